@@ -1,0 +1,4 @@
+import type { Access } from 'payload'
+
+/** Returns `true`: public data. */
+export const anyone: Access = () => true

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '@/access/adminOnly'
+import { anyone } from '@/access/anyone'
+import { env } from '@/env'
+import { slugs } from '@/slugs'
+import { demoAudioMimeTypes, imageMimeTypes } from '@/uploads/mimeTypes'
+import { randomizeFilename } from '@/uploads/randomizeFilename'
+import { publicFileHeaders } from '@/uploads/responseHeaders'
+import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+
+/** Public assets: artist photos and demo audio. */
+export const Media: CollectionConfig = {
+  slug: slugs.media,
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
+  access: {
+    read: anyone,
+    create: adminOnly,
+    update: adminOnly,
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeOperation: [enforceMaxSize(env.MAX_MEDIA_MB), randomizeFilename],
+  },
+  upload: {
+    staticDir: env.publicMediaDir,
+    mimeTypes: [...imageMimeTypes, ...demoAudioMimeTypes],
+    modifyResponseHeaders: publicFileHeaders,
+    focalPoint: true,
+    imageSizes: [
+      {
+        name: 'card',
+        width: 480,
+        height: 600,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 78 } },
+      },
+      {
+        name: 'profile',
+        width: 960,
+        height: 1200,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+    ],
+    adminThumbnail: 'card',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      maxLength: 300,
+      admin: { description: 'Describe the image for screen readers.' },
+    },
+  ],
+}

@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly } from '@/access/adminFieldOnly'
+import { adminOnly } from '@/access/adminOnly'
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { anyone } from '@/access/anyone'
+import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
+import { env } from '@/env'
+import { roles, slugs } from '@/slugs'
+
+import { assignRole } from './hooks/assignRole'
+
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role', 'createdAt'],
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 8,
+    cookies: {
+      secure: env.isProduction,
+      sameSite: 'Lax',
+    },
+  },
+  access: {
+    admin: canAccessAdminPanel,
+    // Registration is open; the role is decided by `assignRole`, never by the request.
+    create: anyone,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeChange: [assignRole],
+  },
+  fields: [
+    { name: 'name', type: 'text', maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'customer',
+      saveToJWT: true,
+      index: true,
+      options: roles.map((r) => ({ label: r, value: r })),
+      access: {
+        create: adminFieldOnly,
+        update: adminFieldOnly,
+      },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'nl',
+      options: [
+        { label: 'Nederlands', value: 'nl' },
+        { label: 'English', value: 'en' },
+      ],
+    },
+    {
+      name: 'billing',
+      type: 'group',
+      fields: [
+        { name: 'company', type: 'text', maxLength: 200 },
+        {
+          name: 'customerType',
+          type: 'select',
+          defaultValue: 'business',
+          options: [
+            { label: 'Business', value: 'business' },
+            { label: 'Consumer', value: 'consumer' },
+          ],
+        },
+        { name: 'vatId', type: 'text', maxLength: 20 },
+        { name: 'address', type: 'textarea', maxLength: 500 },
+        {
+          name: 'country',
+          type: 'text',
+          maxLength: 2,
+          admin: { description: 'ISO 3166-1 alpha-2, e.g. NL' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,112 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { adminFieldOnly } from '@/access/adminFieldOnly'
+import { adminOnly } from '@/access/adminOnly'
+import {
+  ageRanges,
+  demoCategories,
+  genders,
+  languages,
+  projectTypes,
+  voiceStyles,
+} from '@/domain/catalog'
+import { moneyField } from '@/fields/money'
+import { slugField } from '@/fields/slug'
+import { slugs } from '@/slugs'
+
+import { readActiveOrOwnProfile, updateOwnProfile } from './access'
+import {
+  revalidateCatalogAfterChange,
+  revalidateCatalogAfterDelete,
+} from './hooks/revalidateCatalog'
+
+/** Fields only the agency sets: an artist editing their own profile can't touch these. */
+const adminOnlyField = { create: adminFieldOnly, update: adminFieldOnly }
+
+const rateFields: Field[] = projectTypes.map((t) =>
+  moneyField({ name: t.value, label: t.label, access: adminOnlyField }),
+)
+
+export const Voiceovers: CollectionConfig = {
+  slug: slugs.voiceovers,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'active', 'user', 'updatedAt'],
+  },
+  access: {
+    read: readActiveOrOwnProfile,
+    create: adminOnly,
+    update: updateOwnProfile,
+    delete: adminOnly,
+  },
+  defaultSort: 'name',
+  hooks: {
+    afterChange: [revalidateCatalogAfterChange],
+    afterDelete: [revalidateCatalogAfterDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField({ from: 'name', access: adminOnlyField }),
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: slugs.users,
+      unique: true,
+      index: true,
+      access: adminOnlyField,
+      filterOptions: { role: { equals: 'voiceover' } },
+      admin: { position: 'sidebar', description: 'The artist’s login account.' },
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      required: true,
+      defaultValue: true,
+      index: true,
+      access: adminOnlyField,
+      admin: { position: 'sidebar', description: 'Inactive artists are hidden from the catalog.' },
+    },
+    { name: 'tagline', type: 'text', maxLength: 160 },
+    { name: 'bio', type: 'textarea', maxLength: 4000 },
+    { name: 'photo', type: 'upload', relationTo: slugs.media },
+    {
+      name: 'demos',
+      type: 'array',
+      maxRows: 20,
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 120 },
+        { name: 'category', type: 'select', required: true, options: [...demoCategories] },
+        { name: 'audio', type: 'upload', relationTo: slugs.media, required: true },
+      ],
+    },
+    {
+      name: 'languages',
+      type: 'array',
+      maxRows: 10,
+      fields: [
+        { name: 'language', type: 'select', required: true, options: [...languages] },
+        { name: 'native', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    { name: 'gender', type: 'select', options: [...genders], index: true },
+    { name: 'ageRange', type: 'select', options: [...ageRanges], index: true },
+    { name: 'accents', type: 'text', hasMany: true, maxRows: 10 },
+    { name: 'styles', type: 'select', hasMany: true, options: [...voiceStyles] },
+    {
+      name: 'rates',
+      type: 'group',
+      admin: { description: 'Base fee per project type, in euro cents.' },
+      fields: rateFields,
+    },
+    {
+      name: 'turnaroundDays',
+      type: 'number',
+      min: 1,
+      max: 30,
+      defaultValue: 3,
+      access: adminOnlyField,
+      admin: { description: 'Standard turnaround in working days.' },
+    },
+    { name: 'rushAvailable', type: 'checkbox', defaultValue: false, access: adminOnlyField },
+  ],
+}

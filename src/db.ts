@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { Env } from '@/env'
+
+type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
+type PostgresMigrations = NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>
+
+type DbArgs = {
+  env: Env
+  migrations: { sqlite: SqliteMigrations; postgres: PostgresMigrations }
+}
+
+/**
+ * SQLite file by default (zero config), PostgreSQL when DATABASE_URL is postgres://.
+ * Schema push is opt-in (DB_PUSH=true) so the committed migrations stay the source of truth;
+ * production applies them on start (`prodMigrations`).
+ */
+export const databaseAdapter = ({ env, migrations }: DbArgs): DatabaseAdapterObj => {
+  const push = env.DB_PUSH && !env.isProduction
+  if (env.database.kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: env.database.url, max: 20 },
+      push,
+      migrationDir: path.join(env.projectRoot, 'src/migrations/postgres'),
+      prodMigrations: migrations.postgres,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: env.database.url },
+    push,
+    // Transactions are off by default in Payload's SQLite adapter; the booking workflow relies on them.
+    transactionOptions: { behavior: 'immediate' },
+    busyTimeout: 15_000,
+    wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
+    migrationDir: path.join(env.projectRoot, 'src/migrations/sqlite'),
+    prodMigrations: migrations.sqlite,
+  })
+}

@@ -1,0 +1,154 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+/**
+ * The one place that reads `process.env`. Everything else imports `env`.
+ * Paths are made absolute here, once, because relative paths would otherwise
+ * resolve against whatever the working directory is at request time.
+ */
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined))
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1')
+
+// `next build` evaluates server modules with NODE_ENV=production; runtime secrets are not needed then.
+const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PROJECT_ROOT: optionalString,
+    DATA_DIR: optionalString,
+    DATABASE_URL: optionalString,
+    DB_PUSH: booleanFlag,
+    PAYLOAD_SECRET: optionalString,
+    SERVER_URL: z.string().url().default('http://localhost:3000'),
+    PUBLIC_MEDIA_DIR: optionalString,
+    PRIVATE_FILES_DIR: optionalString,
+    UPLOAD_TMP_DIR: optionalString,
+    MAX_UPLOAD_MB: z.coerce.number().int().positive().default(1024),
+    MAX_SCRIPT_MB: z.coerce.number().int().positive().default(25),
+    MAX_MEDIA_MB: z.coerce.number().int().positive().default(50),
+    BLOB_READ_WRITE_TOKEN: optionalString,
+    S3_BUCKET: optionalString,
+    S3_PRIVATE_BUCKET: optionalString,
+    S3_ENDPOINT: optionalString,
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    S3_FORCE_PATH_STYLE: booleanFlag,
+    UPLOADTHING_TOKEN: optionalString,
+    SMTP_URL: optionalString,
+    EMAIL_FROM: z.string().default('14voices <bookings@14voices.local>'),
+    STAFF_EMAIL: z.string().default('staff@14voices.local'),
+    CRON_SECRET: optionalString,
+    SEED_ON_START: booleanFlag,
+    PAYLOAD_LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.NODE_ENV === 'production' && !v.PAYLOAD_SECRET && !isBuildPhase) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['PAYLOAD_SECRET'],
+        message: 'is required in production (a long random string, e.g. `openssl rand -hex 32`)',
+      })
+    }
+    if (v.PAYLOAD_SECRET && v.PAYLOAD_SECRET.length < 16) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['PAYLOAD_SECRET'],
+        message: 'must be at least 16 characters',
+      })
+    }
+    if (v.DATABASE_URL && !/^(file:|postgres:\/\/|postgresql:\/\/)/.test(v.DATABASE_URL)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['DATABASE_URL'],
+        message: 'must start with file: (SQLite) or postgres:// (PostgreSQL)',
+      })
+    }
+    if (v.S3_BUCKET || v.S3_PRIVATE_BUCKET) {
+      for (const key of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!v[key]) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [key],
+            message: 'is required when S3_BUCKET or S3_PRIVATE_BUCKET is set',
+          })
+        }
+      }
+    }
+  })
+
+type RawEnv = z.infer<typeof schema>
+
+export type Env = RawEnv & {
+  projectRoot: string
+  dataDir: string
+  database: { kind: 'sqlite'; url: string } | { kind: 'postgres'; url: string }
+  payloadSecret: string
+  publicMediaDir: string
+  privateFilesDir: string
+  uploadTmpDir: string
+  isProduction: boolean
+}
+
+const resolveFrom = (root: string, p: string) => (path.isAbsolute(p) ? p : path.resolve(root, p))
+
+/** In development a missing secret falls back to one generated once and kept in the (git-ignored) data dir. */
+const devSecret = (dataDir: string): string => {
+  const file = path.join(dataDir, '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const secret = crypto.randomBytes(32).toString('hex')
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  }
+}
+
+export const parseEnv = (source: NodeJS.ProcessEnv): Env => {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'} ${i.message}`)
+    throw new Error(
+      `14voices cannot start: the environment is not valid.\n${lines.join('\n')}\nSee .env.example for every variable.`,
+    )
+  }
+  const raw = result.data
+  const projectRoot = raw.PROJECT_ROOT ? path.resolve(raw.PROJECT_ROOT) : process.cwd()
+  const dataDir = resolveFrom(projectRoot, raw.DATA_DIR ?? 'data')
+  const dbUrl = raw.DATABASE_URL ?? 'file:./data/14voices.db'
+  const database: Env['database'] = dbUrl.startsWith('file:')
+    ? { kind: 'sqlite', url: `file:${resolveFrom(projectRoot, dbUrl.slice('file:'.length))}` }
+    : { kind: 'postgres', url: dbUrl }
+  return {
+    ...raw,
+    projectRoot,
+    dataDir,
+    database,
+    payloadSecret:
+      raw.PAYLOAD_SECRET ?? (isBuildPhase ? 'build-phase-placeholder-secret' : devSecret(dataDir)),
+    publicMediaDir: resolveFrom(projectRoot, raw.PUBLIC_MEDIA_DIR ?? path.join(dataDir, 'media')),
+    privateFilesDir: resolveFrom(
+      projectRoot,
+      raw.PRIVATE_FILES_DIR ?? path.join(dataDir, 'private'),
+    ),
+    uploadTmpDir: resolveFrom(projectRoot, raw.UPLOAD_TMP_DIR ?? path.join(dataDir, 'tmp')),
+    isProduction: raw.NODE_ENV === 'production',
+  }
+}
+
+export const env: Env = parseEnv(process.env)

@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from '@/collections/Media'
+import { Users } from '@/collections/Users'
+import { Voiceovers } from '@/collections/Voiceovers'
+import { databaseAdapter } from '@/db'
+import { emailAdapter } from '@/email/adapter'
+import { env } from '@/env'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { slugs } from '@/slugs'
+import { storagePlugins } from '@/storage'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Payload loads its config through a default export; this is the one exception to named exports.
+export default buildConfig({
+  serverURL: env.SERVER_URL,
+  // CSRF: cookies are only honoured for requests from our own origin.
+  csrf: [env.SERVER_URL],
+  cors: [env.SERVER_URL],
+  secret: env.payloadSecret,
+  telemetry: false,
+  graphQL: { disable: true },
+  admin: {
+    user: slugs.users,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — 14voices admin' },
+  },
+  collections: [Users, Media, Voiceovers],
+  db: databaseAdapter({
+    env,
+    migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
+  }),
+  email: emailAdapter(env),
+  sharp,
+  upload: {
+    // Stream uploads to disk instead of RAM, and refuse (413) rather than truncate oversize files.
+    useTempFiles: true,
+    tempFileDir: env.uploadTmpDir,
+    abortOnLimit: true,
+    responseOnLimit: `The file is too large: the limit is ${env.MAX_UPLOAD_MB} MB.`,
+    limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024 },
+    requestSizeLimit: (env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
+  },
+  plugins: [
+    ...storagePlugins({
+      env,
+      publicCollections: [slugs.media],
+      privateCollections: [],
+    }),
+  ],
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  logger: env.PAYLOAD_LOG_LEVEL ? { options: { level: env.PAYLOAD_LOG_LEVEL } } : undefined,
+})

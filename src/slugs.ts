@@ -1,0 +1,21 @@
+/** Collection and global slugs, used everywhere instead of string literals. */
+export const slugs = {
+  users: 'users',
+  media: 'media',
+  voiceovers: 'voiceovers',
+  bookings: 'bookings',
+  scripts: 'scripts',
+  auditEvents: 'audit-events',
+  deliverables: 'deliverables',
+  invoices: 'invoices',
+} as const
+
+export const globalSlugs = {
+  pricing: 'pricing',
+  company: 'company',
+} as const
+
+export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
+
+export const roles = ['admin', 'customer', 'voiceover'] as const
+export type Role = (typeof roles)[number]

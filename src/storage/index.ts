@@ -1,0 +1,70 @@
+import type { Plugin } from 'payload'
+
+import { s3Storage } from '@payloadcms/storage-s3'
+import { vercelBlobStorage } from '@payloadcms/storage-vercel-blob'
+
+import type { Env } from '@/env'
+import type { CollectionSlug } from '@/slugs'
+
+type StorageArgs = {
+  env: Env
+  /** Collections whose files are public marketing assets (photos, demos). */
+  publicCollections: CollectionSlug[]
+  /** Collections whose files are confidential (scripts, deliverables, invoices). */
+  privateCollections: CollectionSlug[]
+}
+
+const toMap = (slugs: CollectionSlug[]) =>
+  Object.fromEntries(slugs.map((s) => [s, true])) as Record<CollectionSlug, true>
+
+const s3Config = (env: Env) => ({
+  region: env.S3_REGION,
+  endpoint: env.S3_ENDPOINT,
+  forcePathStyle: env.S3_FORCE_PATH_STYLE || Boolean(env.S3_ENDPOINT),
+  credentials: {
+    accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+  },
+})
+
+/**
+ * Chooses where files live. Local disk (outside `public/`) unless a cloud store is configured.
+ * Public: Vercel Blob when BLOB_READ_WRITE_TOKEN is set, else S3 when S3_BUCKET is set.
+ * Private: S3 when S3_PRIVATE_BUCKET is set. Every file, public or private, is still served through
+ * Payload's access-checked file route (`disablePayloadAccessControl` is never set), so no private
+ * file ever gets a public URL.
+ */
+export const storagePlugins = ({
+  env,
+  publicCollections,
+  privateCollections,
+}: StorageArgs): Plugin[] => {
+  const plugins: Plugin[] = []
+  if (env.BLOB_READ_WRITE_TOKEN) {
+    plugins.push(
+      vercelBlobStorage({
+        collections: toMap(publicCollections),
+        token: env.BLOB_READ_WRITE_TOKEN,
+      }),
+    )
+  } else if (env.S3_BUCKET) {
+    plugins.push(
+      s3Storage({
+        collections: toMap(publicCollections),
+        bucket: env.S3_BUCKET,
+        config: s3Config(env),
+      }),
+    )
+  }
+  if (env.S3_PRIVATE_BUCKET && privateCollections.length > 0) {
+    plugins.push(
+      s3Storage({
+        collections: toMap(privateCollections),
+        bucket: env.S3_PRIVATE_BUCKET,
+        acl: 'private',
+        config: s3Config(env),
+      }),
+    )
+  }
+  return plugins
+}

@@ -1,0 +1,19 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
+
+/**
+ * Per-collection size limit. The global multipart limit (env MAX_UPLOAD_MB) already streams uploads to
+ * temp files and aborts oversize requests with 413; this narrows it for collections that accept less.
+ */
+export const enforceMaxSize =
+  (maxMb: number): CollectionBeforeOperationHook =>
+  ({ args, operation, req }) => {
+    if (
+      (operation === 'create' || operation === 'update') &&
+      req.file &&
+      req.file.size > maxMb * 1024 * 1024
+    ) {
+      throw new APIError(`The file is too large: the limit is ${maxMb} MB.`, 413, undefined, true)
+    }
+    return args
+  }
