@@ -1,0 +1,150 @@
+/**
+ * The booking workflow as the agency defined it. Pure: no Payload import, so the rules can be read and
+ * tested on their own. The collection hooks ask `checkTransition` before any status change, for every
+ * API path.
+ */
+
+export const bookingStatuses = [
+  'pending_script',
+  'script_received',
+  'in_production',
+  'review',
+  'completed',
+  'cancelled',
+] as const
+export type BookingStatus = (typeof bookingStatuses)[number]
+
+export const statusLabels: Record<BookingStatus, string> = {
+  pending_script: 'Awaiting script',
+  script_received: 'Script uploaded',
+  in_production: 'Recording',
+  review: 'Customer review',
+  completed: 'Delivered',
+  cancelled: 'Cancelled',
+}
+
+/**
+ * Who is asking, relative to the booking: its customer, its assigned artist, an admin, or the system
+ * (a hook reacting to an upload, or a scheduled job). Anyone else can't see the booking at all.
+ */
+export type TransitionActor = 'customer' | 'artist' | 'admin' | 'system'
+
+/** What the server knows about the booking when a transition is asked for. */
+export type TransitionFacts = {
+  hasScript: boolean
+  hasDelivery: boolean
+  cancellationReason?: string | null
+}
+
+type Rule = {
+  from: BookingStatus
+  to: BookingStatus
+  actors: readonly TransitionActor[]
+  /** Returns a sentence when the transition can't happen now, `null` when it can. */
+  guard?: (facts: TransitionFacts) => string | null
+}
+
+const needsReason = (facts: TransitionFacts) =>
+  facts.cancellationReason && facts.cancellationReason.trim().length > 0
+    ? null
+    : 'A cancellation needs a reason (cancellationReason).'
+
+const rules: readonly Rule[] = [
+  {
+    from: 'pending_script',
+    to: 'script_received',
+    actors: ['system', 'admin'],
+    guard: (f) =>
+      f.hasScript ? null : 'Upload a script before the booking can move to script_received.',
+  },
+  { from: 'script_received', to: 'in_production', actors: ['artist', 'admin'] },
+  {
+    from: 'in_production',
+    to: 'review',
+    actors: ['system', 'admin'],
+    guard: (f) =>
+      f.hasDelivery ? null : 'A delivery must be uploaded before the booking can go to review.',
+  },
+  { from: 'review', to: 'completed', actors: ['customer', 'admin', 'system'] },
+  { from: 'review', to: 'in_production', actors: ['customer', 'admin'] },
+  { from: 'pending_script', to: 'cancelled', actors: ['customer', 'admin'], guard: needsReason },
+  { from: 'script_received', to: 'cancelled', actors: ['customer', 'admin'], guard: needsReason },
+  { from: 'in_production', to: 'cancelled', actors: ['admin'], guard: needsReason },
+  { from: 'review', to: 'cancelled', actors: ['admin'], guard: needsReason },
+  { from: 'completed', to: 'cancelled', actors: ['admin'], guard: needsReason },
+]
+
+export type TransitionCheck = { ok: true } | { ok: false; status: 400 | 403 | 409; reason: string }
+
+const actorNames: Record<TransitionActor, string> = {
+  customer: 'the customer',
+  artist: 'the assigned artist',
+  admin: 'an admin',
+  system: 'the system',
+}
+
+const list = (actors: readonly TransitionActor[]) => actors.map((a) => actorNames[a]).join(' or ')
+
+/** Every status a booking may move to from `from`, for anyone. */
+export const nextStatuses = (from: BookingStatus): BookingStatus[] =>
+  rules.filter((r) => r.from === from).map((r) => r.to)
+
+/** The statuses `actor` may move the booking to from `from` (guards not evaluated). */
+export const allowedTransitions = (from: BookingStatus, actor: TransitionActor): BookingStatus[] =>
+  rules.filter((r) => r.from === from && r.actors.includes(actor)).map((r) => r.to)
+
+export const isBookingStatus = (value: unknown): value is BookingStatus =>
+  typeof value === 'string' && (bookingStatuses as readonly string[]).includes(value)
+
+/**
+ * Decides whether `actor` may move a booking from `from` to `to`.
+ * 409: the transition doesn't exist from the current status (or the booking is already there).
+ * 403: it exists, but this actor may not make it. 400: it needs something the request lacks.
+ */
+export const checkTransition = ({
+  from,
+  to,
+  actor,
+  facts,
+}: {
+  from: BookingStatus
+  to: BookingStatus
+  actor: TransitionActor
+  facts: TransitionFacts
+}): TransitionCheck => {
+  if (from === to) {
+    return {
+      ok: false,
+      status: 409,
+      reason: `The booking is already ${statusLabels[from].toLowerCase()} (${from}).`,
+    }
+  }
+  const rule = rules.find((r) => r.from === from && r.to === to)
+  if (!rule) {
+    const options = nextStatuses(from)
+    return {
+      ok: false,
+      status: 409,
+      reason:
+        options.length === 0
+          ? `A ${from} booking can't change status any more.`
+          : `A booking can't go from ${from} to ${to}; from ${from} it can only go to ${options.join(', ')}.`,
+    }
+  }
+  if (!rule.actors.includes(actor)) {
+    return {
+      ok: false,
+      status: 403,
+      reason: `Only ${list(rule.actors)} can move a booking from ${from} to ${to}.`,
+    }
+  }
+  const problem = rule.guard?.(facts) ?? null
+  if (problem) {
+    return {
+      ok: false,
+      status: problem.startsWith('A cancellation needs') ? 400 : 409,
+      reason: problem,
+    }
+  }
+  return { ok: true }
+}
