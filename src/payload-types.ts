@@ -70,6 +70,9 @@ export interface Config {
     users: User;
     media: Media;
     voiceovers: Voiceover;
+    bookings: Booking;
+    scripts: Script;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -80,6 +83,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     voiceovers: VoiceoversSelect<false> | VoiceoversSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
+    scripts: ScriptsSelect<false> | ScriptsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -89,8 +95,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    pricing: Pricing;
+  };
+  globalsSelect: {
+    pricing: PricingSelect<false> | PricingSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -299,6 +309,110 @@ export interface Voiceover {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  projectTitle: string;
+  voiceover: number | Voiceover;
+  projectType:
+    'commercial' | 'narration' | 'e_learning' | 'corporate' | 'ivr' | 'animation' | 'audiobook' | 'documentary';
+  status: 'pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled';
+  directionNotes?: string | null;
+  usage?: {
+    media?: ('online' | 'radio' | 'tv' | 'cinema' | 'internal') | null;
+    region?: ('local' | 'regional' | 'national' | 'worldwide') | null;
+    term?: ('3_months' | '6_months' | '12_months' | 'perpetual') | null;
+  };
+  wordCount?: number | null;
+  rushOrder?: boolean | null;
+  deadline?: string | null;
+  quotedPrice?: number | null;
+  finalPrice?: number | null;
+  quoteBreakdown?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  cancellationReason?: string | null;
+  customer?: (number | null) | User;
+  /**
+   * The assigned artist’s account (from the voice-over profile).
+   */
+  artist?: (number | null) | User;
+  statusChangedAt?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scripts".
+ */
+export interface Script {
+  id: number;
+  booking: number | Booking;
+  customer?: (number | null) | User;
+  artist?: (number | null) | User;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Append-only record of everything that happened to bookings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'booking.created'
+    | 'booking.status_changed'
+    | 'booking.updated'
+    | 'script.uploaded'
+    | 'script.downloaded'
+    | 'deliverable.uploaded'
+    | 'deliverable.downloaded'
+    | 'deliverable.decided'
+    | 'invoice.issued'
+    | 'invoice.downloaded'
+    | 'credit_note.issued';
+  booking?: (number | null) | Booking;
+  actorType: 'user' | 'system';
+  actor?: (number | null) | User;
+  fromStatus?: ('pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled') | null;
+  toStatus?: ('pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled') | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ip?: string | null;
+  customer?: (number | null) | User;
+  artist?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -332,6 +446,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'voiceovers';
         value: number | Voiceover;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'scripts';
+        value: number | Script;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -502,6 +628,76 @@ export interface VoiceoversSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  projectTitle?: T;
+  voiceover?: T;
+  projectType?: T;
+  status?: T;
+  directionNotes?: T;
+  usage?:
+    | T
+    | {
+        media?: T;
+        region?: T;
+        term?: T;
+      };
+  wordCount?: T;
+  rushOrder?: T;
+  deadline?: T;
+  quotedPrice?: T;
+  finalPrice?: T;
+  quoteBreakdown?: T;
+  cancellationReason?: T;
+  customer?: T;
+  artist?: T;
+  statusChangedAt?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scripts_select".
+ */
+export interface ScriptsSelect<T extends boolean = true> {
+  booking?: T;
+  customer?: T;
+  artist?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  booking?: T;
+  actorType?: T;
+  actor?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  details?: T;
+  ip?: T;
+  customer?: T;
+  artist?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -539,6 +735,138 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pricing".
+ */
+export interface Pricing {
+  id: number;
+  /**
+   * Words included in the base rate.
+   */
+  includedWords: number;
+  /**
+   * Euro cents per started 100 words beyond the included amount.
+   */
+  extraWordsPer100Cents: number;
+  rushSurchargePercent: number;
+  /**
+   * Usage licence = base rate × media% × region% × term%.
+   */
+  usage: {
+    media: {
+      /**
+       * % of the base rate
+       */
+      online: number;
+      /**
+       * % of the base rate
+       */
+      radio: number;
+      /**
+       * % of the base rate
+       */
+      tv: number;
+      /**
+       * % of the base rate
+       */
+      cinema: number;
+      /**
+       * % of the base rate
+       */
+      internal: number;
+    };
+    region: {
+      /**
+       * % of the base rate
+       */
+      local: number;
+      /**
+       * % of the base rate
+       */
+      regional: number;
+      /**
+       * % of the base rate
+       */
+      national: number;
+      /**
+       * % of the base rate
+       */
+      worldwide: number;
+    };
+    term: {
+      /**
+       * % of the base rate
+       */
+      months3: number;
+      /**
+       * % of the base rate
+       */
+      months6: number;
+      /**
+       * % of the base rate
+       */
+      months12: number;
+      /**
+       * % of the base rate
+       */
+      perpetual: number;
+    };
+  };
+  /**
+   * Revision rounds included in every booking; more are flagged as billable.
+   */
+  freeRevisionRounds: number;
+  /**
+   * A delivery left in review this many days is approved automatically.
+   */
+  autoApproveDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pricing_select".
+ */
+export interface PricingSelect<T extends boolean = true> {
+  includedWords?: T;
+  extraWordsPer100Cents?: T;
+  rushSurchargePercent?: T;
+  usage?:
+    | T
+    | {
+        media?:
+          | T
+          | {
+              online?: T;
+              radio?: T;
+              tv?: T;
+              cinema?: T;
+              internal?: T;
+            };
+        region?:
+          | T
+          | {
+              local?: T;
+              regional?: T;
+              national?: T;
+              worldwide?: T;
+            };
+        term?:
+          | T
+          | {
+              months3?: T;
+              months6?: T;
+              months12?: T;
+              perpetual?: T;
+            };
+      };
+  freeRevisionRounds?: T;
+  autoApproveDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,12 +4,16 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditEvents } from '@/collections/AuditEvents'
+import { Bookings } from '@/collections/Bookings'
 import { Media } from '@/collections/Media'
+import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
-import { databaseAdapter } from '@/db'
+import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { env } from '@/env'
+import { Pricing } from '@/globals/Pricing'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { slugs } from '@/slugs'
@@ -31,7 +35,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — 14voices admin' },
   },
-  collections: [Users, Media, Voiceovers],
+  collections: [Users, Media, Voiceovers, Bookings, Scripts, AuditEvents],
+  globals: [Pricing],
   db: databaseAdapter({
     env,
     migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
@@ -51,7 +56,7 @@ export default buildConfig({
     ...storagePlugins({
       env,
       publicCollections: [slugs.media],
-      privateCollections: [],
+      privateCollections: [slugs.scripts],
     }),
   ],
   typescript: {

@@ -1,9 +1,15 @@
 import * as migration_20261124_000606_initial from './20261124_000606_initial';
+import * as migration_20261124_001756_bookings from './20261124_001756_bookings';
 
 export const migrations = [
   {
     up: migration_20261124_000606_initial.up,
     down: migration_20261124_000606_initial.down,
-    name: '20261124_000606_initial'
+    name: '20261124_000606_initial',
+  },
+  {
+    up: migration_20261124_001756_bookings.up,
+    down: migration_20261124_001756_bookings.down,
+    name: '20261124_001756_bookings'
   },
 ];

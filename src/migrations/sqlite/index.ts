@@ -1,9 +1,15 @@
 import * as migration_20261124_000601_initial from './20261124_000601_initial';
+import * as migration_20261124_001751_bookings from './20261124_001751_bookings';
 
 export const migrations = [
   {
     up: migration_20261124_000601_initial.up,
     down: migration_20261124_000601_initial.down,
-    name: '20261124_000601_initial'
+    name: '20261124_000601_initial',
+  },
+  {
+    up: migration_20261124_001751_bookings.up,
+    down: migration_20261124_001751_bookings.down,
+    name: '20261124_001751_bookings'
   },
 ];

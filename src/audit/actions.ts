@@ -1,0 +1,15 @@
+/** Every kind of event the audit trail records. Typed so a typo can't invent a new one. */
+export const auditActions = [
+  'booking.created',
+  'booking.status_changed',
+  'booking.updated',
+  'script.uploaded',
+  'script.downloaded',
+  'deliverable.uploaded',
+  'deliverable.downloaded',
+  'deliverable.decided',
+  'invoice.issued',
+  'invoice.downloaded',
+  'credit_note.issued',
+] as const
+export type AuditAction = (typeof auditActions)[number]

@@ -1,0 +1,23 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
+
+/**
+ * The audit trail is append-only for every caller, including system code using the Local API with
+ * access overridden: updating or deleting an entry is refused outright.
+ */
+export const appendOnly: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (
+    operation === 'update' ||
+    operation === 'updateByID' ||
+    operation === 'delete' ||
+    operation === 'deleteByID'
+  ) {
+    throw new APIError(
+      'Audit events are append-only: they can never be changed or deleted.',
+      403,
+      undefined,
+      true,
+    )
+  }
+  return args
+}

@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '@/access/nobody'
+import { auditActions } from '@/audit/actions'
+import { bookingStatuses } from '@/domain/bookingStatus'
+import { slugs } from '@/slugs'
+
+import { readOwnBookingEvents } from './access'
+import { appendOnly } from './hooks/appendOnly'
+
+const statusOptions = bookingStatuses.map((s) => ({ label: s, value: s }))
+
+/** The append-only audit trail. Written only by `recordAudit` inside the change's own transaction. */
+export const AuditEvents: CollectionConfig = {
+  slug: slugs.auditEvents,
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['createdAt', 'action', 'booking', 'actor', 'fromStatus', 'toStatus'],
+    description: 'Append-only record of everything that happened to bookings.',
+  },
+  access: {
+    read: readOwnBookingEvents,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  defaultSort: '-createdAt',
+  hooks: {
+    beforeOperation: [appendOnly],
+  },
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: auditActions.map((a) => ({ label: a, value: a })),
+    },
+    { name: 'booking', type: 'relationship', relationTo: slugs.bookings, index: true },
+    {
+      name: 'actorType',
+      type: 'select',
+      required: true,
+      options: ['user', 'system'],
+      defaultValue: 'user',
+    },
+    { name: 'actor', type: 'relationship', relationTo: slugs.users },
+    { name: 'fromStatus', type: 'select', options: statusOptions },
+    { name: 'toStatus', type: 'select', options: statusOptions },
+    { name: 'details', type: 'json' },
+    { name: 'ip', type: 'text' },
+    // Denormalised from the booking so read access is a simple indexed filter.
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'artist',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      admin: { readOnly: true },
+    },
+  ],
+}

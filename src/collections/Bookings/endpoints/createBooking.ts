@@ -1,0 +1,89 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, APIError } from 'payload'
+
+import type { Booking } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+import { IDEMPOTENCY_KEY } from '../hooks/prepareNewBooking'
+
+const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/
+
+// System lookup: the key is scoped to the caller's own user id, so it can only find their own booking.
+const findByKey = async (req: PayloadRequest, scopedKey: string) => {
+  const found = await req.payload.find({
+    collection: slugs.bookings,
+    where: { idempotencyKey: { equals: scopedKey } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  return found.docs[0]
+}
+
+const readAsCaller = (req: PayloadRequest, id: number | string) =>
+  req.payload.findByID({
+    collection: slugs.bookings,
+    id,
+    depth: Number(req.query?.depth ?? 0) || 0,
+    req,
+    overrideAccess: false,
+  })
+
+/**
+ * POST /api/bookings — Payload's create, plus `Idempotency-Key`: the same key from the same user
+ * returns the booking the first request created (200) instead of creating another one. The key is
+ * stored in a unique column, so even racing requests can't create two.
+ */
+export const createBookingEndpoint: Endpoint = {
+  path: '/',
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const rawKey = req.headers.get('idempotency-key')?.trim()
+    if (rawKey !== undefined && rawKey !== '' && !KEY_PATTERN.test(rawKey)) {
+      throw new APIError(
+        'Idempotency-Key must be 8–128 letters, digits or - _ . :',
+        400,
+        undefined,
+        true,
+      )
+    }
+    const scopedKey =
+      rawKey && req.user ? `${req.user.collection}:${req.user.id}:${rawKey}` : undefined
+
+    if (scopedKey) {
+      const existing = await findByKey(req, scopedKey)
+      if (existing) {
+        return Response.json(
+          { doc: await readAsCaller(req, existing.id), message: 'Booking already created.' },
+          { status: 200 },
+        )
+      }
+    }
+    try {
+      const doc = await req.payload.create({
+        collection: slugs.bookings,
+        // Field access and prepareNewBooking decide what of the body is kept.
+        data: (req.data ?? {}) as Partial<Booking> as Booking,
+        depth: Number(req.query?.depth ?? 0) || 0,
+        req,
+        overrideAccess: false,
+        context: scopedKey ? { [IDEMPOTENCY_KEY]: scopedKey } : undefined,
+      })
+      return Response.json({ doc, message: 'Booking created.' }, { status: 201 })
+    } catch (error) {
+      // A concurrent request with the same key won the unique index: answer with its booking.
+      if (scopedKey) {
+        const winner = await findByKey(req, scopedKey)
+        if (winner) {
+          return Response.json(
+            { doc: await readAsCaller(req, winner.id), message: 'Booking already created.' },
+            { status: 200 },
+          )
+        }
+      }
+      throw error
+    }
+  },
+}

@@ -1,0 +1,45 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError } from 'payload'
+
+import { checkRole } from '@/access/checkRole'
+
+import { relationId } from '../actorFor'
+import { quoteForBooking } from '../quoteForBooking'
+
+/** Context key the create endpoint uses to pass the (user-scoped) Idempotency-Key. */
+export const IDEMPOTENCY_KEY = 'idempotencyKey'
+
+/**
+ * On create, the server decides everything that matters: who the customer is (the logged-in user,
+ * never the request body — admins may book on a customer's behalf), the starting status, the assigned
+ * artist and the price. Whatever the request said about those is overwritten.
+ */
+export const prepareNewBooking: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const user = req.user
+  if (!user) throw new APIError('Log in to book an artist.', 401, undefined, true)
+  const isAdmin = checkRole(['admin'], user)
+  const customer = isAdmin && data.customer ? relationId(data.customer) : user.id
+  if (isAdmin && !data.customer) {
+    throw new APIError('Choose the customer this booking is for.', 400, undefined, true)
+  }
+
+  const { quote, voiceover, usage, rush, wordCount } = await quoteForBooking({ req, input: data })
+
+  return {
+    ...data,
+    customer,
+    artist: relationId(voiceover.user),
+    status: 'pending_script',
+    usage,
+    rushOrder: rush,
+    wordCount,
+    quotedPrice: quote.totalCents,
+    quoteBreakdown: quote,
+    finalPrice: isAdmin ? (data.finalPrice ?? null) : null,
+    deadline: isAdmin ? (data.deadline ?? null) : null,
+    statusChangedAt: new Date().toISOString(),
+    idempotencyKey:
+      typeof req.context[IDEMPOTENCY_KEY] === 'string' ? req.context[IDEMPOTENCY_KEY] : null,
+  }
+}

@@ -1,0 +1,151 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { adminFieldOnly } from '@/access/adminFieldOnly'
+import { adminOnly } from '@/access/adminOnly'
+import { bookingStatuses, statusLabels } from '@/domain/bookingStatus'
+import { projectTypes } from '@/domain/catalog'
+import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { moneyField } from '@/fields/money'
+import { slugs } from '@/slugs'
+
+import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
+import { createBookingEndpoint } from './endpoints/createBooking'
+import { quoteEndpoint } from './endpoints/quote'
+import { applyStatusChange } from './hooks/applyStatusChange'
+import { prepareNewBooking } from './hooks/prepareNewBooking'
+import { recordBookingChange } from './hooks/recordBookingChange'
+
+/** Set by the customer when booking, fixed afterwards (only an admin changes them). */
+const setOnCreate = { update: adminFieldOnly }
+/** Decided by the server or the agency, never by the request. */
+const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
+
+const options = (values: readonly string[]) =>
+  values.map((v) => ({ label: v.replace(/_/g, ' '), value: v }))
+
+const usageFields: Field[] = [
+  { name: 'media', type: 'select', defaultValue: 'online', options: options(usageMedia) },
+  { name: 'region', type: 'select', defaultValue: 'national', options: options(usageRegions) },
+  { name: 'term', type: 'select', defaultValue: '12_months', options: options(usageTerms) },
+]
+
+export const Bookings: CollectionConfig = {
+  slug: slugs.bookings,
+  admin: {
+    useAsTitle: 'projectTitle',
+    defaultColumns: [
+      'projectTitle',
+      'status',
+      'deadline',
+      'rushOrder',
+      'voiceover',
+      'customer',
+      'quotedPrice',
+    ],
+    listSearchableFields: ['projectTitle'],
+  },
+  access: {
+    create: customersAndAdmins,
+    read: ownBookings,
+    update: ownBookings,
+    delete: adminOnly,
+  },
+  defaultSort: '-createdAt',
+  endpoints: [createBookingEndpoint, quoteEndpoint],
+  hooks: {
+    beforeChange: [prepareNewBooking, applyStatusChange],
+    afterChange: [recordBookingChange],
+  },
+  fields: [
+    { name: 'projectTitle', type: 'text', required: true, maxLength: 200, access: setOnCreate },
+    {
+      name: 'voiceover',
+      type: 'relationship',
+      relationTo: slugs.voiceovers,
+      required: true,
+      index: true,
+      access: setOnCreate,
+    },
+    {
+      name: 'projectType',
+      type: 'select',
+      required: true,
+      options: projectTypes.map((t) => ({ label: t.label, value: t.value })),
+      access: setOnCreate,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending_script',
+      index: true,
+      options: bookingStatuses.map((s) => ({ label: statusLabels[s], value: s })),
+      // Anyone who may update the booking may *ask* for a status; applyStatusChange decides.
+      access: { create: adminFieldOnly },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'directionNotes', type: 'textarea', maxLength: 5000, access: setOnCreate },
+    { name: 'usage', type: 'group', fields: usageFields, access: setOnCreate },
+    { name: 'wordCount', type: 'number', min: 0, max: 1_000_000, access: setOnCreate },
+    {
+      name: 'rushOrder',
+      type: 'checkbox',
+      defaultValue: false,
+      access: setOnCreate,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'deadline',
+      type: 'date',
+      index: true,
+      access: serverOnly,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    moneyField({
+      name: 'quotedPrice',
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    }),
+    moneyField({ name: 'finalPrice', access: serverOnly, admin: { position: 'sidebar' } }),
+    { name: 'quoteBreakdown', type: 'json', access: serverOnly, admin: { readOnly: true } },
+    {
+      name: 'cancellationReason',
+      type: 'textarea',
+      maxLength: 2000,
+      access: { create: adminFieldOnly, update: customerOrAdminField },
+    },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: serverOnly,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'artist',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: serverOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The assigned artist’s account (from the voice-over profile).',
+      },
+    },
+    {
+      name: 'statusChangedAt',
+      type: 'date',
+      access: serverOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'idempotencyKey',
+      type: 'text',
+      unique: true,
+      access: { read: adminFieldOnly, create: adminFieldOnly, update: adminFieldOnly },
+      admin: { hidden: true },
+    },
+  ],
+}

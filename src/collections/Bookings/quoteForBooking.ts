@@ -1,0 +1,99 @@
+import type { PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import type { ProjectType } from '@/domain/catalog'
+import { projectTypes } from '@/domain/catalog'
+import type { Quote, Usage } from '@/domain/pricing'
+import { computeQuote, QuoteError, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
+import type { Voiceover } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+export type QuoteInput = {
+  voiceover?: unknown
+  projectType?: unknown
+  usage?: { media?: unknown; region?: unknown; term?: unknown } | null
+  wordCount?: unknown
+  rushOrder?: unknown
+}
+
+const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T): T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : fallback
+
+export const normaliseUsage = (usage: QuoteInput['usage']): Usage => ({
+  media: oneOf(usageMedia, usage?.media, 'online'),
+  region: oneOf(usageRegions, usage?.region, 'national'),
+  term: oneOf(usageTerms, usage?.term, '12_months'),
+})
+
+/**
+ * The server-side quote for a booking request: the artist's base rate for the project type and the
+ * agency's pricing rules. The artist is read with the caller's own access, so an inactive artist
+ * can't be booked (or priced) by a customer.
+ */
+export const quoteForBooking = async ({
+  req,
+  input,
+}: {
+  req: PayloadRequest
+  input: QuoteInput
+}): Promise<{
+  quote: Quote
+  voiceover: Voiceover
+  usage: Usage
+  rush: boolean
+  wordCount: number
+}> => {
+  const projectType = projectTypes.find((t) => t.value === input.projectType)?.value as
+    ProjectType | undefined
+  if (!projectType) {
+    throw new APIError(
+      `Choose a project type: ${projectTypes.map((t) => t.value).join(', ')}.`,
+      400,
+      undefined,
+      true,
+    )
+  }
+  const voiceoverId =
+    typeof input.voiceover === 'object' && input.voiceover
+      ? (input.voiceover as { id: unknown }).id
+      : input.voiceover
+  if (voiceoverId === undefined || voiceoverId === null || voiceoverId === '') {
+    throw new APIError('Choose a voice artist.', 400, undefined, true)
+  }
+  const found = await req.payload.find({
+    collection: slugs.voiceovers,
+    where: { id: { equals: voiceoverId } },
+    limit: 1,
+    depth: 0,
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
+  const voiceover = found.docs[0]
+  if (!voiceover || !voiceover.active) {
+    throw new APIError('This voice artist is not available for booking.', 404, undefined, true)
+  }
+  const rush = input.rushOrder === true || input.rushOrder === 'true'
+  if (rush && !voiceover.rushAvailable) {
+    throw new APIError(`${voiceover.name} doesn't take rush orders.`, 400, undefined, true)
+  }
+  const rawWords = Number(input.wordCount ?? 0)
+  const wordCount =
+    Number.isFinite(rawWords) && rawWords > 0 ? Math.min(Math.floor(rawWords), 1_000_000) : 0
+  const usage = normaliseUsage(input.usage)
+  const settings = await getPricingSettings(req)
+  try {
+    const quote = computeQuote({
+      baseRateCents: voiceover.rates?.[projectType] ?? null,
+      usage,
+      wordCount,
+      rush,
+      settings,
+    })
+    return { quote, voiceover, usage, rush, wordCount }
+  } catch (error) {
+    if (error instanceof QuoteError) throw new APIError(error.message, 422, undefined, true)
+    throw error
+  }
+}

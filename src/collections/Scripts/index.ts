@@ -1,0 +1,91 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly } from '@/access/adminFieldOnly'
+import { adminOnly } from '@/access/adminOnly'
+import { nobody } from '@/access/nobody'
+import { customersAndAdmins } from '@/collections/Bookings/access'
+import { env } from '@/env'
+import { slugs } from '@/slugs'
+import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+import { privateUploadEndpoint } from '@/uploads/privateUploadEndpoint'
+import { randomizeFilename } from '@/uploads/randomizeFilename'
+import { refuseUnsafeScript } from '@/uploads/refuseUnsafeScript'
+import { privateFileHeaders } from '@/uploads/responseHeaders'
+import { scriptMimeTypes } from '@/uploads/scriptMimeTypes'
+
+import { readOwnBookingFiles } from './access'
+import { auditScriptDownload } from './hooks/auditScriptDownload'
+import { linkScriptToBooking } from './hooks/linkScriptToBooking'
+import { markScriptReceived } from './hooks/markScriptReceived'
+
+const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
+
+/** Confidential scripts: private storage, served only through the access-checked file route. */
+export const Scripts: CollectionConfig = {
+  slug: slugs.scripts,
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'booking', 'customer', 'createdAt'],
+  },
+  access: {
+    create: customersAndAdmins,
+    read: readOwnBookingFiles,
+    update: nobody,
+    delete: adminOnly,
+  },
+  endpoints: [
+    privateUploadEndpoint({
+      collection: slugs.scripts,
+      maxMb: env.MAX_SCRIPT_MB,
+      fields: ['booking'],
+    }),
+  ],
+  hooks: {
+    beforeOperation: [enforceMaxSize(env.MAX_SCRIPT_MB), refuseUnsafeScript, randomizeFilename],
+    beforeChange: [linkScriptToBooking],
+    afterChange: [markScriptReceived],
+  },
+  upload: {
+    staticDir: path.join(env.privateFilesDir, slugs.scripts),
+    mimeTypes: scriptMimeTypes,
+    modifyResponseHeaders: privateFileHeaders,
+    handlers: [auditScriptDownload],
+    disableLocalStorage: false,
+    hideFileInputOnCreate: false,
+  },
+  fields: [
+    {
+      name: 'booking',
+      type: 'relationship',
+      relationTo: slugs.bookings,
+      required: true,
+      unique: true,
+      index: true,
+    },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'artist',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { PayloadRequest } from 'payload'
+
+import type { PricingSettings, UsageMedia, UsageRegion, UsageTerm } from '@/domain/pricing'
+import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { globalSlugs } from '@/slugs'
+
+import { termFieldName } from '.'
+
+export type WorkflowSettings = { freeRevisionRounds: number; autoApproveDays: number }
+
+type PricingDoc = {
+  includedWords?: number | null
+  extraWordsPer100Cents?: number | null
+  rushSurchargePercent?: number | null
+  usage?: {
+    media?: Partial<Record<string, number | null>> | null
+    region?: Partial<Record<string, number | null>> | null
+    term?: Partial<Record<string, number | null>> | null
+  } | null
+  freeRevisionRounds?: number | null
+  autoApproveDays?: number | null
+}
+
+const pick = <K extends string>(
+  keys: readonly K[],
+  source: Partial<Record<string, number | null>> | null | undefined,
+  fallback: Record<K, number>,
+  fieldName: (k: K) => string = (k) => k,
+): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, source?.[fieldName(k)] ?? fallback[k]])) as Record<
+    K,
+    number
+  >
+
+/**
+ * The pricing global as the domain's settings object. A system read (the rules apply to everyone and
+ * only the computed quote is shown to the customer), so it bypasses the admin-only read access.
+ */
+export const getPricingSettings = async (
+  req: PayloadRequest,
+): Promise<PricingSettings & WorkflowSettings> => {
+  const doc = (await req.payload.findGlobal({
+    slug: globalSlugs.pricing,
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })) as PricingDoc
+  const d = defaultPricingSettings
+  return {
+    includedWords: doc.includedWords ?? d.includedWords,
+    extraWordsPer100Cents: doc.extraWordsPer100Cents ?? d.extraWordsPer100Cents,
+    rushSurchargePercent: doc.rushSurchargePercent ?? d.rushSurchargePercent,
+    usagePercent: {
+      media: pick<UsageMedia>(usageMedia, doc.usage?.media, d.usagePercent.media),
+      region: pick<UsageRegion>(usageRegions, doc.usage?.region, d.usagePercent.region),
+      term: pick<UsageTerm>(
+        usageTerms,
+        doc.usage?.term,
+        d.usagePercent.term,
+        (t) => termFieldName[t],
+      ),
+    },
+    freeRevisionRounds: doc.freeRevisionRounds ?? 2,
+    autoApproveDays: doc.autoApproveDays ?? 7,
+  }
+}

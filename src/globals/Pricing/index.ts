@@ -1,0 +1,106 @@
+import type { Field, GlobalConfig } from 'payload'
+
+import { adminOnly } from '@/access/adminOnly'
+import type { UsageTerm } from '@/domain/pricing'
+import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { globalSlugs } from '@/slugs'
+
+const percentFields = (names: readonly string[], defaults: Record<string, number>): Field[] =>
+  names.map((name) => ({
+    name,
+    type: 'number',
+    required: true,
+    min: 0,
+    max: 10_000,
+    defaultValue: defaults[name],
+    admin: { description: '% of the base rate' },
+  }))
+
+/** Field names can't start with a digit, so the term values get readable names here. */
+export const termFieldName: Record<UsageTerm, string> = {
+  '3_months': 'months3',
+  '6_months': 'months6',
+  '12_months': 'months12',
+  perpetual: 'perpetual',
+}
+
+/** The agency's pricing rules: admin-editable, read by the server when it computes a quote. */
+export const Pricing: GlobalConfig = {
+  slug: globalSlugs.pricing,
+  label: 'Pricing rules',
+  access: { read: adminOnly, update: adminOnly },
+  fields: [
+    {
+      name: 'includedWords',
+      type: 'number',
+      required: true,
+      min: 0,
+      defaultValue: defaultPricingSettings.includedWords,
+      admin: { description: 'Words included in the base rate.' },
+    },
+    {
+      name: 'extraWordsPer100Cents',
+      type: 'number',
+      required: true,
+      min: 0,
+      defaultValue: defaultPricingSettings.extraWordsPer100Cents,
+      admin: { description: 'Euro cents per started 100 words beyond the included amount.' },
+    },
+    {
+      name: 'rushSurchargePercent',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 500,
+      defaultValue: defaultPricingSettings.rushSurchargePercent,
+    },
+    {
+      name: 'usage',
+      type: 'group',
+      admin: { description: 'Usage licence = base rate × media% × region% × term%.' },
+      fields: [
+        {
+          name: 'media',
+          type: 'group',
+          fields: percentFields(usageMedia, defaultPricingSettings.usagePercent.media),
+        },
+        {
+          name: 'region',
+          type: 'group',
+          fields: percentFields(usageRegions, defaultPricingSettings.usagePercent.region),
+        },
+        {
+          name: 'term',
+          type: 'group',
+          fields: percentFields(
+            usageTerms.map((t) => termFieldName[t]),
+            Object.fromEntries(
+              usageTerms.map((t) => [
+                termFieldName[t],
+                defaultPricingSettings.usagePercent.term[t],
+              ]),
+            ),
+          ),
+        },
+      ],
+    },
+    {
+      name: 'freeRevisionRounds',
+      type: 'number',
+      required: true,
+      min: 0,
+      defaultValue: 2,
+      admin: {
+        description: 'Revision rounds included in every booking; more are flagged as billable.',
+      },
+    },
+    {
+      name: 'autoApproveDays',
+      type: 'number',
+      required: true,
+      min: 1,
+      defaultValue: 7,
+      admin: { description: 'A delivery left in review this many days is approved automatically.' },
+    },
+  ],
+}

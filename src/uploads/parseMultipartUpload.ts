@@ -1,0 +1,151 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import fsp from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+
+import Busboy from 'busboy'
+import type { File as PayloadFile, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+export type ParsedUpload = {
+  /** Payload's file shape, backed by a temp file (the bytes never sit in memory). */
+  file: PayloadFile & { tempFilePath: string }
+  /** `_payload` JSON merged with the plain form fields the caller allows. */
+  data: Record<string, unknown>
+  cleanup: () => Promise<void>
+}
+
+/**
+ * Parses a multipart upload for the private collections: the file is streamed to a temp file and
+ * refused with 413 the moment it passes `maxBytes` (never truncated), and plain form fields such as
+ * `booking` are accepted next to Payload's `_payload` JSON.
+ */
+export const parseMultipartUpload = async ({
+  req,
+  maxBytes,
+  fields: allowedFields,
+  tmpDir,
+}: {
+  req: PayloadRequest
+  maxBytes: number
+  fields: readonly string[]
+  tmpDir: string
+}): Promise<ParsedUpload> => {
+  const contentType = req.headers.get('content-type') ?? ''
+  if (!contentType.startsWith('multipart/form-data') || !req.body) {
+    throw new APIError(
+      'Send the file as multipart/form-data with a "file" part.',
+      400,
+      undefined,
+      true,
+    )
+  }
+  const declared = Number(req.headers.get('content-length') ?? 0)
+  if (declared > maxBytes + 1024 * 1024) {
+    throw new APIError(
+      `The file is too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+      413,
+      undefined,
+      true,
+    )
+  }
+  await fsp.mkdir(tmpDir, { recursive: true })
+
+  const busboy = Busboy({
+    headers: { 'content-type': contentType },
+    limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024 },
+  })
+  const data: Record<string, unknown> = {}
+  let file: ParsedUpload['file'] | undefined
+  const tempPaths: string[] = []
+  const writes: Promise<void>[] = []
+  let failure: Error | undefined
+
+  const cleanup = async () => {
+    await Promise.all(tempPaths.map((p) => fsp.rm(p, { force: true })))
+  }
+
+  const done = new Promise<void>((resolve, reject) => {
+    busboy.on('field', (name, value) => {
+      if (name === '_payload') {
+        try {
+          Object.assign(data, JSON.parse(value))
+        } catch {
+          failure ??= new APIError('_payload must be JSON.', 400, undefined, true)
+        }
+      } else if (allowedFields.includes(name)) {
+        data[name] = value
+      }
+    })
+    busboy.on('file', (name, stream, info) => {
+      if (name !== 'file' || file) {
+        stream.resume()
+        return
+      }
+      const tempFilePath = path.join(tmpDir, `upload-${crypto.randomBytes(12).toString('hex')}`)
+      tempPaths.push(tempFilePath)
+      let size = 0
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length
+      })
+      stream.on('limit', () => {
+        failure ??= new APIError(
+          `The file is too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+          413,
+          undefined,
+          true,
+        )
+        stream.destroy(failure)
+      })
+      const out = fs.createWriteStream(tempFilePath)
+      writes.push(
+        pipeline(stream, out).then(
+          () => {
+            file = {
+              data: Buffer.alloc(0),
+              mimetype: info.mimeType,
+              name: info.filename || 'upload',
+              size,
+              tempFilePath,
+            }
+          },
+          (error: Error) => {
+            failure ??= error
+          },
+        ),
+      )
+    })
+    busboy.on('error', (error: Error) => reject(failure ?? error))
+    busboy.on('close', () => resolve())
+  })
+
+  try {
+    const source = Readable.fromWeb(req.body as unknown as WebReadableStream<Uint8Array>)
+    await Promise.all([
+      pipeline(source, busboy).catch((error: Error) => {
+        failure ??= error
+      }),
+      done.catch((error: Error) => {
+        failure ??= error
+      }),
+    ])
+    await Promise.all(writes)
+    if (failure) throw failure
+    if (!file)
+      throw new APIError(
+        'No file received: send it in a form field named "file".',
+        400,
+        undefined,
+        true,
+      )
+    if (file.size === 0) throw new APIError('The file is empty.', 400, undefined, true)
+    return { file, data, cleanup }
+  } catch (error) {
+    await cleanup()
+    if (error instanceof APIError) throw error
+    throw new APIError('The upload could not be read; please try again.', 400, undefined, true)
+  }
+}
