@@ -1,10 +1,13 @@
 import type { Plugin } from 'payload'
 
+import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { vercelBlobStorage } from '@payloadcms/storage-vercel-blob'
 
 import type { Env } from '@/env'
 import type { CollectionSlug } from '@/slugs'
+
+import { uploadthingPrivateAdapter } from './uploadthingPrivate'
 
 type StorageArgs = {
   env: Env
@@ -30,7 +33,7 @@ const s3Config = (env: Env) => ({
 /**
  * Chooses where files live. Local disk (outside `public/`) unless a cloud store is configured.
  * Public: Vercel Blob when BLOB_READ_WRITE_TOKEN is set, else S3 when S3_BUCKET is set.
- * Private: S3 when S3_PRIVATE_BUCKET is set. Every file, public or private, is still served through
+ * Private: UploadThing (acl private) when UPLOADTHING_TOKEN is set, else S3 when S3_PRIVATE_BUCKET is set. Every file, public or private, is still served through
  * Payload's access-checked file route (`disablePayloadAccessControl` is never set), so no private
  * file ever gets a public URL.
  */
@@ -56,7 +59,16 @@ export const storagePlugins = ({
       }),
     )
   }
-  if (env.S3_PRIVATE_BUCKET && privateCollections.length > 0) {
+  if (env.UPLOADTHING_TOKEN && privateCollections.length > 0) {
+    const adapter = uploadthingPrivateAdapter({ token: env.UPLOADTHING_TOKEN })
+    plugins.push(
+      cloudStoragePlugin({
+        collections: Object.fromEntries(
+          privateCollections.map((slug) => [slug, { adapter, disableLocalStorage: true }]),
+        ),
+      }),
+    )
+  } else if (env.S3_PRIVATE_BUCKET && privateCollections.length > 0) {
     plugins.push(
       s3Storage({
         collections: toMap(privateCollections),
