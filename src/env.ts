@@ -38,6 +38,7 @@ const schema = z
     MAX_UPLOAD_MB: z.coerce.number().int().positive().default(1024),
     MAX_SCRIPT_MB: z.coerce.number().int().positive().default(25),
     MAX_MEDIA_MB: z.coerce.number().int().positive().default(50),
+    MAX_DELIVERABLE_MB: z.coerce.number().int().positive().default(1024),
     BLOB_READ_WRITE_TOKEN: optionalString,
     S3_BUCKET: optionalString,
     S3_PRIVATE_BUCKET: optionalString,
@@ -52,6 +53,11 @@ const schema = z
     STAFF_EMAIL: z.string().default('staff@14voices.local'),
     CRON_SECRET: optionalString,
     SEED_ON_START: booleanFlag,
+    /** Run queued jobs inside the server process (default on, except in tests). */
+    JOBS_AUTORUN: z
+      .enum(['true', 'false', '1', '0'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
     PAYLOAD_LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .optional(),
@@ -93,7 +99,8 @@ const schema = z
 
 type RawEnv = z.infer<typeof schema>
 
-export type Env = RawEnv & {
+export type Env = Omit<RawEnv, 'JOBS_AUTORUN'> & {
+  JOBS_AUTORUN: boolean
   projectRoot: string
   dataDir: string
   database: { kind: 'sqlite'; url: string } | { kind: 'postgres'; url: string }
@@ -148,6 +155,7 @@ export const parseEnv = (source: NodeJS.ProcessEnv): Env => {
     ),
     uploadTmpDir: resolveFrom(projectRoot, raw.UPLOAD_TMP_DIR ?? path.join(dataDir, 'tmp')),
     isProduction: raw.NODE_ENV === 'production',
+    JOBS_AUTORUN: raw.JOBS_AUTORUN ?? raw.NODE_ENV !== 'test',
   }
 }
 

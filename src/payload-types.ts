@@ -72,7 +72,9 @@ export interface Config {
     voiceovers: Voiceover;
     bookings: Booking;
     scripts: Script;
+    deliverables: Deliverable;
     'audit-events': AuditEvent;
+    counters: Counter;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -85,7 +87,9 @@ export interface Config {
     voiceovers: VoiceoversSelect<false> | VoiceoversSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     scripts: ScriptsSelect<false> | ScriptsSelect<true>;
+    deliverables: DeliverablesSelect<false> | DeliverablesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -97,9 +101,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     pricing: Pricing;
+    company: Company;
   };
   globalsSelect: {
     pricing: PricingSelect<false> | PricingSelect<true>;
+    company: CompanySelect<false> | CompanySelect<true>;
   };
   locale: null;
   widgets: {
@@ -344,6 +350,15 @@ export interface Booking {
    * The assigned artist’s account (from the voice-over profile).
    */
   artist?: (number | null) | User;
+  /**
+   * Versions delivered so far.
+   */
+  deliveryCount?: number | null;
+  revisionRounds?: number | null;
+  /**
+   * Revision rounds beyond the free ones: billable.
+   */
+  billableRevisions?: number | null;
   statusChangedAt?: string | null;
   idempotencyKey?: string | null;
   updatedAt: string;
@@ -356,6 +371,39 @@ export interface Booking {
 export interface Script {
   id: number;
   booking: number | Booking;
+  customer?: (number | null) | User;
+  artist?: (number | null) | User;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliverables".
+ */
+export interface Deliverable {
+  id: number;
+  booking: number | Booking;
+  version?: number | null;
+  notes?: string | null;
+  decision?: ('approved' | 'revision_requested') | null;
+  decisionNotes?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  autoApproved?: boolean | null;
+  /**
+   * This revision request went beyond the free rounds.
+   */
+  billableRevision?: boolean | null;
   customer?: (number | null) | User;
   artist?: (number | null) | User;
   uploadedBy?: (number | null) | User;
@@ -413,6 +461,17 @@ export interface AuditEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters".
+ */
+export interface Counter {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -456,8 +515,16 @@ export interface PayloadLockedDocument {
         value: number | Script;
       } | null)
     | ({
+        relationTo: 'deliverables';
+        value: number | Deliverable;
+      } | null)
+    | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'counters';
+        value: number | Counter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -652,6 +719,9 @@ export interface BookingsSelect<T extends boolean = true> {
   cancellationReason?: T;
   customer?: T;
   artist?: T;
+  deliveryCount?: T;
+  revisionRounds?: T;
+  billableRevisions?: T;
   statusChangedAt?: T;
   idempotencyKey?: T;
   updatedAt?: T;
@@ -663,6 +733,35 @@ export interface BookingsSelect<T extends boolean = true> {
  */
 export interface ScriptsSelect<T extends boolean = true> {
   booking?: T;
+  customer?: T;
+  artist?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliverables_select".
+ */
+export interface DeliverablesSelect<T extends boolean = true> {
+  booking?: T;
+  version?: T;
+  notes?: T;
+  decision?: T;
+  decisionNotes?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  autoApproved?: T;
+  billableRevision?: T;
   customer?: T;
   artist?: T;
   uploadedBy?: T;
@@ -693,6 +792,16 @@ export interface AuditEventsSelect<T extends boolean = true> {
   ip?: T;
   customer?: T;
   artist?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters_select".
+ */
+export interface CountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -827,6 +936,29 @@ export interface Pricing {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "company".
+ */
+export interface Company {
+  id: number;
+  name: string;
+  address: string;
+  country: string;
+  vatId: string;
+  kvk?: string | null;
+  iban?: string | null;
+  email?: string | null;
+  invoicePrefix: string;
+  creditNotePrefix: string;
+  paymentTermDays: number;
+  /**
+   * Fee per billable revision round, in euro cents.
+   */
+  revisionFeeCents: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pricing_select".
  */
 export interface PricingSelect<T extends boolean = true> {
@@ -864,6 +996,26 @@ export interface PricingSelect<T extends boolean = true> {
       };
   freeRevisionRounds?: T;
   autoApproveDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "company_select".
+ */
+export interface CompanySelect<T extends boolean = true> {
+  name?: T;
+  address?: T;
+  country?: T;
+  vatId?: T;
+  kvk?: T;
+  iban?: T;
+  email?: T;
+  invoicePrefix?: T;
+  creditNotePrefix?: T;
+  paymentTermDays?: T;
+  revisionFeeCents?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

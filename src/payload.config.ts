@@ -6,6 +6,8 @@ import sharp from 'sharp'
 
 import { AuditEvents } from '@/collections/AuditEvents'
 import { Bookings } from '@/collections/Bookings'
+import { Counters } from '@/collections/Counters'
+import { Deliverables } from '@/collections/Deliverables'
 import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
@@ -13,10 +15,12 @@ import { Voiceovers } from '@/collections/Voiceovers'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { env } from '@/env'
+import { Company } from '@/globals/Company'
 import { Pricing } from '@/globals/Pricing'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { slugs } from '@/slugs'
+import { jobsConfig } from '@/jobs'
 import { storagePlugins } from '@/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -35,13 +39,14 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — 14voices admin' },
   },
-  collections: [Users, Media, Voiceovers, Bookings, Scripts, AuditEvents],
-  globals: [Pricing],
+  collections: [Users, Media, Voiceovers, Bookings, Scripts, Deliverables, AuditEvents, Counters],
+  globals: [Pricing, Company],
   db: databaseAdapter({
     env,
     migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
   }),
   email: emailAdapter(env),
+  jobs: jobsConfig(env),
   sharp,
   upload: {
     // Stream uploads to disk instead of RAM, and refuse (413) rather than truncate oversize files.
@@ -56,7 +61,7 @@ export default buildConfig({
     ...storagePlugins({
       env,
       publicCollections: [slugs.media],
-      privateCollections: [slugs.scripts],
+      privateCollections: [slugs.scripts, slugs.deliverables],
     }),
   ],
   typescript: {

@@ -8,6 +8,7 @@ export const slugs = {
   auditEvents: 'audit-events',
   deliverables: 'deliverables',
   invoices: 'invoices',
+  counters: 'counters',
 } as const
 
 export const globalSlugs = {

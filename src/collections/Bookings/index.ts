@@ -135,6 +135,31 @@ export const Bookings: CollectionConfig = {
       },
     },
     {
+      name: 'deliveryCount',
+      type: 'number',
+      defaultValue: 0,
+      access: serverOnly,
+      admin: { readOnly: true, position: 'sidebar', description: 'Versions delivered so far.' },
+    },
+    {
+      name: 'revisionRounds',
+      type: 'number',
+      defaultValue: 0,
+      access: serverOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'billableRevisions',
+      type: 'number',
+      defaultValue: 0,
+      access: serverOnly,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Revision rounds beyond the free ones: billable.',
+      },
+    },
+    {
       name: 'statusChangedAt',
       type: 'date',
       access: serverOnly,

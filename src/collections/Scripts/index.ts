@@ -9,6 +9,7 @@ import { customersAndAdmins } from '@/collections/Bookings/access'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+import { auditDownload } from '@/uploads/auditDownload'
 import { privateUploadEndpoint } from '@/uploads/privateUploadEndpoint'
 import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { refuseUnsafeScript } from '@/uploads/refuseUnsafeScript'
@@ -16,7 +17,6 @@ import { privateFileHeaders } from '@/uploads/responseHeaders'
 import { scriptMimeTypes } from '@/uploads/scriptMimeTypes'
 
 import { readOwnBookingFiles } from './access'
-import { auditScriptDownload } from './hooks/auditScriptDownload'
 import { linkScriptToBooking } from './hooks/linkScriptToBooking'
 import { markScriptReceived } from './hooks/markScriptReceived'
 
@@ -51,7 +51,7 @@ export const Scripts: CollectionConfig = {
     staticDir: path.join(env.privateFilesDir, slugs.scripts),
     mimeTypes: scriptMimeTypes,
     modifyResponseHeaders: privateFileHeaders,
-    handlers: [auditScriptDownload],
+    handlers: [auditDownload({ collection: slugs.scripts, action: 'script.downloaded' })],
     disableLocalStorage: false,
     hideFileInputOnCreate: false,
   },

@@ -1,5 +1,6 @@
 import * as migration_20261124_000606_initial from './20261124_000606_initial';
 import * as migration_20261124_001756_bookings from './20261124_001756_bookings';
+import * as migration_20261124_002622_deliverables from './20261124_002622_deliverables';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_001756_bookings.up,
     down: migration_20261124_001756_bookings.down,
-    name: '20261124_001756_bookings'
+    name: '20261124_001756_bookings',
+  },
+  {
+    up: migration_20261124_002622_deliverables.up,
+    down: migration_20261124_002622_deliverables.down,
+    name: '20261124_002622_deliverables'
   },
 ];

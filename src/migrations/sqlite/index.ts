@@ -1,5 +1,6 @@
 import * as migration_20261124_000601_initial from './20261124_000601_initial';
 import * as migration_20261124_001751_bookings from './20261124_001751_bookings';
+import * as migration_20261124_002617_deliverables from './20261124_002617_deliverables';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_001751_bookings.up,
     down: migration_20261124_001751_bookings.down,
-    name: '20261124_001751_bookings'
+    name: '20261124_001751_bookings',
+  },
+  {
+    up: migration_20261124_002617_deliverables.up,
+    down: migration_20261124_002617_deliverables.down,
+    name: '20261124_002617_deliverables'
   },
 ];

@@ -39,6 +39,9 @@ export const prepareNewBooking: CollectionBeforeChangeHook = async ({ data, oper
     finalPrice: isAdmin ? (data.finalPrice ?? null) : null,
     deadline: isAdmin ? (data.deadline ?? null) : null,
     statusChangedAt: new Date().toISOString(),
+    deliveryCount: 0,
+    revisionRounds: 0,
+    billableRevisions: 0,
     idempotencyKey:
       typeof req.context[IDEMPOTENCY_KEY] === 'string' ? req.context[IDEMPOTENCY_KEY] : null,
   }

@@ -1,0 +1,112 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError } from 'payload'
+
+import { relationId, SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
+import { incrementColumn } from '@/db/atomicIncrement'
+import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
+import type { Deliverable } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+export const decisionKey = (id: number | string) => `deliverableDecision:${id}`
+
+/**
+ * The customer's decision on a delivery drives the booking: approve → completed, revision →
+ * back to in_production. The booking moves through its own hook (state machine + compare-and-set),
+ * as the customer — or as the system for an auto-approval — so of ten racing approvals exactly one
+ * succeeds and the others roll back with 409. Revisions beyond the free rounds are flagged billable.
+ */
+export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (
+    operation !== 'update' ||
+    !originalDoc ||
+    data.decision === undefined ||
+    data.decision === originalDoc.decision
+  ) {
+    return data
+  }
+  if (originalDoc.decision) {
+    throw new APIError(
+      `This delivery was already ${originalDoc.decision.replace('_', ' ')}.`,
+      409,
+      undefined,
+      true,
+    )
+  }
+  if (data.decision !== 'approved' && data.decision !== 'revision_requested') {
+    throw new APIError('decision must be "approved" or "revision_requested".', 400, undefined, true)
+  }
+  const notes = (data.decisionNotes ?? '').trim()
+  if (data.decision === 'revision_requested' && notes.length === 0) {
+    throw new APIError('Tell the artist what to change (decisionNotes).', 400, undefined, true)
+  }
+  const bookingId = relationId(originalDoc.booking) as number
+  // System read in the transaction: the facts that decide whether this decision can be taken.
+  const booking = await req.payload.findByID({
+    collection: slugs.bookings,
+    id: bookingId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (booking.status !== 'review') {
+    throw new APIError(
+      `The booking is ${booking.status}, not waiting for your review.`,
+      409,
+      undefined,
+      true,
+    )
+  }
+  if (originalDoc.version !== booking.deliveryCount) {
+    throw new APIError(
+      `Version ${booking.deliveryCount} replaces this one; decide on the newest version.`,
+      409,
+      undefined,
+      true,
+    )
+  }
+
+  const system = req.context[SYSTEM_TRANSITION] === true
+  let billable = false
+  if (data.decision === 'revision_requested') {
+    const round = await incrementColumn({
+      req,
+      table: slugs.bookings,
+      column: 'revision_rounds',
+      id: bookingId,
+    })
+    const { freeRevisionRounds } = await getPricingSettings(req)
+    billable = round > freeRevisionRounds
+    if (billable) {
+      await incrementColumn({
+        req,
+        table: slugs.bookings,
+        column: 'billable_revisions',
+        id: bookingId,
+      })
+    }
+  }
+  // The booking follows, with the caller's own rights (customer or admin), or as the system.
+  await req.payload.update({
+    collection: slugs.bookings,
+    id: bookingId,
+    data: { status: data.decision === 'approved' ? 'completed' : 'in_production' },
+    depth: 0,
+    req,
+    user: req.user,
+    overrideAccess: system,
+  })
+  req.context[decisionKey(originalDoc.id)] = true
+  return {
+    ...data,
+    decisionNotes: notes || null,
+    decidedBy: system ? null : (req.user?.id ?? null),
+    decidedAt: new Date().toISOString(),
+    autoApproved: system,
+    billableRevision: billable,
+  }
+}

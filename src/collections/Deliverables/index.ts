@@ -1,0 +1,136 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly } from '@/access/adminFieldOnly'
+import { adminOnly } from '@/access/adminOnly'
+import { customerOrAdminField } from '@/collections/Bookings/access'
+import { readOwnBookingFiles } from '@/collections/Scripts/access'
+import { env } from '@/env'
+import { slugs } from '@/slugs'
+import { auditDownload } from '@/uploads/auditDownload'
+import { deliverableMimeTypes } from '@/uploads/deliverableMimeTypes'
+import { privateUploadEndpoint } from '@/uploads/privateUploadEndpoint'
+import { randomizeFilename } from '@/uploads/randomizeFilename'
+import { refuseFileReplacement } from '@/uploads/refuseFileReplacement'
+import { privateFileHeaders } from '@/uploads/responseHeaders'
+
+import { artistsAndAdmins, decideOwnDeliveries } from './access'
+import { announceDelivery } from './hooks/announceDelivery'
+import { applyDecision } from './hooks/applyDecision'
+import { prepareDelivery } from './hooks/prepareDelivery'
+import { recordDecision } from './hooks/recordDecision'
+
+const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
+
+/** Versioned audio deliveries: private storage, streamed (Range) and downloaded through the file route. */
+export const Deliverables: CollectionConfig = {
+  slug: slugs.deliverables,
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'booking', 'version', 'decision', 'billableRevision', 'createdAt'],
+  },
+  access: {
+    create: artistsAndAdmins,
+    read: readOwnBookingFiles,
+    update: decideOwnDeliveries,
+    delete: adminOnly,
+  },
+  defaultSort: '-createdAt',
+  endpoints: [
+    privateUploadEndpoint({
+      collection: slugs.deliverables,
+      maxMb: env.MAX_DELIVERABLE_MB,
+      fields: ['booking', 'notes'],
+    }),
+  ],
+  hooks: {
+    beforeOperation: [refuseFileReplacement, randomizeFilename],
+    beforeChange: [prepareDelivery, applyDecision],
+    afterChange: [announceDelivery, recordDecision],
+  },
+  upload: {
+    staticDir: path.join(env.privateFilesDir, slugs.deliverables),
+    mimeTypes: deliverableMimeTypes,
+    modifyResponseHeaders: privateFileHeaders,
+    handlers: [auditDownload({ collection: slugs.deliverables, action: 'deliverable.downloaded' })],
+  },
+  fields: [
+    {
+      name: 'booking',
+      type: 'relationship',
+      relationTo: slugs.bookings,
+      required: true,
+      index: true,
+      access: { update: adminFieldOnly },
+    },
+    { name: 'version', type: 'number', index: true, access: serverOnly, admin: { readOnly: true } },
+    {
+      name: 'notes',
+      type: 'textarea',
+      maxLength: 5000,
+      label: 'Artist notes',
+      access: { update: adminFieldOnly },
+    },
+    {
+      name: 'decision',
+      type: 'select',
+      options: [
+        { label: 'Approved', value: 'approved' },
+        { label: 'Revision requested', value: 'revision_requested' },
+      ],
+      access: { create: adminFieldOnly, update: customerOrAdminField },
+    },
+    {
+      name: 'decisionNotes',
+      type: 'textarea',
+      maxLength: 5000,
+      access: { create: adminFieldOnly, update: customerOrAdminField },
+    },
+    {
+      name: 'decidedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    { name: 'decidedAt', type: 'date', access: serverOnly, admin: { readOnly: true } },
+    {
+      name: 'autoApproved',
+      type: 'checkbox',
+      defaultValue: false,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'billableRevision',
+      type: 'checkbox',
+      defaultValue: false,
+      access: serverOnly,
+      admin: { readOnly: true, description: 'This revision request went beyond the free rounds.' },
+    },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'artist',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+  ],
+}

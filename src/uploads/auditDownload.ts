@@ -1,0 +1,47 @@
+import type { PayloadRequest } from 'payload'
+
+import type { AuditAction } from '@/audit/actions'
+import { recordAudit } from '@/audit/recordAudit'
+import type { CollectionSlug } from '@/slugs'
+
+type UploadHandler = (
+  req: PayloadRequest,
+  args: { doc: unknown; params: { collection: string; filename: string } },
+) => Promise<void>
+
+type BookingFile = {
+  id: number
+  booking?: unknown
+  customer?: unknown
+  artist?: unknown
+  filename?: string | null
+}
+
+/**
+ * A file-route handler that runs after Payload's access check and before the file is streamed, and
+ * records who downloaded which private file. Range requests that continue a download (seeking in the
+ * audio player) are not recorded again. Returns nothing so the storage handler serves the file.
+ */
+export const auditDownload =
+  ({ collection, action }: { collection: CollectionSlug; action: AuditAction }): UploadHandler =>
+  async (req, { params }) => {
+    const range = req.headers.get('range')
+    if (range && !/^bytes=0-/.test(range)) return
+    // System lookup by filename: access was already checked by Payload's file route.
+    const found = await req.payload.find({
+      collection: collection as 'scripts',
+      where: { filename: { equals: params.filename } },
+      depth: 0,
+      limit: 1,
+      req,
+      overrideAccess: true,
+    })
+    const file = found.docs[0] as BookingFile | undefined
+    if (!file?.booking) return
+    await recordAudit({
+      req,
+      action,
+      booking: { id: file.booking as number, customer: file.customer, artist: file.artist },
+      details: { file: file.id, filename: file.filename, collection },
+    })
+  }

@@ -1,0 +1,21 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
+
+import { checkRole } from '@/access/checkRole'
+
+/** A delivered or issued file is never swapped afterwards (except by an admin): upload a new version instead. */
+export const refuseFileReplacement: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (
+    (operation === 'update' || operation === 'updateByID') &&
+    req.file &&
+    !checkRole(['admin'], req.user)
+  ) {
+    throw new APIError(
+      'Files can’t be replaced; upload a new version instead.',
+      403,
+      undefined,
+      true,
+    )
+  }
+  return args
+}
