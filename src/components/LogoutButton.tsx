@@ -1,0 +1,39 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+/** Ends the Payload session (the server clears the auth cookie) and re-renders the page. */
+export const LogoutButton = () => {
+  const router = useRouter()
+  const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState(false)
+
+  const logOut = async () => {
+    setBusy(true)
+    setFailed(false)
+    try {
+      const res = await fetch('/api/users/logout', { method: 'POST', credentials: 'include' })
+      // 400 means there was no session left to end: the visitor is logged out either way.
+      if (!res.ok && res.status !== 400) throw new Error(`logout answered ${res.status}`)
+      router.refresh()
+    } catch {
+      setFailed(true)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="link-button" onClick={logOut} disabled={busy}>
+        {busy ? 'Logging out…' : 'Log out'}
+      </button>
+      {failed && (
+        <span role="alert" className="account-nav__error">
+          Could not log out. Try again.
+        </span>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,68 @@
+import Image from 'next/image'
+import Link from 'next/link'
+
+import { ageRanges, genders, labelOf, languages, voiceStyles } from '@/domain/catalog'
+import type { CatalogCard } from '@/lib/catalog'
+
+/**
+ * One artist in the catalog grid. The whole card is the link; its accessible name is the artist's
+ * name and the rest of the card its description. `eager` loads the photo at once (first row).
+ */
+export const VoiceoverCard = ({ card, eager = false }: { card: CatalogCard; eager?: boolean }) => {
+  const nameId = `artist-${card.id}-name`
+  const detailsId = `artist-${card.id}-details`
+  const voice = [labelOf(genders, card.gender), labelOf(ageRanges, card.ageRange)]
+    .filter(Boolean)
+    .join(' · ')
+  return (
+    <Link
+      href={`/voiceovers/${card.slug}`}
+      className="card"
+      aria-labelledby={nameId}
+      aria-describedby={detailsId}
+    >
+      <div className="card__photo">
+        {card.photo ? (
+          // Payload already stores a 480×600 WebP variant for cards, so Next's optimiser is skipped.
+          <Image
+            src={card.photo.src}
+            alt=""
+            width={card.photo.width}
+            height={card.photo.height}
+            sizes="(max-width: 600px) 100vw, 300px"
+            loading={eager ? 'eager' : 'lazy'}
+            unoptimized
+          />
+        ) : (
+          <span className="card__initial" aria-hidden="true">
+            {card.name.charAt(0)}
+          </span>
+        )}
+      </div>
+      <div className="card__body">
+        <h3 className="card__name" id={nameId}>
+          {card.name}
+        </h3>
+        <div id={detailsId}>
+          {card.tagline && <p className="card__tagline">{card.tagline}</p>}
+          <ul className="card__facts">
+            {card.languages.length > 0 && (
+              <li>{card.languages.map((l) => labelOf(languages, l.code)).join(', ')}</li>
+            )}
+            {voice && <li>{voice}</li>}
+          </ul>
+          {/* The list is unlabelled on purpose: a "Styles" label would also match the "Style" filter. */}
+          {card.styles.length > 0 && (
+            <ul className="tags">
+              {card.styles.map((s) => (
+                <li key={s} className="tag">
+                  {labelOf(voiceStyles, s)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </Link>
+  )
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+
+import { authProblems } from './authErrors'
+
+describe('authProblems', () => {
+  it('should explain a wrong email or password', () => {
+    const body = { errors: [{ message: 'The email or password provided is incorrect.' }] }
+    expect(authProblems(401, body)).toEqual([{ message: 'The email or password is incorrect.' }])
+  })
+
+  it('should explain a locked account', () => {
+    const body = {
+      errors: [{ message: 'This user is locked due to having too many failed login attempts.' }],
+    }
+    expect(authProblems(401, body)[0]?.message).toMatch(/locked/)
+  })
+
+  it('should point at the email field when the email is taken', () => {
+    const body = {
+      errors: [
+        {
+          name: 'ValidationError',
+          message: 'The following field is invalid: email',
+          data: {
+            collection: 'users',
+            errors: [
+              { message: 'A user with the given email is already registered.', path: 'email' },
+            ],
+          },
+        },
+      ],
+    }
+    expect(authProblems(400, body)).toEqual([
+      { field: 'email', message: 'An account with this email already exists. Log in instead.' },
+    ])
+  })
+
+  it('should pass other field errors through with their field', () => {
+    const body = {
+      errors: [{ data: { errors: [{ message: 'This value must be longer.', path: 'password' }] } }],
+    }
+    expect(authProblems(400, body)).toEqual([
+      { field: 'password', message: 'This value must be longer.' },
+    ])
+  })
+
+  it('should give a generic sentence for a server error without a body', () => {
+    expect(authProblems(500, null)[0]?.message).toMatch(/try again/)
+  })
+})

@@ -1,0 +1,29 @@
+import { env } from '@/env'
+import type { Media } from '@/payload-types'
+
+import { sameOriginPath } from './sameOriginPath'
+
+export type ImageView = { src: string; alt: string; width: number; height: number }
+
+type SizeName = keyof NonNullable<Media['sizes']>
+
+/** The image variant `size` of an upload, or `null` when the relation is empty or not populated. */
+export const imageView = (
+  media: number | Media | null | undefined,
+  size: SizeName,
+): ImageView | null => {
+  if (!media || typeof media === 'number') return null
+  const variant = media.sizes?.[size]
+  const url = variant?.url ?? media.url
+  if (!url) return null
+  return {
+    src: sameOriginPath(url, env.SERVER_URL),
+    alt: media.alt ?? '',
+    width: variant?.width ?? media.width ?? 480,
+    height: variant?.height ?? media.height ?? 600,
+  }
+}
+
+/** The URL of an upload's original file, made root-relative when it is on our server. */
+export const fileUrl = (media: number | Media | null | undefined): string | null =>
+  media && typeof media !== 'number' && media.url ? sameOriginPath(media.url, env.SERVER_URL) : null

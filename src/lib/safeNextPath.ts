@@ -1,0 +1,17 @@
+const BASE = 'http://14voices.invalid'
+
+/**
+ * The path to return to after logging in, taken from `?next=`. Only a relative path on this site
+ * is allowed (one leading `/`, no backslashes or control characters, which browsers would turn
+ * into `//other.site`); anything else falls back to `fallback`, so the login page can't be used
+ * as an open redirect.
+ */
+export const safeNextPath = (value: unknown, fallback = '/'): string => {
+  if (typeof value !== 'string' || value.length > 2000) return fallback
+  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) {
+    return fallback
+  }
+  const url = new URL(value, BASE)
+  if (url.origin !== BASE) return fallback
+  return `${url.pathname}${url.search}${url.hash}`
+}

@@ -1,0 +1,120 @@
+import { unstable_cache } from 'next/cache'
+import { getPayload } from 'payload'
+
+import config from '@payload-config'
+import type { LanguageCode } from '@/domain/catalog'
+import type { Voiceover } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
+import type { ImageView } from './mediaView'
+import { fileUrl, imageView } from './mediaView'
+import { lowestRateCents } from './money'
+
+type Demo = NonNullable<Voiceover['demos']>[number]
+
+export type DemoView = {
+  id: string
+  title: string
+  category: Demo['category']
+  src: string
+  mimeType: string | null
+}
+
+/** Everything the public profile page shows, as plain data. */
+export type VoiceoverProfile = {
+  slug: string
+  name: string
+  tagline: string | null
+  bio: string | null
+  photo: ImageView | null
+  languages: { code: LanguageCode; native: boolean }[]
+  gender: Voiceover['gender'] | null
+  ageRange: Voiceover['ageRange'] | null
+  accents: string[]
+  styles: NonNullable<Voiceover['styles']>
+  turnaroundDays: number | null
+  rushAvailable: boolean
+  fromRateCents: number | null
+  demos: DemoView[]
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | null> => {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: slugs.voiceovers,
+    where: { slug: { equals: slug } },
+    // Anonymous on purpose (the result is shared by every visitor): inactive artists stay hidden.
+    overrideAccess: false,
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    select: {
+      slug: true,
+      name: true,
+      tagline: true,
+      bio: true,
+      photo: true,
+      demos: true,
+      languages: true,
+      gender: true,
+      ageRange: true,
+      accents: true,
+      styles: true,
+      rates: true,
+      turnaroundDays: true,
+      rushAvailable: true,
+    },
+    populate: {
+      [slugs.media]: {
+        alt: true,
+        filename: true,
+        url: true,
+        mimeType: true,
+        width: true,
+        height: true,
+        sizes: { profile: { filename: true, url: true, width: true, height: true } },
+      },
+    },
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  return {
+    slug: doc.slug,
+    name: doc.name,
+    tagline: doc.tagline ?? null,
+    bio: doc.bio ?? null,
+    photo: imageView(doc.photo, 'profile'),
+    languages: (doc.languages ?? []).map((l) => ({ code: l.language, native: Boolean(l.native) })),
+    gender: doc.gender ?? null,
+    ageRange: doc.ageRange ?? null,
+    accents: doc.accents ?? [],
+    styles: doc.styles ?? [],
+    turnaroundDays: doc.turnaroundDays ?? null,
+    rushAvailable: Boolean(doc.rushAvailable),
+    fromRateCents: lowestRateCents(doc.rates),
+    demos: (doc.demos ?? []).flatMap((demo, index) => {
+      const src = fileUrl(demo.audio)
+      if (!src) return []
+      const mimeType = typeof demo.audio === 'object' ? (demo.audio.mimeType ?? null) : null
+      return [
+        { id: demo.id ?? String(index), title: demo.title, category: demo.category, src, mimeType },
+      ]
+    }),
+  }
+}
+
+const getCachedVoiceoverProfile = unstable_cache(
+  findVoiceoverProfile,
+  catalogCacheKey('voiceover-profile'),
+  catalogCacheOptions,
+)
+
+/**
+ * The public profile of the active artist with this slug, or `null`. Cached per slug until an
+ * artist changes. Malformed slugs are answered without a query (and without a cache entry).
+ */
+export const getVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | null> =>
+  SLUG_PATTERN.test(slug) && slug.length <= 80 ? getCachedVoiceoverProfile(slug) : null
