@@ -24,7 +24,11 @@ export default defineConfig({
           isolate: true,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          env: { NODE_ENV: 'test', PAYLOAD_LOG_LEVEL: 'fatal', JOBS_AUTORUN: 'false' },
+          env: {
+            NODE_ENV: 'test',
+            PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'fatal',
+            JOBS_AUTORUN: 'false',
+          },
         },
       },
     ],

@@ -9,6 +9,7 @@ export const slugs = {
   deliverables: 'deliverables',
   invoices: 'invoices',
   counters: 'counters',
+  emailDeliveries: 'email-deliveries',
 } as const
 
 export const globalSlugs = {

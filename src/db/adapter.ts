@@ -6,6 +6,8 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { Env } from '@/env'
 
+import { serializeTransactions } from './serializeTransactions'
+
 type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
 type PostgresMigrations = NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>
 
@@ -29,14 +31,16 @@ export const databaseAdapter = ({ env, migrations }: DbArgs): DatabaseAdapterObj
       prodMigrations: migrations.postgres,
     })
   }
-  return sqliteAdapter({
-    client: { url: env.database.url },
-    push,
-    // Transactions are off by default in Payload's SQLite adapter; the booking workflow relies on them.
-    transactionOptions: { behavior: 'immediate' },
-    busyTimeout: 15_000,
-    wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
-    migrationDir: path.join(env.projectRoot, 'src/migrations/sqlite'),
-    prodMigrations: migrations.sqlite,
-  })
+  return serializeTransactions(
+    sqliteAdapter({
+      client: { url: env.database.url },
+      push,
+      // Transactions are off by default in Payload's SQLite adapter; the booking workflow relies on them.
+      transactionOptions: { behavior: 'immediate' },
+      busyTimeout: 15_000,
+      wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
+      migrationDir: path.join(env.projectRoot, 'src/migrations/sqlite'),
+      prodMigrations: migrations.sqlite,
+    }),
+  )
 }

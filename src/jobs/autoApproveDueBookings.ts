@@ -5,13 +5,61 @@ import { SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
 import { withTransaction } from '@/db/withTransaction'
 import { autoApprovalCutoff } from '@/domain/autoApproval'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
+import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 /**
- * Approves, as the system, the newest delivery of every booking that has waited in review longer
- * than the pricing global's `autoApproveDays`. Each booking in its own transaction; the decision
- * goes through the deliverable's hook, so the booking completes (and is invoiced) exactly as if the
- * customer had approved, and the audit trail says it was the system. Returns the approved bookings.
+ * Approves, as the system, the newest delivery of one booking in review — in its own transaction,
+ * through the deliverable's hook, so the booking completes (and is invoiced and announced) exactly
+ * as if the customer had approved, and the audit trail says it was the system. Returns false when
+ * there was nothing to approve or someone decided first.
+ */
+export const autoApproveBooking = async ({
+  payload,
+  booking,
+}: {
+  payload: Payload
+  booking: Booking
+}): Promise<boolean> => {
+  const req = await createLocalReq({ context: { [SYSTEM_TRANSITION]: true } }, payload)
+  try {
+    return await withTransaction(req, async () => {
+      // System query: the job acts for the agency.
+      const latest = await payload.find({
+        collection: slugs.deliverables,
+        where: {
+          and: [
+            { booking: { equals: booking.id } },
+            { version: { equals: booking.deliveryCount } },
+          ],
+        },
+        depth: 0,
+        limit: 1,
+        req,
+        overrideAccess: true,
+      })
+      const delivery = latest.docs[0]
+      if (!delivery || delivery.decision) return false
+      await payload.update({
+        collection: slugs.deliverables,
+        id: delivery.id,
+        data: { decision: 'approved' },
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+      return true
+    })
+  } catch (error) {
+    // Someone decided in the meantime (409): nothing to auto-approve.
+    payload.logger.info({ msg: `Auto-approval skipped booking ${booking.id}`, err: error })
+    return false
+  }
+}
+
+/**
+ * Sweeps every booking that has waited in review longer than the pricing global's `autoApproveDays`
+ * (a safety net next to the per-booking timers). `now` is passed in so tests drive the clock.
  */
 export const autoApproveDueBookings = async ({
   payload,
@@ -23,7 +71,7 @@ export const autoApproveDueBookings = async ({
   const req = await createLocalReq({}, payload)
   const { autoApproveDays } = await getPricingSettings(req)
   const cutoff = autoApprovalCutoff({ now, days: autoApproveDays })
-  // System query: the job acts for the agency, across all customers.
+  // System query across all customers.
   const due = await payload.find({
     collection: slugs.bookings,
     where: {
@@ -39,39 +87,7 @@ export const autoApproveDueBookings = async ({
   })
   const approved: number[] = []
   for (const booking of due.docs) {
-    const bookingReq = await createLocalReq({ context: { [SYSTEM_TRANSITION]: true } }, payload)
-    try {
-      await withTransaction(bookingReq, async () => {
-        const latest = await payload.find({
-          collection: slugs.deliverables,
-          where: {
-            and: [
-              { booking: { equals: booking.id } },
-              { version: { equals: booking.deliveryCount } },
-            ],
-          },
-          depth: 0,
-          limit: 1,
-          req: bookingReq,
-          overrideAccess: true,
-        })
-        const delivery = latest.docs[0]
-        if (!delivery) return
-        // System decision: recorded as auto-approved, no user.
-        await payload.update({
-          collection: slugs.deliverables,
-          id: delivery.id,
-          data: { decision: 'approved' },
-          depth: 0,
-          req: bookingReq,
-          overrideAccess: true,
-        })
-        approved.push(booking.id)
-      })
-    } catch (error) {
-      // Someone decided in the meantime (409): nothing to auto-approve for this booking.
-      payload.logger.info({ msg: `Auto-approval skipped booking ${booking.id}`, err: error })
-    }
+    if (await autoApproveBooking({ payload, booking })) approved.push(booking.id)
   }
   return approved
 }

@@ -68,7 +68,16 @@ export const parseMultipartUpload = async ({
     await Promise.all(tempPaths.map((p) => fsp.rm(p, { force: true })))
   }
 
+  let abort: (error: Error) => void = () => undefined
+  const source = Readable.fromWeb(req.body as unknown as WebReadableStream<Uint8Array>)
   const done = new Promise<void>((resolve, reject) => {
+    abort = (error: Error) => {
+      failure ??= error
+      source.unpipe(busboy)
+      source.destroy()
+      busboy.destroy()
+      reject(failure)
+    }
     busboy.on('field', (name, value) => {
       if (name === '_payload') {
         try {
@@ -92,13 +101,15 @@ export const parseMultipartUpload = async ({
         size += chunk.length
       })
       stream.on('limit', () => {
-        failure ??= new APIError(
+        // Refuse at once (413) rather than read the rest or keep a truncated file.
+        const tooLarge = new APIError(
           `The file is too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`,
           413,
           undefined,
           true,
         )
-        stream.destroy(failure)
+        stream.destroy(tooLarge)
+        abort(tooLarge)
       })
       const out = fs.createWriteStream(tempFilePath)
       writes.push(
@@ -123,7 +134,6 @@ export const parseMultipartUpload = async ({
   })
 
   try {
-    const source = Readable.fromWeb(req.body as unknown as WebReadableStream<Uint8Array>)
     await Promise.all([
       pipeline(source, busboy).catch((error: Error) => {
         failure ??= error

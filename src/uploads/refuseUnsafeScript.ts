@@ -1,4 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
+import { fileTypeFromFile } from 'file-type'
 import { APIError } from 'payload'
 
 import { sniffScriptFile } from './sniffDocument'
@@ -17,5 +18,9 @@ export const refuseUnsafeScript: CollectionBeforeOperationHook = async ({
   }
   const problem = await sniffScriptFile(file.tempFilePath)
   if (problem) throw new APIError(problem, 415, undefined, true)
+  // The stored type comes from the bytes, never from what the client claimed.
+  const detected = await fileTypeFromFile(file.tempFilePath)
+  req.file!.mimetype =
+    detected?.mime === 'application/x-cfb' ? 'application/msword' : (detected?.mime ?? 'text/plain')
   return args
 }

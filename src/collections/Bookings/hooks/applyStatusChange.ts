@@ -13,7 +13,12 @@ import { actorFor, relationId } from '../actorFor'
 /** Where the hook leaves the transition it made, for `recordBookingChange` to audit after the write. */
 export const transitionKey = (id: number | string) => `bookingTransition:${id}`
 
-export type TransitionRecord = { from: BookingStatus; to: BookingStatus; system: boolean }
+export type TransitionRecord = {
+  from: BookingStatus
+  to: BookingStatus
+  system: boolean
+  actor: string
+}
 
 const countRelated = async (
   req: Parameters<CollectionBeforeChangeHook>[0]['req'],
@@ -100,7 +105,7 @@ export const applyStatusChange: CollectionBeforeChangeHook<Booking> = async ({
       rush: Boolean(originalDoc.rushOrder),
     }).toISOString()
   }
-  const record: TransitionRecord = { from, to, system: actor === 'system' }
+  const record: TransitionRecord = { from, to, system: actor === 'system', actor }
   req.context[transitionKey(originalDoc.id)] = record
   return next
 }

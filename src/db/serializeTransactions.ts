@@ -1,0 +1,63 @@
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+
+/**
+ * SQLite has one writer at a time, and libsql opens a fresh connection (without a busy timeout) for
+ * every transaction, so two concurrent transactions fail with SQLITE_BUSY instead of waiting. This
+ * queues transactions inside the process instead: each waits for the previous one to commit or roll
+ * back. (PostgreSQL doesn't need it: row locks do the job there.)
+ */
+export const serializeTransactions = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args) as BaseDatabaseAdapter
+    const begin = adapter.beginTransaction.bind(adapter)
+    const commit = adapter.commitTransaction.bind(adapter)
+    const rollback = adapter.rollbackTransaction.bind(adapter)
+    const releases = new Map<string, () => void>()
+    let tail: Promise<void> = Promise.resolve()
+
+    const release = (id: number | string | Promise<number | string>) => {
+      void Promise.resolve(id).then((key) => {
+        const done = releases.get(String(key))
+        releases.delete(String(key))
+        done?.()
+      })
+    }
+
+    adapter.beginTransaction = async (options) => {
+      const previous = tail
+      let done!: () => void
+      tail = new Promise<void>((resolve) => {
+        done = resolve
+      })
+      await previous
+      try {
+        const id = await begin(options)
+        if (id === null || id === undefined) {
+          done()
+          return id
+        }
+        releases.set(String(id), done)
+        return id
+      } catch (error) {
+        done()
+        throw error
+      }
+    }
+    adapter.commitTransaction = async (id) => {
+      try {
+        await commit(id)
+      } finally {
+        release(id)
+      }
+    }
+    adapter.rollbackTransaction = async (id) => {
+      try {
+        await rollback(id)
+      } finally {
+        release(id)
+      }
+    }
+    return adapter
+  },
+})
