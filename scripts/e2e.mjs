@@ -1,0 +1,49 @@
+// `npm run test:e2e`: end-to-end journeys in headless Debian Chromium (playwright-core; no browser
+// download) against a production build on a fresh, seeded database.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { chromium } from 'playwright-core'
+
+import { startServer } from './lib/server.mjs'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const specs = fs
+  .readdirSync(path.join(root, 'tests/e2e'))
+  .filter((f) => f.endsWith('.e2e.mjs'))
+  .sort()
+
+const server = await startServer({ port: Number(process.env.E2E_PORT ?? 3210) })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--autoplay-policy=no-user-gesture-required',
+  ],
+})
+fs.mkdirSync(path.join(root, 'test-results'), { recursive: true })
+let failed = 0
+try {
+  for (const spec of specs) {
+    const started = Date.now()
+    const { run } = await import(path.join(root, 'tests/e2e', spec))
+    try {
+      await run({ browser, baseURL: server.url, screenshotDir: path.join(root, 'test-results') })
+      console.log(`✓ ${spec} (${Math.round((Date.now() - started) / 1000)} s)`)
+    } catch (error) {
+      failed += 1
+      console.error(`✗ ${spec}\n`, error)
+    }
+  }
+} finally {
+  await browser.close()
+  server.stop()
+}
+process.exit(failed === 0 ? 0 : 1)

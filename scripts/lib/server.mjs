@@ -1,0 +1,66 @@
+// Starts the app for end-to-end tests and benchmarks: a fresh SQLite database and data dir,
+// migrations, demo data, and a production build served by `next start`.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+
+const run = (args, env) => {
+  const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env })
+  if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed`)
+}
+
+export const startServer = async ({ port }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))
+  const url = `http://127.0.0.1:${port}`
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'db.sqlite')}`,
+    PAYLOAD_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
+    SERVER_URL: url,
+    JOBS_AUTORUN: 'true',
+    PAYLOAD_LOG_LEVEL: 'warn',
+  }
+  delete env.NODE_ENV
+  run(['payload', 'migrate'], env)
+  run(['payload', 'run', 'src/seed/run.ts', '--'], env)
+  if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.E2E_BUILD === '1') {
+    run(['next', 'build'], env)
+  }
+  // The catalog is cached across restarts; a fresh database must not see another run's entries.
+  fs.rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/`)
+      if (res.status === 200) break
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error('server did not start')
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return {
+    url,
+    dataDir,
+    stop: () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,24 @@
+/** A new page that fails the test on any console error or uncaught exception. */
+export const strictPage = async (browser) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const errors = []
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text())
+  })
+  page.on('pageerror', (err) => errors.push(err.message))
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`)
+  })
+  return {
+    page,
+    context,
+    assertNoErrors: () => {
+      if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`)
+    },
+  }
+}
+
+export const expectTrue = (condition, message) => {
+  if (!condition) throw new Error(message)
+}
