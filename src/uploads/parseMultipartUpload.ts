@@ -108,8 +108,12 @@ export const parseMultipartUpload = async ({
           undefined,
           true,
         )
-        stream.destroy(tooLarge)
-        abort(tooLarge)
+        failure ??= tooLarge
+        // Busboy still touches the file stream right after emitting 'limit': tear down afterwards.
+        setImmediate(() => {
+          stream.destroy(tooLarge)
+          abort(tooLarge)
+        })
       })
       const out = fs.createWriteStream(tempFilePath)
       writes.push(
