@@ -4,13 +4,15 @@ export const strictPage = async (browser) => {
   const page = await context.newPage()
   const errors = []
   page.on('console', (msg) => {
-    const prefetch404 = msg.text().startsWith('Failed to load resource') && msg.location().url.includes('_rsc=')
+    const prefetch404 =
+      msg.text().startsWith('Failed to load resource') && msg.location().url.includes('_rsc=')
     if (msg.type() === 'error' && !prefetch404) errors.push(msg.text())
   })
   page.on('pageerror', (err) => errors.push(err.message))
   page.on('response', (res) => {
     // Link prefetches (?_rsc=) of pages another issue builds (/book/…) are not page errors.
-    if (res.status() >= 400 && !res.url().includes('_rsc=')) errors.push(`${res.status()} ${res.url()}`)
+    if (res.status() >= 400 && !res.url().includes('_rsc='))
+      errors.push(`${res.status()} ${res.url()}`)
   })
   return {
     page,
