@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
 import { relationId } from '@/collections/Bookings/actorFor'
+import { findBookingForUpload } from '@/collections/Bookings/findBookingForUpload'
 import { incrementColumn } from '@/db/atomicIncrement'
 import { slugs } from '@/slugs'
 
@@ -13,35 +13,13 @@ import { slugs } from '@/slugs'
  */
 export const prepareDelivery: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const bookingId = relationId(data.booking)
-  if (bookingId === null || bookingId === '') {
-    throw new APIError(
-      'Say which booking this delivery is for (field "booking").',
-      400,
-      undefined,
-      true,
-    )
-  }
-  const found = await req.payload.find({
-    collection: slugs.bookings,
-    where: { id: { equals: bookingId } },
-    depth: 0,
-    limit: 1,
+  const booking = await findBookingForUpload({
     req,
-    user: req.user,
-    overrideAccess: false,
+    bookingRef: data.booking,
+    party: 'artist',
+    what: 'delivery',
+    refusal: 'Only the artist assigned to this booking can deliver audio.',
   })
-  const booking = found.docs[0]
-  if (!booking) throw new APIError('Booking not found.', 404, undefined, true)
-  const isArtist = String(relationId(booking.artist)) === String(req.user?.id)
-  if (!isArtist && !checkRole(['admin'], req.user)) {
-    throw new APIError(
-      'Only the artist assigned to this booking can deliver audio.',
-      403,
-      undefined,
-      true,
-    )
-  }
   if (booking.status !== 'in_production' && booking.status !== 'review') {
     throw new APIError(
       `Audio can be delivered while the booking is in production (it is ${booking.status}).`,
