@@ -42,39 +42,40 @@ export const storagePlugins = ({
   publicCollections,
   privateCollections,
 }: StorageArgs): Plugin[] => {
-  const plugins: Plugin[] = []
-  if (env.BLOB_READ_WRITE_TOKEN) {
-    plugins.push(
-      vercelBlobStorage({
-        collections: toMap(publicCollections),
-        token: env.BLOB_READ_WRITE_TOKEN,
-      }),
-    )
-  } else if (env.S3_BUCKET) {
-    plugins.push(
-      s3Storage({
-        collections: toMap(publicCollections),
-        bucket: env.S3_BUCKET,
-        config: s3Config(env),
-      }),
-    )
-  }
-  if (env.UPLOADTHING_TOKEN && privateCollections.length > 0) {
-    const adapter = uploadthingPrivateAdapter({ token: env.UPLOADTHING_TOKEN })
+  const useBlob = Boolean(env.BLOB_READ_WRITE_TOKEN)
+  const useUploadthing = Boolean(env.UPLOADTHING_TOKEN) && privateCollections.length > 0
+  // The S3 and Blob plugins are always registered (enabled or not) with alwaysInsertFields, so the
+  // database schema — and the committed migrations — are the same whichever store is configured.
+  const plugins: Plugin[] = [
+    vercelBlobStorage({
+      enabled: useBlob,
+      alwaysInsertFields: true,
+      collections: toMap(publicCollections),
+      token: env.BLOB_READ_WRITE_TOKEN ?? '',
+    }),
+    s3Storage({
+      enabled: !useBlob && Boolean(env.S3_BUCKET),
+      alwaysInsertFields: true,
+      collections: toMap(publicCollections),
+      bucket: env.S3_BUCKET ?? '',
+      config: s3Config(env),
+    }),
+    s3Storage({
+      enabled: !useUploadthing && Boolean(env.S3_PRIVATE_BUCKET),
+      alwaysInsertFields: true,
+      collections: toMap(privateCollections),
+      bucket: env.S3_PRIVATE_BUCKET ?? '',
+      acl: 'private',
+      config: s3Config(env),
+    }),
+  ]
+  if (useUploadthing) {
+    const adapter = uploadthingPrivateAdapter({ token: env.UPLOADTHING_TOKEN as string })
     plugins.push(
       cloudStoragePlugin({
         collections: Object.fromEntries(
           privateCollections.map((slug) => [slug, { adapter, disableLocalStorage: true }]),
         ),
-      }),
-    )
-  } else if (env.S3_PRIVATE_BUCKET && privateCollections.length > 0) {
-    plugins.push(
-      s3Storage({
-        collections: toMap(privateCollections),
-        bucket: env.S3_PRIVATE_BUCKET,
-        acl: 'private',
-        config: s3Config(env),
       }),
     )
   }

@@ -1,6 +1,7 @@
 import * as migration_20261124_000606_initial from './20261124_000606_initial';
 import * as migration_20261124_001756_bookings from './20261124_001756_bookings';
 import * as migration_20261124_002622_deliverables from './20261124_002622_deliverables';
+import * as migration_20261124_022850_storage_fields from './20261124_022850_storage_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_002622_deliverables.up,
     down: migration_20261124_002622_deliverables.down,
-    name: '20261124_002622_deliverables'
+    name: '20261124_002622_deliverables',
+  },
+  {
+    up: migration_20261124_022850_storage_fields.up,
+    down: migration_20261124_022850_storage_fields.down,
+    name: '20261124_022850_storage_fields'
   },
 ];

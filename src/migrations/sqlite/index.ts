@@ -1,6 +1,7 @@
 import * as migration_20261124_000601_initial from './20261124_000601_initial';
 import * as migration_20261124_001751_bookings from './20261124_001751_bookings';
 import * as migration_20261124_002617_deliverables from './20261124_002617_deliverables';
+import * as migration_20261124_022845_storage_fields from './20261124_022845_storage_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_002617_deliverables.up,
     down: migration_20261124_002617_deliverables.down,
-    name: '20261124_002617_deliverables'
+    name: '20261124_002617_deliverables',
+  },
+  {
+    up: migration_20261124_022845_storage_fields.up,
+    down: migration_20261124_022845_storage_fields.down,
+    name: '20261124_022845_storage_fields'
   },
 ];
