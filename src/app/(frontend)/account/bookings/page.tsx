@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+
+import { BookingTable } from '@/components/booking/BookingTable'
+import { listBookings } from '@/lib/bookingViews'
+import { getCurrentUser } from '@/lib/currentUser'
+
+export const metadata: Metadata = { title: 'My bookings', robots: { index: false } }
+
+// Next.js requires a default export for pages.
+export default async function MyBookingsPage() {
+  const user = await getCurrentUser()
+  if (!user) redirect('/login?next=/account/bookings')
+  if (user.role === 'voiceover') redirect('/dashboard')
+  const bookings = await listBookings(user)
+  return (
+    <div className="container">
+      <h1>{user.role === 'admin' ? 'All bookings' : 'My bookings'}</h1>
+      {bookings.length === 0 ? (
+        <div className="empty-state">
+          <p>You haven’t booked a voice yet.</p>
+          <Link href="/" className="button">
+            Find a voice
+          </Link>
+        </div>
+      ) : (
+        <BookingTable bookings={bookings} />
+      )}
+    </div>
+  )
+}
