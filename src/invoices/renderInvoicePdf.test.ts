@@ -1,0 +1,168 @@
+import { PDFParse } from 'pdf-parse'
+import { describe, expect, it } from 'vitest'
+
+import { buildInvoiceLines, creditNoteFrom, invoiceTotals } from '@/domain/invoice'
+import { REVERSE_CHARGE_NOTE } from '@/domain/vat'
+
+import type { InvoicePdfData, Party } from './renderInvoicePdf'
+import { renderInvoicePdf } from './renderInvoicePdf'
+
+const seller: Party = {
+  name: '14voices B.V.',
+  addressLines: ['Keizersgracht 1', '1015 CJ Amsterdam', 'Netherlands'],
+  vatId: 'NL123456789B01',
+  email: 'billing@14voices.example',
+  iban: 'NL91ABNA0417164300',
+  kvk: '12345678',
+}
+
+const buyer: Party = {
+  name: 'Klangwerk GmbH',
+  addressLines: ['Torstraße 5', '10119 Berlin', 'Germany'],
+  vatId: 'DE123456789',
+  email: 'ap@klangwerk.example',
+}
+
+const lines = buildInvoiceLines({
+  quoteLines: [
+    { label: 'Voice-over fee', amountCents: 30_000 },
+    { label: 'Usage licence (online, national, 12 months)', amountCents: 15_000 },
+  ],
+  billableRevisions: 2,
+  revisionFeeCents: 5_000,
+})
+
+const reverseChargeInvoice: InvoicePdfData = {
+  kind: 'invoice',
+  number: '14V-2026-0001',
+  issueDate: new Date('2026-11-10T09:00:00Z'),
+  dueDate: new Date('2026-11-24T09:00:00Z'),
+  seller,
+  buyer,
+  booking: { id: 42, projectTitle: 'Winter campaign radio spot' },
+  lines,
+  ...invoiceTotals({ lines, ratePercent: 0 }),
+  vatRatePercent: 0,
+  invoiceNote: REVERSE_CHARGE_NOTE,
+}
+
+const dutchBuyer: Party = {
+  name: 'Studio Noord',
+  addressLines: ['Noorderstraat 7', '9711 AA Groningen'],
+  vatId: 'NL987654321B01',
+}
+
+const domesticInvoice: InvoicePdfData = {
+  ...reverseChargeInvoice,
+  number: '14V-2026-0002',
+  buyer: dutchBuyer,
+  ...invoiceTotals({ lines, ratePercent: 21 }),
+  vatRatePercent: 21,
+  invoiceNote: null,
+}
+
+const creditNote: InvoicePdfData = {
+  ...domesticInvoice,
+  ...creditNoteFrom({ ...domesticInvoice }),
+  kind: 'credit_note',
+  number: '14V-2026-0003',
+  creditFor: domesticInvoice.number,
+}
+
+const readPdf = async (pdf: Buffer) => {
+  const parser = new PDFParse({ data: pdf })
+  try {
+    const text = await parser.getText()
+    const info = await parser.getInfo()
+    return { text: text.text, pages: text.total, title: info.info?.Title as unknown }
+  } finally {
+    await parser.destroy()
+  }
+}
+
+/** Wrapped lines and table cells come back with varying whitespace; compare without it. */
+const squash = (text: string): string => text.replace(/\s+/g, '')
+
+describe('renderInvoicePdf', () => {
+  it('should produce a PDF file', async () => {
+    const pdf = await renderInvoicePdf(reverseChargeInvoice)
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+
+  it('should show the number, buyer, dates, lines and total of a reverse-charge invoice', async () => {
+    const { text } = await readPdf(await renderInvoicePdf(reverseChargeInvoice))
+    expect(text).toContain('INVOICE')
+    expect(text).toContain('14V-2026-0001')
+    expect(text).toContain('Bill to')
+    expect(text).toContain('Klangwerk GmbH')
+    expect(text).toContain('VAT ID: DE123456789')
+    expect(text).toContain('10 November 2026')
+    expect(text).toContain('24 November 2026')
+    expect(text).toContain('Billable revision round')
+    expect(text).toContain('€100.00') // 2 revision rounds × €50.00
+    expect(text).toContain('VAT 0%')
+    expect(text).toContain('€550.00')
+    expect(squash(text)).toContain(squash(REVERSE_CHARGE_NOTE))
+  })
+
+  it('should ask for payment to the IBAN by the due date', async () => {
+    const { text } = await readPdf(await renderInvoicePdf(reverseChargeInvoice))
+    expect(squash(text)).toContain(
+      squash('Please transfer €550.00 to IBAN NL91ABNA0417164300 in the name of 14voices B.V.'),
+    )
+  })
+
+  it('should show the KvK number and VAT ID in the footer', async () => {
+    const { text } = await readPdf(await renderInvoicePdf(reverseChargeInvoice))
+    expect(text).toContain('KvK 12345678')
+    expect(text).toContain('VAT ID NL123456789B01')
+  })
+
+  it('should set the document title to the invoice number', async () => {
+    const { title } = await readPdf(await renderInvoicePdf(reverseChargeInvoice))
+    expect(title).toBe('14V-2026-0001')
+  })
+
+  it('should show Dutch VAT on a domestic invoice', async () => {
+    const { text } = await readPdf(await renderInvoicePdf(domesticInvoice))
+    // €550.00 + 21% = €665.50
+    expect(text).toContain('VAT 21%')
+    expect(text).toContain('€115.50')
+    expect(text).toContain('€665.50')
+  })
+
+  it('should show a credit note with negative amounts and the invoice it credits', async () => {
+    const { text } = await readPdf(await renderInvoicePdf(creditNote))
+    expect(text).toContain('CREDIT NOTE')
+    expect(text).toContain('14V-2026-0003')
+    expect(text).toContain('Credit note for invoice 14V-2026-0002')
+    expect(text).toContain('-€300.00')
+    expect(text).toContain('-€665.50')
+  })
+
+  it('should continue a long invoice on further pages', async () => {
+    const manyLines = Array.from({ length: 60 }, (_, index) => ({
+      description: `Pick-up session ${index + 1}`,
+      quantity: 1,
+      unitCents: 1_000,
+      amountCents: 1_000,
+    }))
+    const { text, pages } = await readPdf(
+      await renderInvoicePdf({
+        ...domesticInvoice,
+        lines: manyLines,
+        ...invoiceTotals({ lines: manyLines, ratePercent: 21 }),
+      }),
+    )
+    expect(pages).toBeGreaterThan(1)
+    expect(text).toContain('Pick-up session 60')
+    expect(text).toContain('€726.00')
+    expect(text).toContain(`Page ${pages} of ${pages}`)
+  })
+
+  it('should render the same bytes for the same invoice', async () => {
+    const first = await renderInvoicePdf(domesticInvoice)
+    const second = await renderInvoicePdf(domesticInvoice)
+    expect(first.equals(second)).toBe(true)
+  })
+})

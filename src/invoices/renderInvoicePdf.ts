@@ -1,0 +1,357 @@
+/**
+ * Renders an invoice or credit note as an A4 PDF. Only the PDF's built-in Helvetica fonts are used, so
+ * there are no font files to ship; the catch is that they cover Latin-1 (WinAnsi) text only.
+ * Amounts arrive as integer cents and become euros only when formatted.
+ */
+
+import PDFDocument from 'pdfkit'
+
+import type { InvoiceLine } from '@/domain/invoice'
+import { AGENCY_TIME_ZONE } from '@/domain/workingDays'
+
+export type Party = {
+  name: string
+  addressLines: string[]
+  vatId?: string | null
+  email?: string | null
+  iban?: string | null
+  kvk?: string | null
+}
+
+export type InvoicePdfData = {
+  kind: 'invoice' | 'credit_note'
+  number: string
+  creditFor?: string | null
+  issueDate: Date
+  dueDate: Date
+  seller: Party
+  buyer: Party
+  booking: { id: string | number; projectTitle: string }
+  lines: InvoiceLine[]
+  subtotalCents: number
+  vatRatePercent: number
+  vatCents: number
+  totalCents: number
+  invoiceNote?: string | null
+}
+
+const euro = new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' })
+const formatMoney = (cents: number): string => euro.format(cents / 100)
+
+// Dates are calendar dates in the agency's time zone, whatever the server's TZ is.
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: AGENCY_TIME_ZONE,
+})
+const formatDate = (date: Date): string => longDate.format(date)
+
+const FONT = 'Helvetica'
+const BOLD = 'Helvetica-Bold'
+const INK = '#1a1a1a'
+const MUTED = '#6b6b6b'
+const RULE = '#d0d0d0'
+const SHADE = '#f2f2f2'
+
+const MARGIN = 50
+const FOOTER_HEIGHT = 40
+const CONTENT_WIDTH = 595.28 - 2 * MARGIN
+
+const columns = {
+  description: { x: MARGIN, width: 250 },
+  quantity: { x: MARGIN + 255, width: 40 },
+  unit: { x: MARGIN + 300, width: 95 },
+  amount: { x: MARGIN + 400, width: CONTENT_WIDTH - 400 },
+}
+const RIGHT_BLOCK_X = MARGIN + 280
+const RIGHT_BLOCK_WIDTH = CONTENT_WIDTH - 280
+const CELL_PADDING = 6
+
+type Doc = InstanceType<typeof PDFDocument>
+
+/** Writes lines top-down from `y` and returns the y below the last one. */
+const writeLines = ({
+  doc,
+  lines,
+  x,
+  y,
+  width,
+  align = 'left',
+}: {
+  doc: Doc
+  lines: string[]
+  x: number
+  y: number
+  width: number
+  align?: 'left' | 'right'
+}): number =>
+  lines.reduce((top, text) => {
+    doc.text(text, x, top, { width, align })
+    return top + doc.heightOfString(text, { width })
+  }, y)
+
+const partyDetails = (party: Party): string[] => [
+  ...party.addressLines,
+  ...(party.vatId ? [`VAT ID: ${party.vatId}`] : []),
+  ...(party.email ? [party.email] : []),
+]
+
+const drawHeader = (doc: Doc, data: InvoicePdfData): number => {
+  const { seller } = data
+  doc.font(BOLD).fontSize(18).fillColor(INK).text(seller.name, MARGIN, MARGIN, { width: 270 })
+  let leftY = MARGIN + doc.heightOfString(seller.name, { width: 270 }) + 4
+  doc.font(FONT).fontSize(9).fillColor(MUTED)
+  leftY = writeLines({ doc, lines: partyDetails(seller), x: MARGIN, y: leftY, width: 270 })
+
+  const title = data.kind === 'credit_note' ? 'CREDIT NOTE' : 'INVOICE'
+  doc.font(BOLD).fontSize(20).fillColor(INK)
+  doc.text(title, RIGHT_BLOCK_X, MARGIN, { width: RIGHT_BLOCK_WIDTH, align: 'right' })
+  let rightY = MARGIN + 30
+  const meta: [string, string][] = [
+    [data.kind === 'credit_note' ? 'Credit note number' : 'Invoice number', data.number],
+    ['Issue date', formatDate(data.issueDate)],
+    ['Due date', formatDate(data.dueDate)],
+  ]
+  doc.fontSize(9)
+  for (const [label, value] of meta) {
+    doc.font(FONT).fillColor(MUTED).text(label, RIGHT_BLOCK_X, rightY, { lineBreak: false })
+    doc.font(BOLD).fillColor(INK)
+    doc.text(value, RIGHT_BLOCK_X, rightY, { width: RIGHT_BLOCK_WIDTH, align: 'right' })
+    rightY += 14
+  }
+  if (data.creditFor) {
+    doc.font(FONT).fillColor(INK)
+    doc.text(`Credit note for invoice ${data.creditFor}`, RIGHT_BLOCK_X, rightY + 4, {
+      width: RIGHT_BLOCK_WIDTH,
+      align: 'right',
+    })
+    rightY += 18
+  }
+  return Math.max(leftY, rightY)
+}
+
+const drawParties = (doc: Doc, data: InvoicePdfData, top: number): number => {
+  doc.font(BOLD).fontSize(9).fillColor(MUTED).text('Bill to', MARGIN, top)
+  doc
+    .font(BOLD)
+    .fontSize(11)
+    .fillColor(INK)
+    .text(data.buyer.name, MARGIN, top + 14, { width: 270 })
+  let leftY = top + 14 + doc.heightOfString(data.buyer.name, { width: 270 }) + 2
+  doc.font(FONT).fontSize(9).fillColor(INK)
+  leftY = writeLines({ doc, lines: partyDetails(data.buyer), x: MARGIN, y: leftY, width: 270 })
+
+  doc.font(BOLD).fontSize(9).fillColor(MUTED).text('Booking', RIGHT_BLOCK_X, top, {
+    width: RIGHT_BLOCK_WIDTH,
+    align: 'right',
+  })
+  doc.font(FONT).fontSize(9).fillColor(INK)
+  const rightY = writeLines({
+    doc,
+    lines: [`Reference #${data.booking.id}`, data.booking.projectTitle],
+    x: RIGHT_BLOCK_X,
+    y: top + 14,
+    width: RIGHT_BLOCK_WIDTH,
+    align: 'right',
+  })
+  return Math.max(leftY, rightY)
+}
+
+const drawTableHeader = (doc: Doc, top: number): number => {
+  const height = 20
+  doc.rect(MARGIN, top, CONTENT_WIDTH, height).fill(SHADE)
+  doc.font(BOLD).fontSize(9).fillColor(INK)
+  const textY = top + CELL_PADDING
+  doc.text('Description', columns.description.x + CELL_PADDING, textY, { lineBreak: false })
+  doc.text('Qty', columns.quantity.x, textY, { width: columns.quantity.width, align: 'right' })
+  doc.text('Unit price', columns.unit.x, textY, { width: columns.unit.width, align: 'right' })
+  doc.text('Amount', columns.amount.x, textY, {
+    width: columns.amount.width - CELL_PADDING,
+    align: 'right',
+  })
+  return top + height
+}
+
+const pageBottom = (doc: Doc): number => doc.page.height - MARGIN - FOOTER_HEIGHT
+
+const drawLines = (doc: Doc, lines: InvoiceLine[], top: number): number => {
+  let y = drawTableHeader(doc, top)
+  const descriptionWidth = columns.description.width - CELL_PADDING
+  for (const line of lines) {
+    doc.font(FONT).fontSize(9)
+    const rowHeight =
+      doc.heightOfString(line.description, { width: descriptionWidth }) + 2 * CELL_PADDING
+    // Long invoices continue on a new page with the column headings repeated.
+    if (y + rowHeight > pageBottom(doc)) {
+      doc.addPage()
+      y = drawTableHeader(doc, MARGIN)
+    }
+    const textY = y + CELL_PADDING
+    doc.font(FONT).fontSize(9).fillColor(INK)
+    doc.text(line.description, columns.description.x + CELL_PADDING, textY, {
+      width: descriptionWidth,
+    })
+    doc.text(String(line.quantity), columns.quantity.x, textY, {
+      width: columns.quantity.width,
+      align: 'right',
+    })
+    doc.text(formatMoney(line.unitCents), columns.unit.x, textY, {
+      width: columns.unit.width,
+      align: 'right',
+    })
+    doc.text(formatMoney(line.amountCents), columns.amount.x, textY, {
+      width: columns.amount.width - CELL_PADDING,
+      align: 'right',
+    })
+    y += rowHeight
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + CONTENT_WIDTH, y)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke()
+  }
+  return y
+}
+
+const ensureSpace = (doc: Doc, y: number, needed: number): number => {
+  if (y + needed <= pageBottom(doc)) return y
+  doc.addPage()
+  return MARGIN
+}
+
+const drawTotals = (doc: Doc, data: InvoicePdfData, top: number): number => {
+  let y = ensureSpace(doc, top, 70)
+  const rows: [string, string][] = [
+    ['Subtotal', formatMoney(data.subtotalCents)],
+    [`VAT ${data.vatRatePercent}%`, formatMoney(data.vatCents)],
+  ]
+  doc.fontSize(10)
+  for (const [label, value] of rows) {
+    doc.font(FONT).fillColor(MUTED).text(label, RIGHT_BLOCK_X, y, { lineBreak: false })
+    doc.fillColor(INK).text(value, RIGHT_BLOCK_X, y, {
+      width: RIGHT_BLOCK_WIDTH - CELL_PADDING,
+      align: 'right',
+    })
+    y += 16
+  }
+  doc
+    .moveTo(RIGHT_BLOCK_X, y)
+    .lineTo(MARGIN + CONTENT_WIDTH, y)
+    .lineWidth(1)
+    .strokeColor(INK)
+    .stroke()
+  y += 6
+  doc.font(BOLD).fontSize(12).fillColor(INK)
+  doc.text('Total', RIGHT_BLOCK_X, y, { lineBreak: false })
+  doc.text(formatMoney(data.totalCents), RIGHT_BLOCK_X, y, {
+    width: RIGHT_BLOCK_WIDTH - CELL_PADDING,
+    align: 'right',
+  })
+  return y + 20
+}
+
+const paymentInstructions = (data: InvoicePdfData): string => {
+  const due = formatDate(data.dueDate)
+  if (data.kind === 'credit_note') {
+    const original = data.creditFor ? ` against invoice ${data.creditFor}` : ''
+    return `No payment is due. We will refund ${formatMoney(Math.abs(data.totalCents))} or set it off${original} by ${due}.`
+  }
+  const account = data.seller.iban
+    ? ` to IBAN ${data.seller.iban} in the name of ${data.seller.name}`
+    : ''
+  return `Please transfer ${formatMoney(data.totalCents)}${account} by ${due}, quoting ${data.number}.`
+}
+
+const drawParagraph = ({
+  doc,
+  heading,
+  body,
+  top,
+}: {
+  doc: Doc
+  heading: string
+  body: string
+  top: number
+}): number => {
+  doc.font(FONT).fontSize(9)
+  const bodyHeight = doc.heightOfString(body, { width: CONTENT_WIDTH })
+  const y = ensureSpace(doc, top, 14 + bodyHeight)
+  doc.font(BOLD).fontSize(9).fillColor(INK).text(heading, MARGIN, y)
+  doc
+    .font(FONT)
+    .fontSize(9)
+    .fillColor(INK)
+    .text(body, MARGIN, y + 14, { width: CONTENT_WIDTH })
+  return y + 14 + bodyHeight + 14
+}
+
+const drawFooters = (doc: Doc, seller: Party): void => {
+  const parts = [
+    seller.name,
+    seller.kvk ? `KvK ${seller.kvk}` : null,
+    seller.vatId ? `VAT ID ${seller.vatId}` : null,
+    seller.iban ? `IBAN ${seller.iban}` : null,
+    seller.email ?? null,
+  ].filter((part): part is string => Boolean(part))
+  const range = doc.bufferedPageRange()
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index)
+    // Text below the bottom margin would otherwise make pdfkit start a new page.
+    const bottomMargin = doc.page.margins.bottom
+    doc.page.margins.bottom = 0
+    const y = doc.page.height - MARGIN - 20
+    doc
+      .moveTo(MARGIN, y - 8)
+      .lineTo(MARGIN + CONTENT_WIDTH, y - 8)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke()
+    doc.font(FONT).fontSize(8).fillColor(MUTED)
+    doc.text(parts.join('  ·  '), MARGIN, y, { width: CONTENT_WIDTH, align: 'center' })
+    doc.text(`Page ${index + 1} of ${range.count}`, MARGIN, y + 12, {
+      width: CONTENT_WIDTH,
+      align: 'center',
+    })
+    doc.page.margins.bottom = bottomMargin
+  }
+}
+
+export const renderInvoicePdf = async (data: InvoicePdfData): Promise<Buffer> => {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    font: FONT,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: data.number,
+      Author: data.seller.name,
+      Subject: `${data.kind === 'credit_note' ? 'Credit note' : 'Invoice'} ${data.number}`,
+      // The issue date rather than "now", so re-rendering an invoice gives the same document.
+      CreationDate: data.issueDate,
+      ModDate: data.issueDate,
+    },
+  })
+  const chunks: Buffer[] = []
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+
+  let y = drawHeader(doc, data) + 30
+  y = drawParties(doc, data, y) + 30
+  y = drawLines(doc, data.lines, y) + 16
+  y = drawTotals(doc, data, y) + 20
+  if (data.invoiceNote) {
+    y = drawParagraph({ doc, heading: 'VAT', body: data.invoiceNote, top: y })
+  }
+  drawParagraph({ doc, heading: 'Payment', body: paymentInstructions(data), top: y })
+  drawFooters(doc, data.seller)
+
+  doc.end()
+  return done
+}
