@@ -7,6 +7,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // pdfkit reads its font metrics from its own package directory at run time: keep it unbundled.
+  serverExternalPackages: ['pdfkit'],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

@@ -73,9 +73,11 @@ export interface Config {
     bookings: Booking;
     scripts: Script;
     deliverables: Deliverable;
+    invoices: Invoice;
     'audit-events': AuditEvent;
     counters: Counter;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -88,9 +90,11 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     scripts: ScriptsSelect<false> | ScriptsSelect<true>;
     deliverables: DeliverablesSelect<false> | DeliverablesSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -113,7 +117,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      issueInvoice: TaskIssueInvoice;
+      issueCreditNote: TaskIssueCreditNote;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -426,6 +437,64 @@ export interface Deliverable {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: number;
+  number: string;
+  kind: 'invoice' | 'credit_note';
+  booking: number | Booking;
+  customer: number | User;
+  creditFor?: (number | null) | Invoice;
+  issueDate: string;
+  dueDate: string;
+  seller: {
+    name: string;
+    address?: string | null;
+    country?: string | null;
+    vatId?: string | null;
+    email?: string | null;
+    kvk?: string | null;
+    iban?: string | null;
+  };
+  buyer: {
+    name: string;
+    address?: string | null;
+    country?: string | null;
+    vatId?: string | null;
+    email?: string | null;
+  };
+  lines?:
+    | {
+        description: string;
+        quantity: number;
+        unitCents: number;
+        amountCents: number;
+        id?: string | null;
+      }[]
+    | null;
+  subtotal: number;
+  vatRatePercent: number;
+  vatAmount: number;
+  total: number;
+  vatTreatment: 'domestic' | 'reverse_charge' | 'export';
+  vatNote?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Append-only record of everything that happened to bookings.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -495,6 +564,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'issueInvoice' | 'issueCreditNote';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'issueInvoice' | 'issueCreditNote') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -523,6 +684,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliverables';
         value: number | Deliverable;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
       } | null)
     | ({
         relationTo: 'audit-events';
@@ -791,6 +956,67 @@ export interface DeliverablesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  number?: T;
+  kind?: T;
+  booking?: T;
+  customer?: T;
+  creditFor?: T;
+  issueDate?: T;
+  dueDate?: T;
+  seller?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        country?: T;
+        vatId?: T;
+        email?: T;
+        kvk?: T;
+        iban?: T;
+      };
+  buyer?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        country?: T;
+        vatId?: T;
+        email?: T;
+      };
+  lines?:
+    | T
+    | {
+        description?: T;
+        quantity?: T;
+        unitCents?: T;
+        amountCents?: T;
+        id?: T;
+      };
+  subtotal?: T;
+  vatRatePercent?: T;
+  vatAmount?: T;
+  total?: T;
+  vatTreatment?: T;
+  vatNote?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events_select".
  */
 export interface AuditEventsSelect<T extends boolean = true> {
@@ -824,6 +1050,37 @@ export interface CountersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1041,6 +1298,32 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIssueInvoice".
+ */
+export interface TaskIssueInvoice {
+  input: {
+    booking: number;
+  };
+  output: {
+    invoice: number;
+    number: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIssueCreditNote".
+ */
+export interface TaskIssueCreditNote {
+  input: {
+    booking: number;
+  };
+  output: {
+    invoice: number;
+    number: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

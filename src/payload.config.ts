@@ -8,6 +8,7 @@ import { AuditEvents } from '@/collections/AuditEvents'
 import { Bookings } from '@/collections/Bookings'
 import { Counters } from '@/collections/Counters'
 import { Deliverables } from '@/collections/Deliverables'
+import { Invoices } from '@/collections/Invoices'
 import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
@@ -39,7 +40,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — 14voices admin' },
   },
-  collections: [Users, Media, Voiceovers, Bookings, Scripts, Deliverables, AuditEvents, Counters],
+  collections: [
+    Users,
+    Media,
+    Voiceovers,
+    Bookings,
+    Scripts,
+    Deliverables,
+    Invoices,
+    AuditEvents,
+    Counters,
+  ],
   globals: [Pricing, Company],
   db: databaseAdapter({
     env,
@@ -61,7 +72,7 @@ export default buildConfig({
     ...storagePlugins({
       env,
       publicCollections: [slugs.media],
-      privateCollections: [slugs.scripts, slugs.deliverables],
+      privateCollections: [slugs.scripts, slugs.deliverables, slugs.invoices],
     }),
   ],
   typescript: {

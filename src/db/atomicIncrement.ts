@@ -70,3 +70,24 @@ export const nextCounterValue = async ({
   )
   return Number(result[0].value)
 }
+
+/**
+ * Takes the row's write lock for the rest of the transaction (`UPDATE … SET id = id`): a second
+ * transaction doing the same waits until the first commits, and then sees what it wrote. Used to
+ * make "check, then create" sequences safe per booking on PostgreSQL (SQLite serialises anyway).
+ */
+export const lockRow = async ({
+  req,
+  table,
+  id,
+}: {
+  req: PayloadRequest
+  table: string
+  id: number | string
+}): Promise<void> => {
+  const db = await transactionDb(req)
+  await rows(
+    db,
+    sql`UPDATE ${sql.identifier(table)} SET "id" = "id" WHERE "id" = ${id} RETURNING "id"`,
+  )
+}

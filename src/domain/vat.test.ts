@@ -117,7 +117,7 @@ describe('vatTreatment', () => {
       vatId: null,
       expected: exportOutsideEu,
     },
-    { name: 'a US consumer', country: 'US', customerType: 'consumer', expected: exportOutsideEu },
+    { name: 'a US consumer', country: 'US', customerType: 'consumer', expected: domestic },
     {
       name: 'a Swiss business',
       country: 'CH',
@@ -129,7 +129,7 @@ describe('vatTreatment', () => {
       name: 'a Swiss consumer',
       country: 'CH',
       customerType: 'consumer',
-      expected: exportOutsideEu,
+      expected: domestic,
     },
     {
       name: 'a UK business',

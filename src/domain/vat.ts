@@ -127,10 +127,12 @@ export const vatTreatment = ({
   vatId?: string | null
 }): VatTreatment => {
   const code = normaliseCountry(country) ?? 'NL'
+  // The agency's rule: any consumer pays Dutch VAT, wherever they live (B2C services are taxed where
+  // the seller is established); only businesses outside the EU are invoiced as an export.
+  if (code === 'NL' || customerType === 'consumer') return { ...domestic }
   if (!EU_COUNTRIES.includes(code)) {
     return { kind: 'export', ratePercent: 0, invoiceNote: EXPORT_NOTE }
   }
-  if (code === 'NL' || customerType === 'consumer') return { ...domestic }
   // Without a plausible VAT ID the customer cannot self-account, so Dutch VAT applies.
   if (vatId && isValidVatIdFormat(vatId, code)) {
     return { kind: 'reverse_charge', ratePercent: 0, invoiceNote: REVERSE_CHARGE_NOTE }

@@ -3,6 +3,8 @@ import type { JobsConfig } from 'payload'
 import { checkRole } from '@/access/checkRole'
 import type { Env } from '@/env'
 
+import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
+
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
 
 /**
@@ -11,7 +13,7 @@ const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
  * serverless hosts call the cron route. Only admins may queue, run or cancel jobs over the API.
  */
 export const jobsConfig = (env: Env): JobsConfig => ({
-  tasks: [],
+  tasks: [issueInvoiceTask, issueCreditNoteTask],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),
     run: ({ req }) => checkRole(['admin'], req.user),

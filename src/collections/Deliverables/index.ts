@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
+import { nobodyField } from '@/access/nobodyField'
 import { customerOrAdminField } from '@/collections/Bookings/access'
 import { readOwnBookingFiles } from '@/collections/Scripts/access'
 import { env } from '@/env'
@@ -62,9 +63,16 @@ export const Deliverables: CollectionConfig = {
       relationTo: slugs.bookings,
       required: true,
       index: true,
-      access: { update: adminFieldOnly },
+      // A delivery belongs to its booking for good; its version number is the server's.
+      access: { update: nobodyField },
     },
-    { name: 'version', type: 'number', index: true, access: serverOnly, admin: { readOnly: true } },
+    {
+      name: 'version',
+      type: 'number',
+      index: true,
+      access: { create: adminFieldOnly, update: nobodyField },
+      admin: { readOnly: true },
+    },
     {
       name: 'notes',
       type: 'textarea',

@@ -2,6 +2,7 @@ import * as migration_20261124_000606_initial from './20261124_000606_initial';
 import * as migration_20261124_001756_bookings from './20261124_001756_bookings';
 import * as migration_20261124_002622_deliverables from './20261124_002622_deliverables';
 import * as migration_20261124_022850_storage_fields from './20261124_022850_storage_fields';
+import * as migration_20261124_184001_invoices from './20261124_184001_invoices';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_022850_storage_fields.up,
     down: migration_20261124_022850_storage_fields.down,
-    name: '20261124_022850_storage_fields'
+    name: '20261124_022850_storage_fields',
+  },
+  {
+    up: migration_20261124_184001_invoices.up,
+    down: migration_20261124_184001_invoices.down,
+    name: '20261124_184001_invoices'
   },
 ];

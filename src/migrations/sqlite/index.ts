@@ -2,6 +2,7 @@ import * as migration_20261124_000601_initial from './20261124_000601_initial';
 import * as migration_20261124_001751_bookings from './20261124_001751_bookings';
 import * as migration_20261124_002617_deliverables from './20261124_002617_deliverables';
 import * as migration_20261124_022845_storage_fields from './20261124_022845_storage_fields';
+import * as migration_20261124_183956_invoices from './20261124_183956_invoices';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_022845_storage_fields.up,
     down: migration_20261124_022845_storage_fields.down,
-    name: '20261124_022845_storage_fields'
+    name: '20261124_022845_storage_fields',
+  },
+  {
+    up: migration_20261124_183956_invoices.up,
+    down: migration_20261124_183956_invoices.down,
+    name: '20261124_183956_invoices'
   },
 ];

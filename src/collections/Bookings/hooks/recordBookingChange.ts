@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
+import { ISSUE_CREDIT_NOTE_TASK, ISSUE_INVOICE_TASK } from '@/jobs/tasks/issueInvoice'
 import type { Booking } from '@/payload-types'
 
 import type { TransitionRecord } from './applyStatusChange'
@@ -39,6 +40,18 @@ export const recordBookingChange: CollectionAfterChangeHook<Booking> = async ({
       system: transition.system,
       details: transition.to === 'cancelled' ? { reason: doc.cancellationReason } : undefined,
     })
+    // Invoicing follows through the jobs queue, queued in this transaction: if the transition rolls
+    // back (say, it lost a race), no job exists.
+    if (transition.to === 'completed') {
+      await req.payload.jobs.queue({ task: ISSUE_INVOICE_TASK, input: { booking: doc.id }, req })
+    }
+    if (transition.from === 'completed' && transition.to === 'cancelled') {
+      await req.payload.jobs.queue({
+        task: ISSUE_CREDIT_NOTE_TASK,
+        input: { booking: doc.id },
+        req,
+      })
+    }
   }
   return doc
 }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
+import { checkRole } from '@/access/checkRole'
 import { relationId, SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
 import { incrementColumn } from '@/db/atomicIncrement'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
@@ -21,14 +22,11 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   originalDoc,
   req,
 }) => {
-  if (
-    operation !== 'update' ||
-    !originalDoc ||
-    data.decision === undefined ||
-    data.decision === originalDoc.decision
-  ) {
-    return data
-  }
+  // `data` is the stored document merged with the request, so no decision reads as null here.
+  if (operation !== 'update' || !originalDoc || data.decision == null) return data
+  // An admin re-saving the delivery in the panel sends the same decision again: nothing to do.
+  if (data.decision === originalDoc.decision && checkRole(['admin'], req.user)) return data
+  // Anyone else repeating a decision lost a race (or clicked twice): only the first one counts.
   if (originalDoc.decision) {
     throw new APIError(
       `This delivery was already ${originalDoc.decision.replace('_', ' ')}.`,

@@ -1,0 +1,18 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError } from 'payload'
+
+/**
+ * An issued invoice or credit note is a legal document: nothing changes it afterwards, not even a
+ * system call with access bypassed. A mistake is corrected with a credit note.
+ */
+export const refuseChanges: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation === 'update') {
+    throw new APIError(
+      'Issued invoices can’t be changed; cancel the booking to issue a credit note.',
+      403,
+      undefined,
+      true,
+    )
+  }
+  return data
+}

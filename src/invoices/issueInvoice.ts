@@ -1,0 +1,295 @@
+import type { PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import { recordAudit } from '@/audit/recordAudit'
+import { relationId } from '@/collections/Bookings/actorFor'
+import { lockRow, nextCounterValue } from '@/db/atomicIncrement'
+import { withTransaction } from '@/db/withTransaction'
+import type { InvoiceLine } from '@/domain/invoice'
+import {
+  buildInvoiceLines,
+  creditNoteFrom,
+  dueDate,
+  formatInvoiceNumber,
+  invoiceTotals,
+} from '@/domain/invoice'
+import type { QuoteLine } from '@/domain/pricing'
+import { vatTreatment } from '@/domain/vat'
+import { AGENCY_TIME_ZONE } from '@/domain/workingDays'
+import type { Booking, Invoice } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+import { buyerFromUser, buyerParty, getSellerDetails, sellerParty } from './invoiceParties'
+import { renderInvoicePdf } from './renderInvoicePdf'
+
+type Kind = Invoice['kind']
+/** Why the invoice is being issued: the completion job, an admin's request, or a cancellation. */
+export type IssueTrigger = 'completion' | 'manual' | 'cancellation'
+export type IssueResult = { invoice: Invoice; created: boolean }
+
+const yearIn = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: AGENCY_TIME_ZONE })
+/** The calendar year (in Amsterdam) the number sequence belongs to. */
+const invoiceYear = (date: Date): number => Number(yearIn.format(date))
+
+const findIssued = async (req: PayloadRequest, bookingId: number, kind: Kind) => {
+  // System read inside the issuing transaction.
+  const found = await req.payload.find({
+    collection: slugs.invoices,
+    where: { and: [{ booking: { equals: bookingId } }, { kind: { equals: kind } }] },
+    depth: 0,
+    limit: 1,
+    req,
+    overrideAccess: true,
+  })
+  return found.docs[0] ?? null
+}
+
+const lockedBooking = async (req: PayloadRequest, bookingId: number): Promise<Booking> => {
+  // Serialises issuing per booking (a second request waits, then finds what the first issued).
+  await lockRow({ req, table: slugs.bookings, id: bookingId })
+  // System read: invoices are issued for the agency, whoever triggered them.
+  return req.payload.findByID({
+    collection: slugs.bookings,
+    id: bookingId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: false,
+  })
+}
+
+const quoteLinesOf = (booking: Booking): { label: string; amountCents: number }[] => {
+  const breakdown = booking.quoteBreakdown as { lines?: QuoteLine[] } | null | undefined
+  const lines = (breakdown?.lines ?? []).map((l) => ({
+    label: l.label,
+    amountCents: l.amountCents,
+  }))
+  const quoted = lines.reduce((sum, l) => sum + l.amountCents, 0)
+  // An admin's final price replaces the quote; the difference is shown as its own line.
+  if (typeof booking.finalPrice === 'number' && booking.finalPrice !== quoted) {
+    lines.push({
+      label: 'Price adjustment agreed with the agency',
+      amountCents: booking.finalPrice - quoted,
+    })
+  }
+  return lines
+}
+
+/** Stores the document with its rendered PDF as the upload, and records it in the audit trail. */
+const storeDocument = async ({
+  req,
+  booking,
+  data,
+  trigger,
+}: {
+  req: PayloadRequest
+  booking: Booking
+  data: Omit<Invoice, 'id' | 'createdAt' | 'updatedAt'> & { lines: InvoiceLine[] }
+  trigger: IssueTrigger
+}): Promise<Invoice> => {
+  const creditFor = data.creditFor && typeof data.creditFor === 'object' ? data.creditFor : null
+  const pdf = await renderInvoicePdf({
+    kind: data.kind,
+    number: data.number,
+    creditFor: creditFor?.number ?? null,
+    issueDate: new Date(data.issueDate),
+    dueDate: new Date(data.dueDate),
+    seller: sellerParty(data.seller),
+    buyer: buyerParty(data.buyer),
+    booking: { id: booking.id, projectTitle: booking.projectTitle },
+    lines: data.lines,
+    subtotalCents: data.subtotal,
+    vatRatePercent: data.vatRatePercent,
+    vatCents: data.vatAmount,
+    totalCents: data.total,
+    invoiceNote: data.vatNote,
+  })
+  // System write: invoices can't be created over the API; this is the only way one comes to exist.
+  const invoice = await req.payload.create({
+    collection: slugs.invoices,
+    data: { ...data, creditFor: creditFor?.id ?? null },
+    file: { data: pdf, mimetype: 'application/pdf', name: `${data.number}.pdf`, size: pdf.length },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  await recordAudit({
+    req,
+    action: data.kind === 'invoice' ? 'invoice.issued' : 'credit_note.issued',
+    booking,
+    system: trigger !== 'manual',
+    details: { invoice: invoice.id, number: invoice.number, total: invoice.total, trigger },
+  })
+  return invoice
+}
+
+const issueInvoiceInTransaction = async ({
+  req,
+  bookingId,
+  trigger,
+}: {
+  req: PayloadRequest
+  bookingId: number
+  trigger: IssueTrigger
+}): Promise<IssueResult> => {
+  const booking = await lockedBooking(req, bookingId)
+  const existing = await findIssued(req, bookingId, 'invoice')
+  if (existing) return { invoice: existing, created: false }
+  // A manual issue needs a completed booking; the completion job and a cancellation after
+  // completion may find the booking already cancelled, and still owe its invoice.
+  const invoiceable =
+    booking.status === 'completed' || (trigger !== 'manual' && booking.status === 'cancelled')
+  if (!invoiceable) {
+    throw new APIError(
+      `Only a completed booking is invoiced; this one is ${booking.status.replace('_', ' ')}.`,
+      409,
+      undefined,
+      true,
+    )
+  }
+  const customerId = relationId(booking.customer)
+  if (!customerId)
+    throw new APIError('This booking has no customer to invoice.', 409, undefined, true)
+  // System reads: the buyer's and seller's details as they stand now go onto the invoice.
+  const customer = await req.payload.findByID({
+    collection: slugs.users,
+    id: customerId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const seller = await getSellerDetails(req)
+  const buyer = buyerFromUser(customer)
+  const vat = vatTreatment({
+    country: buyer.country,
+    customerType: buyer.customerType,
+    vatId: buyer.vatId,
+  })
+  const lines = buildInvoiceLines({
+    quoteLines: quoteLinesOf(booking),
+    billableRevisions: booking.billableRevisions ?? 0,
+    revisionFeeCents: seller.revisionFeeCents,
+  })
+  const totals = invoiceTotals({ lines, ratePercent: vat.ratePercent })
+  const issueDate = new Date()
+  const year = invoiceYear(issueDate)
+  const sequence = await nextCounterValue({ req, key: `invoice:${year}` })
+  const invoice = await storeDocument({
+    req,
+    booking,
+    trigger,
+    data: {
+      kind: 'invoice',
+      number: formatInvoiceNumber({ prefix: seller.invoicePrefix, year, sequence }),
+      booking: booking.id,
+      customer: customerId as number,
+      issueDate: issueDate.toISOString(),
+      dueDate: dueDate(issueDate, seller.paymentTermDays).toISOString(),
+      seller: {
+        name: seller.name,
+        address: seller.address,
+        country: seller.country,
+        vatId: seller.vatId,
+        email: seller.email,
+        kvk: seller.kvk,
+        iban: seller.iban,
+      },
+      buyer: {
+        name: buyer.name,
+        address: buyer.address,
+        country: buyer.country,
+        vatId: buyer.vatId,
+        email: buyer.email,
+      },
+      lines,
+      subtotal: totals.subtotalCents,
+      vatRatePercent: vat.ratePercent,
+      vatAmount: totals.vatCents,
+      total: totals.totalCents,
+      vatTreatment: vat.kind,
+      vatNote: vat.invoiceNote,
+    },
+  })
+  return { invoice, created: true }
+}
+
+/**
+ * Issues a booking's invoice exactly once: numbered from the year's gap-free sequence (the counter
+ * moves in the same transaction, so a rollback gives the number back), with the PDF stored in private
+ * storage and an audit event — all in one transaction. Calling it again returns the existing invoice.
+ */
+export const issueInvoice = async ({
+  req,
+  bookingId,
+  trigger,
+}: {
+  req: PayloadRequest
+  bookingId: number
+  trigger: IssueTrigger
+}): Promise<IssueResult> =>
+  withTransaction(req, () => issueInvoiceInTransaction({ req, bookingId, trigger }))
+
+/**
+ * A cancellation after completion reverses the invoice with a credit note: its own number from the
+ * credit-note sequence, every amount negated, referring to the original. Issues the invoice first if
+ * the completion job hadn't yet. Exactly once per booking.
+ */
+export const issueCreditNote = async ({
+  req,
+  bookingId,
+}: {
+  req: PayloadRequest
+  bookingId: number
+}): Promise<IssueResult> =>
+  withTransaction(req, async () => {
+    const booking = await lockedBooking(req, bookingId)
+    const existing = await findIssued(req, bookingId, 'credit_note')
+    if (existing) return { invoice: existing, created: false }
+    if (booking.status !== 'cancelled') {
+      throw new APIError('Only a cancelled booking gets a credit note.', 409, undefined, true)
+    }
+    const { invoice: original } = await issueInvoiceInTransaction({
+      req,
+      bookingId,
+      trigger: 'cancellation',
+    })
+    const seller = await getSellerDetails(req)
+    const reversed = creditNoteFrom({
+      lines: (original.lines ?? []).map((l) => ({
+        description: l.description,
+        quantity: l.quantity,
+        unitCents: l.unitCents,
+        amountCents: l.amountCents,
+      })),
+      subtotalCents: original.subtotal,
+      vatCents: original.vatAmount,
+      totalCents: original.total,
+    })
+    const issueDate = new Date()
+    const year = invoiceYear(issueDate)
+    const sequence = await nextCounterValue({ req, key: `credit_note:${year}` })
+    const creditNote = await storeDocument({
+      req,
+      booking,
+      trigger: 'cancellation',
+      data: {
+        kind: 'credit_note',
+        number: formatInvoiceNumber({ prefix: seller.creditNotePrefix, year, sequence }),
+        booking: booking.id,
+        customer: original.customer,
+        creditFor: original,
+        issueDate: issueDate.toISOString(),
+        dueDate: issueDate.toISOString(),
+        seller: original.seller,
+        buyer: original.buyer,
+        lines: reversed.lines,
+        subtotal: reversed.subtotalCents,
+        vatRatePercent: original.vatRatePercent,
+        vatAmount: reversed.vatCents,
+        total: reversed.totalCents,
+        vatTreatment: original.vatTreatment,
+        vatNote: original.vatNote,
+      },
+    })
+    return { invoice: creditNote, created: true }
+  })
