@@ -1,7 +1,15 @@
 import { Forbidden, getPayload, NotFound } from 'payload'
 
 import config from '@payload-config'
-import type { AuditEvent, Booking, Deliverable, Script, User, Voiceover } from '@/payload-types'
+import type {
+  AuditEvent,
+  Booking,
+  Deliverable,
+  Invoice,
+  Script,
+  User,
+  Voiceover,
+} from '@/payload-types'
 import { slugs } from '@/slugs'
 
 /**
@@ -66,6 +74,8 @@ export type BookingDetail = {
   scripts: Script[]
   deliverables: Deliverable[]
   events: AuditEvent[]
+  /** Empty for artists: invoices are between the agency and the customer. */
+  invoices: Invoice[]
 }
 
 /** One booking with its files and history, or `null` when it doesn't exist or isn't the user's. */
@@ -89,7 +99,7 @@ export const getBookingDetail = async (
     throw error
   }
   const byBooking = { booking: { equals: booking.id } }
-  const [scripts, deliverables, events] = await Promise.all([
+  const [scripts, deliverables, events, invoices] = await Promise.all([
     payload.find({
       collection: slugs.scripts,
       where: byBooking,
@@ -114,6 +124,16 @@ export const getBookingDetail = async (
       sort: 'createdAt',
       limit: 200,
     }),
+    user.role === 'voiceover'
+      ? { docs: [] as Invoice[] }
+      : payload.find({
+          collection: slugs.invoices,
+          where: byBooking,
+          ...asUser(user),
+          depth: 0,
+          sort: 'issueDate',
+          limit: 10,
+        }),
   ])
   const vo = typeof booking.voiceover === 'object' ? booking.voiceover : null
   return {
@@ -122,5 +142,50 @@ export const getBookingDetail = async (
     scripts: scripts.docs,
     deliverables: deliverables.docs,
     events: events.docs,
+    invoices: invoices.docs,
   }
+}
+
+export type InvoiceListItem = Pick<
+  Invoice,
+  'id' | 'number' | 'kind' | 'issueDate' | 'dueDate' | 'total' | 'url' | 'filename'
+> & { bookingId: number; projectTitle: string }
+
+/** The user's invoices and credit notes (a customer's own, all for an admin), newest first. */
+export const listInvoices = async (user: User, limit = 100): Promise<InvoiceListItem[]> => {
+  if (user.role === 'voiceover') return []
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: slugs.invoices,
+    ...asUser(user),
+    depth: 1,
+    limit,
+    sort: '-issueDate',
+    select: {
+      number: true,
+      kind: true,
+      issueDate: true,
+      dueDate: true,
+      total: true,
+      url: true,
+      filename: true,
+      booking: true,
+    },
+    populate: { [slugs.bookings]: { projectTitle: true } },
+  })
+  return docs.map((inv) => {
+    const booking = typeof inv.booking === 'object' ? inv.booking : null
+    return {
+      id: inv.id,
+      number: inv.number,
+      kind: inv.kind,
+      issueDate: inv.issueDate,
+      dueDate: inv.dueDate,
+      total: inv.total,
+      url: inv.url,
+      filename: inv.filename,
+      bookingId: booking ? booking.id : (inv.booking as number),
+      projectTitle: booking?.projectTitle ?? '',
+    }
+  })
 }

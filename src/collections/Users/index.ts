@@ -5,6 +5,7 @@ import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { anyone } from '@/access/anyone'
 import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
+import { EU_COUNTRIES, isValidVatIdFormat } from '@/domain/vat'
 import { env } from '@/env'
 import { roles, slugs } from '@/slugs'
 
@@ -74,7 +75,22 @@ export const Users: CollectionConfig = {
             { label: 'Consumer', value: 'consumer' },
           ],
         },
-        { name: 'vatId', type: 'text', maxLength: 20 },
+        {
+          name: 'vatId',
+          type: 'text',
+          maxLength: 20,
+          // Reverse charge hangs on this ID, so an EU business's ID must at least be well-formed.
+          validate: (
+            value: string | null | undefined,
+            { siblingData }: { siblingData: unknown },
+          ) => {
+            const country = String((siblingData as { country?: string })?.country ?? 'NL')
+            if (!value || !EU_COUNTRIES.includes(country.toUpperCase())) return true
+            return isValidVatIdFormat(value, country)
+              ? true
+              : `That doesn’t look like a valid ${country.toUpperCase()} VAT ID (e.g. ${country.toUpperCase() === 'NL' ? 'NL123456789B01' : `${country.toUpperCase()}123456789`}).`
+          },
+        },
         { name: 'address', type: 'textarea', maxLength: 500 },
         {
           name: 'country',

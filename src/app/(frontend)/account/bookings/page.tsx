@@ -3,7 +3,8 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { BookingTable } from '@/components/booking/BookingTable'
-import { listBookings } from '@/lib/bookingViews'
+import { InvoiceTable } from '@/components/booking/InvoiceTable'
+import { listBookings, listInvoices } from '@/lib/bookingViews'
 import { getCurrentUser } from '@/lib/currentUser'
 
 export const metadata: Metadata = { title: 'My bookings', robots: { index: false } }
@@ -13,10 +14,13 @@ export default async function MyBookingsPage() {
   const user = await getCurrentUser()
   if (!user) redirect('/login?next=/account/bookings')
   if (user.role === 'voiceover') redirect('/dashboard')
-  const bookings = await listBookings(user)
+  const [bookings, invoices] = await Promise.all([listBookings(user), listInvoices(user)])
   return (
     <div className="container">
-      <h1>{user.role === 'admin' ? 'All bookings' : 'My bookings'}</h1>
+      <div className="page-head">
+        <h1>{user.role === 'admin' ? 'All bookings' : 'My bookings'}</h1>
+        {user.role === 'customer' && <Link href="/account/billing">Billing details</Link>}
+      </div>
       {bookings.length === 0 ? (
         <div className="empty-state">
           <p>You haven’t booked a voice yet.</p>
@@ -26,6 +30,12 @@ export default async function MyBookingsPage() {
         </div>
       ) : (
         <BookingTable bookings={bookings} />
+      )}
+      {invoices.length > 0 && (
+        <section aria-labelledby="invoices-title" className="account-section">
+          <h2 id="invoices-title">Invoices</h2>
+          <InvoiceTable invoices={invoices} />
+        </section>
       )}
     </div>
   )

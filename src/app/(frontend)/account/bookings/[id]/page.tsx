@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { DecisionForm } from '@/components/booking/DecisionForm'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
+import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
 import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
 import { StatusBadge } from '@/components/booking/StatusBadge'
@@ -18,6 +19,7 @@ import { allowedTransitions } from '@/domain/bookingStatus'
 import type { Quote } from '@/domain/pricing'
 import { env } from '@/env'
 import {
+  formatDate,
   formatDateTime,
   projectTypeLabel,
   usageMediaLabels,
@@ -66,7 +68,7 @@ export default async function BookingPage({ params }: Props) {
   if (!user) redirect(`/login?next=${encodeURIComponent(`/account/bookings/${id}`)}`)
   const detail = await getBookingDetail(user, id)
   if (!detail) notFound()
-  const { booking, voiceover, scripts, deliverables, events } = detail
+  const { booking, voiceover, scripts, deliverables, events, invoices } = detail
   const role = viewerRole(user, booking)
   if (!role) notFound()
 
@@ -217,7 +219,7 @@ export default async function BookingPage({ params }: Props) {
                   </div>
                 ))}
             </dl>
-            {quote && (
+            {quote && role !== 'artist' && (
               <dl className="quote-lines">
                 {quote.lines.map((line) => (
                   <div key={line.kind} className="quote-lines__row">
@@ -227,13 +229,53 @@ export default async function BookingPage({ params }: Props) {
                 ))}
               </dl>
             )}
-            {typeof booking.quotedPrice === 'number' && (
+            {typeof booking.quotedPrice === 'number' && role !== 'artist' && (
               <p className="quote-total">
                 <span>Price excl. VAT</span>
                 <strong>{formatEuroCents(booking.finalPrice ?? booking.quotedPrice)}</strong>
               </p>
             )}
           </section>
+
+          {role !== 'artist' && (invoices.length > 0 || booking.status === 'completed') && (
+            <section aria-labelledby="invoice-title" className="panel">
+              <h2 id="invoice-title">Invoice</h2>
+              {invoices.length === 0 ? (
+                <p className="muted" data-testid="invoice-pending">
+                  Your invoice is being prepared and will appear here in a moment.
+                </p>
+              ) : (
+                <ul className="invoice-list">
+                  {invoices.map((inv) => (
+                    <li key={inv.id}>
+                      <strong>
+                        {inv.kind === 'credit_note' ? 'Credit note' : 'Invoice'} {inv.number}
+                      </strong>
+                      <span className="muted">
+                        {' '}
+                        · {formatDate(inv.issueDate)} · {formatEuroCents(inv.total)} incl. VAT
+                        {inv.kind === 'invoice' && <> · due {formatDate(inv.dueDate)}</>}
+                      </span>
+                      {inv.url && (
+                        <a
+                          href={inv.url}
+                          download={inv.filename ?? undefined}
+                          className="invoice-list__download"
+                        >
+                          Download {inv.kind === 'credit_note' ? 'credit note' : 'invoice'} PDF
+                        </a>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {role === 'admin' &&
+                booking.status === 'completed' &&
+                !invoices.some((inv) => inv.kind === 'invoice') && (
+                  <IssueInvoiceButton bookingId={booking.id} />
+                )}
+            </section>
+          )}
 
           <section aria-labelledby="history-title" className="panel">
             <h2 id="history-title">History</h2>
