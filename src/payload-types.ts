@@ -75,6 +75,7 @@ export interface Config {
     deliverables: Deliverable;
     invoices: Invoice;
     'audit-events': AuditEvent;
+    'email-deliveries': EmailDelivery;
     counters: Counter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +93,7 @@ export interface Config {
     deliverables: DeliverablesSelect<false> | DeliverablesSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -120,6 +122,8 @@ export interface Config {
     tasks: {
       issueInvoice: TaskIssueInvoice;
       issueCreditNote: TaskIssueCreditNote;
+      sendNotification: TaskSendNotification;
+      autoApproveBooking: TaskAutoApproveBooking;
       inline: {
         input: unknown;
         output: unknown;
@@ -536,6 +540,24 @@ export interface AuditEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries".
+ */
+export interface EmailDelivery {
+  id: number;
+  key: string;
+  status: 'sending' | 'sent';
+  kind: string;
+  to: string;
+  subject?: string | null;
+  booking?: (number | null) | Booking;
+  recipient?: (number | null) | User;
+  sentAt?: string | null;
+  messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -614,7 +636,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'issueInvoice' | 'issueCreditNote';
+        taskSlug: 'inline' | 'issueInvoice' | 'issueCreditNote' | 'sendNotification' | 'autoApproveBooking';
         taskID: string;
         input?:
           | {
@@ -647,7 +669,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'issueInvoice' | 'issueCreditNote') | null;
+  taskSlug?: ('inline' | 'issueInvoice' | 'issueCreditNote' | 'sendNotification' | 'autoApproveBooking') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -692,6 +714,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'email-deliveries';
+        value: number | EmailDelivery;
       } | null)
     | ({
         relationTo: 'counters';
@@ -1035,6 +1061,23 @@ export interface AuditEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries_select".
+ */
+export interface EmailDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  status?: T;
+  kind?: T;
+  to?: T;
+  subject?: T;
+  booking?: T;
+  recipient?: T;
+  sentAt?: T;
+  messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters_select".
  */
 export interface CountersSelect<T extends boolean = true> {
@@ -1306,6 +1349,7 @@ export interface CollectionsWidget {
 export interface TaskIssueInvoice {
   input: {
     booking: number;
+    autoApproved?: boolean | null;
   };
   output: {
     invoice: number;
@@ -1323,6 +1367,51 @@ export interface TaskIssueCreditNote {
   output: {
     invoice: number;
     number: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    kind: string;
+    booking: number;
+    eventKey: string;
+    extra?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    condition?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAutoApproveBooking".
+ */
+export interface TaskAutoApproveBooking {
+  input: {
+    booking: number;
+    statusChangedAt: string;
+  };
+  output: {
+    approved: boolean;
   };
 }
 /**

@@ -8,6 +8,7 @@ import { AuditEvents } from '@/collections/AuditEvents'
 import { Bookings } from '@/collections/Bookings'
 import { Counters } from '@/collections/Counters'
 import { Deliverables } from '@/collections/Deliverables'
+import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Invoices } from '@/collections/Invoices'
 import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
@@ -49,6 +50,7 @@ export default buildConfig({
     Deliverables,
     Invoices,
     AuditEvents,
+    EmailDeliveries,
     Counters,
   ],
   globals: [Pricing, Company],

@@ -16,8 +16,20 @@ export type BillingDetails = {
  * The customer's billing details, as they will appear on the next invoice (issued invoices keep the
  * details they were issued with). The VAT ID decides reverse charge, so the server checks its format.
  */
-export const BillingForm = ({ userId, initial }: { userId: number; initial: BillingDetails }) => {
+export const BillingForm = ({
+  userId,
+  initial,
+  initialLocale,
+  showBilling,
+}: {
+  userId: number
+  initial: BillingDetails
+  initialLocale: 'nl' | 'en'
+  /** Artists aren't invoiced: they only choose the language of their emails. */
+  showBilling: boolean
+}) => {
   const [values, setValues] = useState(initial)
+  const [locale, setLocale] = useState(initialLocale)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
@@ -33,13 +45,16 @@ export const BillingForm = ({ userId, initial }: { userId: number; initial: Bill
     const result = await apiRequest({
       method: 'PATCH',
       url: `/api/users/${userId}`,
-      body: {
-        billing: {
-          ...values,
-          country: values.country.trim().toUpperCase(),
-          vatId: values.vatId.trim() || null,
-        },
-      },
+      body: showBilling
+        ? {
+            locale,
+            billing: {
+              ...values,
+              country: values.country.trim().toUpperCase(),
+              vatId: values.vatId.trim() || null,
+            },
+          }
+        : { locale },
     })
     setBusy(false)
     if (!result.ok) {
@@ -51,82 +66,100 @@ export const BillingForm = ({ userId, initial }: { userId: number; initial: Bill
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <fieldset className="form__field">
-        <legend>You are booking as</legend>
-        <label>
-          <input
-            type="radio"
-            name="customerType"
-            checked={values.customerType === 'business'}
-            onChange={() => update('customerType', 'business')}
-          />{' '}
-          A business
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="customerType"
-            checked={values.customerType === 'consumer'}
-            onChange={() => update('customerType', 'consumer')}
-          />{' '}
-          A private person
-        </label>
-      </fieldset>
       <div className="form__field">
-        <label htmlFor="billing-company">Company or name on the invoice</label>
-        <input
-          id="billing-company"
-          maxLength={200}
-          value={values.company}
-          onChange={(e) => update('company', e.target.value)}
-        />
+        <label htmlFor="account-locale">Email language</label>
+        <select
+          id="account-locale"
+          value={locale}
+          onChange={(e) => {
+            setSaved(false)
+            setLocale(e.target.value === 'en' ? 'en' : 'nl')
+          }}
+        >
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
       </div>
-      <div className="form__field">
-        <label htmlFor="billing-address">Address</label>
-        <textarea
-          id="billing-address"
-          rows={3}
-          maxLength={500}
-          value={values.address}
-          onChange={(e) => update('address', e.target.value)}
-        />
-      </div>
-      <div className="form__field">
-        <label htmlFor="billing-country">Country code</label>
-        <input
-          id="billing-country"
-          maxLength={2}
-          autoComplete="country"
-          aria-describedby="billing-country-hint"
-          value={values.country}
-          onChange={(e) => update('country', e.target.value)}
-        />
-        <p id="billing-country-hint" className="form__hint">
-          Two letters, e.g. NL, BE, DE.
-        </p>
-      </div>
-      {values.customerType === 'business' && (
-        <div className="form__field">
-          <label htmlFor="billing-vat">VAT ID</label>
-          <input
-            id="billing-vat"
-            maxLength={20}
-            aria-describedby="billing-vat-hint"
-            value={values.vatId}
-            onChange={(e) => update('vatId', e.target.value)}
-          />
-          <p id="billing-vat-hint" className="form__hint">
-            Businesses elsewhere in the EU with a valid VAT ID are invoiced without Dutch VAT
-            (reverse charge).
-          </p>
-        </div>
+      {showBilling && (
+        <>
+          <fieldset className="form__field">
+            <legend>You are booking as</legend>
+            <label>
+              <input
+                type="radio"
+                name="customerType"
+                checked={values.customerType === 'business'}
+                onChange={() => update('customerType', 'business')}
+              />{' '}
+              A business
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="customerType"
+                checked={values.customerType === 'consumer'}
+                onChange={() => update('customerType', 'consumer')}
+              />{' '}
+              A private person
+            </label>
+          </fieldset>
+          <div className="form__field">
+            <label htmlFor="billing-company">Company or name on the invoice</label>
+            <input
+              id="billing-company"
+              maxLength={200}
+              value={values.company}
+              onChange={(e) => update('company', e.target.value)}
+            />
+          </div>
+          <div className="form__field">
+            <label htmlFor="billing-address">Address</label>
+            <textarea
+              id="billing-address"
+              rows={3}
+              maxLength={500}
+              value={values.address}
+              onChange={(e) => update('address', e.target.value)}
+            />
+          </div>
+          <div className="form__field">
+            <label htmlFor="billing-country">Country code</label>
+            <input
+              id="billing-country"
+              maxLength={2}
+              autoComplete="country"
+              aria-describedby="billing-country-hint"
+              value={values.country}
+              onChange={(e) => update('country', e.target.value)}
+            />
+            <p id="billing-country-hint" className="form__hint">
+              Two letters, e.g. NL, BE, DE.
+            </p>
+          </div>
+          {values.customerType === 'business' && (
+            <div className="form__field">
+              <label htmlFor="billing-vat">VAT ID</label>
+              <input
+                id="billing-vat"
+                maxLength={20}
+                aria-describedby="billing-vat-hint"
+                value={values.vatId}
+                onChange={(e) => update('vatId', e.target.value)}
+              />
+              <p id="billing-vat-hint" className="form__hint">
+                Businesses elsewhere in the EU with a valid VAT ID are invoiced without Dutch VAT
+                (reverse charge).
+              </p>
+            </div>
+          )}
+        </>
       )}
       <div role="alert" className="form-problems">
         {problem && <p>{problem}</p>}
       </div>
       <div className="form__actions">
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save billing details'}
+          {busy ? 'Saving…' : 'Save'}
         </button>
         <span role="status">{saved ? 'Saved.' : ''}</span>
       </div>

@@ -3,6 +3,7 @@ import * as migration_20261124_001756_bookings from './20261124_001756_bookings'
 import * as migration_20261124_002622_deliverables from './20261124_002622_deliverables';
 import * as migration_20261124_022850_storage_fields from './20261124_022850_storage_fields';
 import * as migration_20261124_184001_invoices from './20261124_184001_invoices';
+import * as migration_20261124_190032_notifications from './20261124_190032_notifications';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_184001_invoices.up,
     down: migration_20261124_184001_invoices.down,
-    name: '20261124_184001_invoices'
+    name: '20261124_184001_invoices',
+  },
+  {
+    up: migration_20261124_190032_notifications.up,
+    down: migration_20261124_190032_notifications.down,
+    name: '20261124_190032_notifications'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261124_001751_bookings from './20261124_001751_bookings'
 import * as migration_20261124_002617_deliverables from './20261124_002617_deliverables';
 import * as migration_20261124_022845_storage_fields from './20261124_022845_storage_fields';
 import * as migration_20261124_183956_invoices from './20261124_183956_invoices';
+import * as migration_20261124_190029_notifications from './20261124_190029_notifications';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_183956_invoices.up,
     down: migration_20261124_183956_invoices.down,
-    name: '20261124_183956_invoices'
+    name: '20261124_183956_invoices',
+  },
+  {
+    up: migration_20261124_190029_notifications.up,
+    down: migration_20261124_190029_notifications.down,
+    name: '20261124_190029_notifications'
   },
 ];

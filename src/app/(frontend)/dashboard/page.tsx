@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { BookingTable } from '@/components/booking/BookingTable'
@@ -31,7 +32,10 @@ export default async function DashboardPage() {
   const bookings = await listBookings(user, 200)
   return (
     <div className="container">
-      <h1>Your bookings</h1>
+      <div className="page-head">
+        <h1>Your bookings</h1>
+        <Link href="/account/billing">Email settings</Link>
+      </div>
       {groups.map((group) => {
         const items = bookings.filter((b) => group.statuses.includes(b.status))
         return (

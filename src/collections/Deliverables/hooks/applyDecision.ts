@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { relationId, SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
+import { revisionNotesKey } from '@/collections/Bookings/hooks/recordBookingChange'
 import { incrementColumn } from '@/db/atomicIncrement'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Deliverable } from '@/payload-types'
@@ -88,6 +89,7 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
       })
     }
   }
+  if (data.decision === 'revision_requested') req.context[revisionNotesKey(bookingId)] = notes
   // The booking follows, with the caller's own rights (customer or admin), or as the system.
   await req.payload.update({
     collection: slugs.bookings,

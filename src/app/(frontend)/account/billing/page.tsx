@@ -5,27 +5,30 @@ import { redirect } from 'next/navigation'
 import { BillingForm } from '@/components/BillingForm'
 import { getCurrentUser } from '@/lib/currentUser'
 
-export const metadata: Metadata = { title: 'Billing details', robots: { index: false } }
+export const metadata: Metadata = { title: 'Account settings', robots: { index: false } }
 
 // Next.js requires a default export for pages.
 export default async function BillingPage() {
   const user = await getCurrentUser()
   if (!user) redirect('/login?next=/account/billing')
-  if (user.role === 'voiceover') redirect('/dashboard')
+  const isArtist = user.role === 'voiceover'
   const billing = user.billing ?? {}
   return (
     <div className="container narrow">
       <p className="breadcrumb">
-        <Link href="/account/bookings">
-          <span aria-hidden="true">← </span>My bookings
+        <Link href={isArtist ? '/dashboard' : '/account/bookings'}>
+          <span aria-hidden="true">← </span>
+          {isArtist ? 'Dashboard' : 'My bookings'}
         </Link>
       </p>
-      <h1>Billing details</h1>
+      <h1>Account settings</h1>
       <p className="muted">
         Used for your next invoice. Issued invoices keep the details they were issued with.
       </p>
       <BillingForm
         userId={user.id}
+        showBilling={!isArtist}
+        initialLocale={user.locale === 'en' ? 'en' : 'nl'}
         initial={{
           company: billing.company ?? '',
           customerType: billing.customerType === 'consumer' ? 'consumer' : 'business',

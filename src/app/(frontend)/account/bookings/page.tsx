@@ -19,7 +19,7 @@ export default async function MyBookingsPage() {
     <div className="container">
       <div className="page-head">
         <h1>{user.role === 'admin' ? 'All bookings' : 'My bookings'}</h1>
-        {user.role === 'customer' && <Link href="/account/billing">Billing details</Link>}
+        {user.role === 'customer' && <Link href="/account/billing">Billing & email settings</Link>}
       </div>
       {bookings.length === 0 ? (
         <div className="empty-state">

@@ -1,0 +1,225 @@
+import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { env } from '@/env'
+import { projectTypeLabel } from '@/lib/bookingLabels'
+import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
+import type { Booking, EmailDelivery, User, Voiceover } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+import { recipientOf } from './events'
+import type { NotificationInput } from './queueNotifications'
+import type { Locale, NotificationFacts } from './templates'
+import { renderNotification } from './templates'
+
+export type SendOutcome = 'sent' | 'already_sent' | 'skipped'
+
+/** A claim older than this is taken to be from a worker that died mid-send, and is taken over. */
+const STALE_CLAIM_MS = 10 * 60 * 1000
+const DAY_MS = 24 * 60 * 60 * 1000
+
+type Recipient = { email: string; name: string; locale: Locale; user: number | null }
+
+const asUser = (value: unknown): User | null =>
+  typeof value === 'object' && value !== null ? (value as User) : null
+
+const recipientFor = (input: NotificationInput, booking: Booking): Recipient | null => {
+  const role = recipientOf(input.kind)
+  if (role === 'staff') return { email: env.STAFF_EMAIL, name: '', locale: 'nl', user: null }
+  const user = asUser(role === 'customer' ? booking.customer : booking.artist)
+  if (!user?.email) return null
+  return {
+    email: user.email,
+    name: user.name ?? '',
+    locale: user.locale === 'en' ? 'en' : 'nl',
+    user: user.id,
+  }
+}
+
+const sameInstant = (a: string | null | undefined, b: string | null | undefined) =>
+  (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null)
+
+/** A timer's email goes out only if the booking is still as it was when the timer was set. */
+const stillRelevant = (input: NotificationInput, booking: Booking): boolean => {
+  const condition = input.condition
+  if (!condition) return true
+  if (!condition.statuses.includes(booking.status)) return false
+  if (condition.deadline !== undefined && !sameInstant(condition.deadline, booking.deadline)) {
+    return false
+  }
+  if (
+    condition.statusChangedAt !== undefined &&
+    !sameInstant(condition.statusChangedAt, booking.statusChangedAt)
+  ) {
+    return false
+  }
+  return true
+}
+
+/**
+ * Claims the delivery key before talking to SMTP. The claim is its own committed write (not part of
+ * any job transaction), so a second worker or a re-run sees it at once. Returns false when the email
+ * was sent already, or another worker is sending it right now.
+ */
+const claim = async (
+  payload: Payload,
+  data: Pick<EmailDelivery, 'key' | 'kind' | 'to' | 'booking' | 'recipient'>,
+): Promise<EmailDelivery | null> => {
+  try {
+    // System write: the delivery log isn't writable over any API.
+    return await payload.create({
+      collection: slugs.emailDeliveries,
+      data: { ...data, status: 'sending' },
+      depth: 0,
+      overrideAccess: true,
+    })
+  } catch (error) {
+    const existing = await payload.find({
+      collection: slugs.emailDeliveries,
+      where: { key: { equals: data.key } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
+    const found = existing.docs[0]
+    if (!found) throw error
+    if (found.status === 'sent') return null
+    if (Date.now() - new Date(found.updatedAt).getTime() < STALE_CLAIM_MS) return null
+    return payload.update({
+      collection: slugs.emailDeliveries,
+      id: found.id,
+      data: { status: 'sending' },
+      depth: 0,
+      overrideAccess: true,
+    })
+  }
+}
+
+const factsFor = async (
+  payload: Payload,
+  input: NotificationInput,
+  booking: Booking,
+  recipient: Recipient,
+): Promise<NotificationFacts> => {
+  const customer = asUser(booking.customer)
+  const voiceover =
+    typeof booking.voiceover === 'object' ? (booking.voiceover as Voiceover | null) : null
+  const extra = input.extra ?? {}
+  const facts: NotificationFacts = {
+    recipientName: recipient.name,
+    bookingId: booking.id,
+    projectTitle: booking.projectTitle,
+    projectTypeLabel: projectTypeLabel(booking.projectType),
+    bookingUrl: `${env.SERVER_URL}/account/bookings/${booking.id}`,
+    artistName: voiceover?.name ?? '',
+    customerName: customer?.billing?.company || customer?.name || customer?.email || '',
+    quotedPriceCents: booking.finalPrice ?? booking.quotedPrice ?? null,
+    deadline: booking.deadline ?? null,
+    rushOrder: Boolean(booking.rushOrder),
+    version: extra.version ?? booking.deliveryCount ?? null,
+    notes: extra.notes ?? null,
+    cancellationReason: booking.cancellationReason ?? null,
+    cancelledBy: extra.cancelledBy ?? null,
+    hoursLeft: extra.hoursLeft ?? null,
+    autoApproved: Boolean(extra.autoApproved),
+  }
+  if (
+    (input.kind === 'delivery_ready_customer' || input.kind === 'auto_approval_warning_customer') &&
+    booking.statusChangedAt
+  ) {
+    const { autoApproveDays } = await getPricingSettings(await createLocalReq({}, payload))
+    facts.autoApprovalDate = new Date(
+      new Date(booking.statusChangedAt).getTime() + autoApproveDays * DAY_MS,
+    ).toISOString()
+  }
+  if (input.kind === 'completed_customer') {
+    // System read: the customer's own invoice, linked from their email (the link is access-checked).
+    const invoices = await payload.find({
+      collection: slugs.invoices,
+      where: {
+        and: [{ booking: { equals: booking.id } }, { kind: { equals: 'invoice' } }],
+      },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
+    facts.invoiceUrl = invoices.docs[0]?.url
+      ? new URL(invoices.docs[0].url, env.SERVER_URL).toString()
+      : null
+  }
+  return facts
+}
+
+/**
+ * Sends one queued notification: re-reads the booking, drops a timer whose moment has gone, claims
+ * the delivery key, renders the email in the recipient's language and hands it to the mail adapter
+ * (SMTP, or the local outbox). A send failure releases the claim and throws, so the job retries with
+ * backoff; a re-run after success finds the claim marked sent and sends nothing.
+ */
+export const sendNotification = async ({
+  payload,
+  input,
+}: {
+  payload: Payload
+  input: NotificationInput
+}): Promise<SendOutcome> => {
+  // System read: the task acts for the agency, whoever caused the event.
+  const booking = await payload
+    .findByID({
+      collection: slugs.bookings,
+      id: input.booking,
+      depth: 1,
+      overrideAccess: true,
+      populate: {
+        [slugs.users]: { email: true, name: true, locale: true, billing: true },
+        [slugs.voiceovers]: { name: true },
+      },
+    })
+    .catch(() => null)
+  if (!booking || !stillRelevant(input, booking)) return 'skipped'
+  const recipient = recipientFor(input, booking)
+  if (!recipient) return 'skipped'
+
+  const key = `${input.booking}:${input.eventKey}:${input.kind}`
+  const claimed = await claim(payload, {
+    key,
+    kind: input.kind,
+    to: recipient.email,
+    booking: booking.id,
+    recipient: recipient.user,
+  })
+  if (!claimed) return 'already_sent'
+
+  try {
+    const email = renderNotification({
+      kind: input.kind,
+      locale: recipient.locale,
+      facts: await factsFor(payload, input, booking, recipient),
+    })
+    const info = (await payload.sendEmail({
+      to: recipient.email,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+    })) as { messageId?: string } | undefined
+    await payload.update({
+      collection: slugs.emailDeliveries,
+      id: claimed.id,
+      data: {
+        status: 'sent',
+        subject: email.subject,
+        sentAt: new Date().toISOString(),
+        messageId: info?.messageId ?? null,
+      },
+      depth: 0,
+      overrideAccess: true,
+    })
+    return 'sent'
+  } catch (error) {
+    // Give the key back so the retry can send it.
+    await payload
+      .delete({ collection: slugs.emailDeliveries, id: claimed.id, overrideAccess: true })
+      .catch(() => undefined)
+    throw error
+  }
+}
