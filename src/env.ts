@@ -52,6 +52,8 @@ const schema = z
     EMAIL_FROM: z.string().default('14voices <bookings@14voices.local>'),
     STAFF_EMAIL: z.string().default('staff@14voices.local'),
     CRON_SECRET: optionalString,
+    /** Show the local outbox at /dev/outbox in a production build too (the e2e server does). */
+    DEV_OUTBOX: booleanFlag,
     SEED_ON_START: booleanFlag,
     /** Run queued jobs inside the server process (default on, except in tests). */
     JOBS_AUTORUN: z
@@ -101,6 +103,8 @@ type RawEnv = z.infer<typeof schema>
 
 export type Env = Omit<RawEnv, 'JOBS_AUTORUN'> & {
   JOBS_AUTORUN: boolean
+  /** /dev/outbox is served: never with SMTP configured; outside production, or when DEV_OUTBOX is set. */
+  devOutbox: boolean
   projectRoot: string
   dataDir: string
   database: { kind: 'sqlite'; url: string } | { kind: 'postgres'; url: string }
@@ -156,6 +160,7 @@ export const parseEnv = (source: NodeJS.ProcessEnv): Env => {
     uploadTmpDir: resolveFrom(projectRoot, raw.UPLOAD_TMP_DIR ?? path.join(dataDir, 'tmp')),
     isProduction: raw.NODE_ENV === 'production',
     JOBS_AUTORUN: raw.JOBS_AUTORUN ?? raw.NODE_ENV !== 'test',
+    devOutbox: !raw.SMTP_URL && (raw.NODE_ENV !== 'production' || Boolean(raw.DEV_OUTBOX)),
   }
 }
 

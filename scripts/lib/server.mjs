@@ -24,6 +24,8 @@ export const startServer = async ({ port }) => {
     PAYLOAD_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
     SERVER_URL: url,
     JOBS_AUTORUN: 'true',
+    // No SMTP here: emails go to the local outbox, which the e2e journeys read at /dev/outbox.
+    DEV_OUTBOX: 'true',
     PAYLOAD_LOG_LEVEL: 'warn',
   }
   delete env.NODE_ENV

@@ -174,6 +174,51 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     (await page.getByRole('heading', { name: 'Invoices' }).count()) === 1,
     'the bookings page lists invoices',
   )
+
+  // Every step was announced by email (the queue runs in the server): the outbox shows them all.
+  const expected = [
+    ['customer@14voices.local', `Je boeking is ontvangen: “${title}”`],
+    ['customer@14voices.local', `Script ontvangen: “${title}”`],
+    ['customer@14voices.local', `Opname gestart: “${title}”`],
+    ['customer@14voices.local', `Versie 1 staat klaar: “${title}”`],
+    ['customer@14voices.local', `Versie 2 staat klaar: “${title}”`],
+    ['customer@14voices.local', `Afgerond: “${title}”`],
+    ['sanne@14voices.local', `Nieuw script klaar: “${title}”`],
+    ['sanne@14voices.local', `Aanpassing gevraagd: “${title}”`],
+    ['sanne@14voices.local', `Goedgekeurd: “${title}”`],
+    ['staff@14voices.local', `Nieuwe boeking: “${title}”`],
+  ]
+  const outboxRows = async () => {
+    await page.goto(`${baseURL}/dev/outbox`)
+    return page
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          r.querySelector('[data-label="To"]')?.textContent ?? '',
+          r.querySelector('[data-label="Subject"] a')?.textContent ?? '',
+        ]),
+      )
+  }
+  let rows = []
+  for (let attempt = 0; attempt < 20; attempt++) {
+    rows = (await outboxRows()).filter(([, subject]) => subject.includes(title))
+    if (rows.length >= expected.length) break
+    await page.waitForTimeout(1_000)
+  }
+  const got = rows.map(([to, subject]) => `${to} | ${subject}`).sort()
+  const want = expected.map(([to, subject]) => `${to} | ${subject}`).sort()
+  expectTrue(
+    JSON.stringify(got) === JSON.stringify(want),
+    `the outbox holds exactly the journey's emails:\n${got.join('\n')}`,
+  )
+  await page.getByRole('link', { name: `Afgerond: “${title}”` }).click()
+  const frame = page.frameLocator('iframe[title="Email body"]')
+  expectTrue(
+    (await frame.getByRole('link', { name: 'Factuur downloaden (PDF)' }).count()) === 1,
+    'the completion email links the invoice',
+  )
+  await page.screenshot({ path: path.join(screenshotDir, 'outbox-email.png'), fullPage: true })
+
   customer.assertNoErrors()
   await customer.context.close()
 }
