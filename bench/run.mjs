@@ -4,6 +4,8 @@ import autocannon from 'autocannon'
 
 import { startServer } from '../scripts/lib/server.mjs'
 
+import { uploadLargeDeliverable } from './uploadMemory.mjs'
+
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 
@@ -24,7 +26,29 @@ const download = async (url, seconds = 5) => {
   return bytes / 1024 / 1024 / ((Date.now() - started) / 1000)
 }
 
-const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3220) })
+const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 500)
+
+const server = await startServer({
+  port: Number(process.env.BENCH_PORT ?? 3220),
+  env: { MAX_DELIVERABLE_MB: String(UPLOAD_MB + 100) },
+})
+
+const api = async (path, { token, json, form, method = 'POST' } = {}) => {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      origin: server.url,
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...(json ? { 'content-type': 'application/json' } : {}),
+    },
+    body: json ? JSON.stringify(json) : form,
+  })
+  const body = await res.json().catch(() => ({}))
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(body)}`)
+  return body
+}
+const login = async (email, password) =>
+  (await api('/api/users/login', { json: { email, password } })).token
 try {
   const rows = []
   for (const [label, path] of [
@@ -48,10 +72,87 @@ try {
     target: `demo download (${Math.round(demo.filesize / 1024)} KB)`,
     'MB/s': Number(mbps.toFixed(1)),
   })
+  // Booking creation under load, as the seeded customer.
+  const customer = await login('customer@14voices.local', 'customer-14voices')
+  const sanne = (
+    await api('/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1', {
+      method: 'GET',
+    })
+  ).docs[0]
+  const booking = await new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${server.url}/api/bookings`,
+        connections: Math.min(CONNECTIONS, 10),
+        duration: DURATION,
+        method: 'POST',
+        headers: {
+          authorization: `JWT ${customer}`,
+          origin: server.url,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          voiceover: sanne.id,
+          projectTitle: 'Bench booking',
+          projectType: 'commercial',
+        }),
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    )
+  })
+  rows.push({
+    target: 'POST /api/bookings (create)',
+    'req/s': Math.round(booking.requests.average),
+    'p50 ms': booking.latency.p50,
+    'p99 ms': booking.latency.p99,
+    'non-2xx': booking.non2xx,
+    errors: booking.errors,
+  })
+
+  // A 500 MB master delivered by the artist: server memory must not grow with the file.
+  const target = (
+    await api('/api/bookings', {
+      token: customer,
+      json: { voiceover: sanne.id, projectTitle: 'Bench master', projectType: 'commercial' },
+    })
+  ).doc
+  const script = new FormData()
+  script.append('booking', String(target.id))
+  script.append(
+    'file',
+    new Blob(['INT. STUDIO. Read this warmly.'], { type: 'text/plain' }),
+    'script.txt',
+  )
+  await api('/api/scripts', { token: customer, form: script })
+  const artist = await login('sanne@14voices.local', 'artist-14voices')
+  await api(`/api/bookings/${target.id}`, {
+    token: artist,
+    method: 'PATCH',
+    json: { status: 'in_production' },
+  })
+  const upload = await uploadLargeDeliverable({
+    url: server.url,
+    token: artist,
+    bookingId: target.id,
+    processGroup: server.processGroup,
+    megabytes: UPLOAD_MB,
+  })
+  rows.push({
+    target: `upload ${UPLOAD_MB} MB WAV deliverable (HTTP ${upload.status})`,
+    'MB/s': Number(upload.mbps.toFixed(1)),
+    s: Number(upload.seconds.toFixed(1)),
+    'RSS before MB': Math.round(upload.baseline),
+    'RSS peak MB': Math.round(upload.peak),
+    'RSS growth MB': Math.round(upload.growth),
+  })
+
   console.log(
     `\n${CONNECTIONS} connections × ${DURATION} s, production build, SQLite, seeded demo data`,
   )
   console.table(rows)
+  console.log(
+    `upload memory goal (growth < 100 MB for ${UPLOAD_MB} MB): ${upload.growth < 100 ? 'PASS' : 'FAIL'}`,
+  )
 } finally {
   server.stop()
 }

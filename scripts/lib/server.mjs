@@ -12,7 +12,7 @@ const run = (args, env) => {
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed`)
 }
 
-export const startServer = async ({ port }) => {
+export const startServer = async ({ port, env: extraEnv = {} }) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))
   const url = `http://127.0.0.1:${port}`
   const env = {
@@ -27,6 +27,7 @@ export const startServer = async ({ port }) => {
     // No SMTP here: emails go to the local outbox, which the e2e journeys read at /dev/outbox.
     DEV_OUTBOX: 'true',
     PAYLOAD_LOG_LEVEL: 'warn',
+    ...extraEnv,
   }
   delete env.NODE_ENV
   run(['payload', 'migrate'], env)
@@ -56,6 +57,8 @@ export const startServer = async ({ port }) => {
   return {
     url,
     dataDir,
+    /** The server's process group (npx and the Next.js server under it), for memory sampling. */
+    processGroup: child.pid,
     stop: () => {
       try {
         process.kill(-child.pid, 'SIGTERM')

@@ -212,12 +212,16 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     `the outbox holds exactly the journey's emails:\n${got.join('\n')}`,
   )
   await page.getByRole('link', { name: `Afgerond: “${title}”` }).click()
-  const frame = page.frameLocator('iframe[title="Email body"]')
-  expectTrue(
-    (await frame.getByRole('link', { name: 'Factuur downloaden (PDF)' }).count()) === 1,
-    'the completion email links the invoice',
-  )
+  await page.locator('iframe[title="Email body"]').waitFor()
   await page.screenshot({ path: path.join(screenshotDir, 'outbox-email.png'), fullPage: true })
+  const invoiceInMail = page
+    .frameLocator('iframe[title="Email body"]')
+    .getByRole('link', { name: 'Factuur downloaden (PDF)' })
+  await invoiceInMail.waitFor({ timeout: 10_000 })
+  expectTrue(
+    (await invoiceInMail.getAttribute('href'))?.includes('/api/invoices/file/'),
+    'the completion email links the invoice PDF',
+  )
 
   customer.assertNoErrors()
   await customer.context.close()
