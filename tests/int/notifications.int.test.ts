@@ -324,6 +324,15 @@ describe('timers', () => {
   })
 })
 
+describe('account emails', () => {
+  it('should send the password-reset email through the same mail server', async () => {
+    const before = smtp.to(users.customer.email).length
+    const res = await api.post('/users/forgot-password', { json: { email: users.customer.email } })
+    const reset = smtp.to(users.customer.email).slice(before)
+    expect([res.status, reset.length, /reset/i.test(reset[0]?.html ?? '')]).toEqual([200, 1, true])
+  })
+})
+
 describe('the jobs API', () => {
   it.each([
     ['anonymous', undefined, 403],

@@ -21,6 +21,12 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
+    forgotPassword: {
+      // Payload throttles reset emails by reserving the user row outside the request's transaction;
+      // on SQLite (one writer) that write waits on the transaction it runs inside, and the request
+      // fails with SQLITE_BUSY. PostgreSQL keeps Payload's 15 s throttle.
+      minRequestInterval: env.database.kind === 'sqlite' ? 0 : 15_000,
+    },
     cookies: {
       secure: env.isProduction,
       sameSite: 'Lax',
