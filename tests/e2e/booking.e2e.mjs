@@ -32,11 +32,16 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   const title = `Coffee spot ${Date.now()}`
   const customer = await strictPage(browser)
   const { page } = customer
-  await logIn(page, baseURL, {
-    email: 'customer@14voices.local',
-    password: 'customer-14voices',
-    next: '/book/sanne-de-vries',
-  })
+  // Not logged in yet: the booking page offers login and registration inline, then comes back.
+  await page.goto(`${baseURL}/book/sanne-de-vries`)
+  const login = page.getByRole('region', { name: 'I have an account' })
+  expectTrue(
+    (await page.getByRole('region', { name: 'I’m new here' }).count()) === 1,
+    'registration is offered next to the login',
+  )
+  await login.getByLabel('Email').fill('customer@14voices.local')
+  await login.getByLabel('Password').fill('customer-14voices')
+  await login.getByRole('button', { name: 'Log in' }).click()
 
   await page.getByLabel('Project title').fill(title)
   await page.getByLabel('Project type').selectOption('commercial')

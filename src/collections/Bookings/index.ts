@@ -6,6 +6,7 @@ import { bookingStatuses, statusLabels } from '@/domain/bookingStatus'
 import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { moneyField } from '@/fields/money'
+import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
 
 import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
@@ -53,6 +54,7 @@ export const Bookings: CollectionConfig = {
   defaultSort: '-createdAt',
   endpoints: [createBookingEndpoint, quoteEndpoint],
   hooks: {
+    beforeOperation: [captureIncoming(slugs.bookings, 'status')],
     beforeChange: [prepareNewBooking, applyStatusChange],
     afterChange: [recordBookingChange],
   },

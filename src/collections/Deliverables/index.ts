@@ -8,6 +8,7 @@ import { nobodyField } from '@/access/nobodyField'
 import { customerOrAdminField } from '@/collections/Bookings/access'
 import { readOwnBookingFiles } from '@/collections/Scripts/access'
 import { env } from '@/env'
+import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
 import { auditDownload } from '@/uploads/auditDownload'
 import { deliverableMimeTypes } from '@/uploads/deliverableMimeTypes'
@@ -46,7 +47,11 @@ export const Deliverables: CollectionConfig = {
     }),
   ],
   hooks: {
-    beforeOperation: [refuseFileReplacement, randomizeFilename],
+    beforeOperation: [
+      refuseFileReplacement,
+      randomizeFilename,
+      captureIncoming(slugs.deliverables, 'decision'),
+    ],
     beforeChange: [prepareDelivery, applyDecision],
     afterChange: [announceDelivery, recordDecision],
   },

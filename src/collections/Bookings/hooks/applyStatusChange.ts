@@ -5,6 +5,7 @@ import { compareAndSetStatus } from '@/db/compareAndSetStatus'
 import type { BookingStatus } from '@/domain/bookingStatus'
 import { checkTransition, isBookingStatus } from '@/domain/bookingStatus'
 import { computeDeadline } from '@/domain/workingDays'
+import { takeIncoming } from '@/hooks/captureIncoming'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
 
@@ -47,9 +48,12 @@ export const applyStatusChange: CollectionBeforeChangeHook<Booking> = async ({
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || !originalDoc || data.status === undefined) return data
+  if (operation !== 'update' || !originalDoc) return data
   const from = originalDoc.status as BookingStatus
-  const to = data.status
+  // Only a status the request itself carried is a transition; otherwise it's the stored one, merged in.
+  const requested = takeIncoming(req, slugs.bookings, 'status')
+  if (!requested) return { ...data, status: from }
+  const to = requested.value as BookingStatus
   const actor = actorFor(req, originalDoc)
   if (to === from && actor === 'admin') return data // the admin form re-sends the current status
   if (!isBookingStatus(to)) {

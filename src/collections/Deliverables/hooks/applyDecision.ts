@@ -5,6 +5,7 @@ import { checkRole } from '@/access/checkRole'
 import { relationId, SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
 import { revisionNotesKey } from '@/collections/Bookings/hooks/recordBookingChange'
 import { incrementColumn } from '@/db/atomicIncrement'
+import { takeIncoming } from '@/hooks/captureIncoming'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Deliverable } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -23,8 +24,13 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   originalDoc,
   req,
 }) => {
-  // `data` is the stored document merged with the request, so no decision reads as null here.
-  if (operation !== 'update' || !originalDoc || data.decision == null) return data
+  if (operation !== 'update' || !originalDoc) return data
+  // `data` has the stored document merged in: only a decision the request carried counts.
+  const requested = takeIncoming(req, slugs.deliverables, 'decision')
+  if (!requested || requested.value == null) {
+    return { ...data, decision: originalDoc.decision, decisionNotes: originalDoc.decisionNotes }
+  }
+  data.decision = requested.value as Deliverable['decision']
   // An admin re-saving the delivery in the panel sends the same decision again: nothing to do.
   if (data.decision === originalDoc.decision && checkRole(['admin'], req.user)) return data
   // Anyone else repeating a decision lost a race (or clicked twice): only the first one counts.

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { checkRole } from '@/access/checkRole'
 import type { BookableVoiceover } from '@/components/booking/BookingForm'
 import { BookingForm } from '@/components/booking/BookingForm'
+import { LoginForm } from '@/components/LoginForm'
+import { RegisterForm } from '@/components/RegisterForm'
 import { projectTypes } from '@/domain/catalog'
 import { env } from '@/env'
 import { getCurrentUser } from '@/lib/currentUser'
@@ -20,14 +22,13 @@ type Props = { params: Promise<{ slug: string }> }
 export default async function BookPage({ params }: Props) {
   const { slug } = await params
   const user = await getCurrentUser()
-  if (!user) redirect(`/login?next=${encodeURIComponent(`/book/${slug}`)}`)
 
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: slugs.voiceovers,
     where: { slug: { equals: slug } },
     overrideAccess: false,
-    user,
+    user: user ?? undefined,
     depth: 0,
     limit: 1,
     select: {
@@ -41,6 +42,36 @@ export default async function BookPage({ params }: Props) {
   })
   const found = docs[0]
   if (!found || !found.active) notFound()
+
+  if (!user) {
+    // Log in or register right here; either form brings the customer straight back to this page.
+    const next = `/book/${found.slug ?? slug}`
+    return (
+      <div className="container">
+        <p className="breadcrumb">
+          <Link href={`/voiceovers/${found.slug ?? slug}`}>
+            <span aria-hidden="true">← </span>
+            {found.name}
+          </Link>
+        </p>
+        <h1>Book {found.name}</h1>
+        <p className="muted">
+          Log in or create a free customer account to book {found.name}; you’ll come straight back
+          here.
+        </p>
+        <div className="auth-choice">
+          <section aria-labelledby="auth-login" className="panel">
+            <h2 id="auth-login">I have an account</h2>
+            <LoginForm next={next} />
+          </section>
+          <section aria-labelledby="auth-register" className="panel">
+            <h2 id="auth-register">I’m new here</h2>
+            <RegisterForm next={next} />
+          </section>
+        </div>
+      </div>
+    )
+  }
 
   if (!checkRole(['customer', 'admin'], user)) {
     return (

@@ -1,0 +1,373 @@
+import crypto from 'node:crypto'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Doc, List } from '../helpers/journey'
+import { drainJobs, journey } from '../helpers/journey'
+import type { TestContext } from '../helpers/payload'
+import { bootPayload } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
+import { restClient } from '../helpers/rest'
+import { createUser, createVoiceover, PASSWORD } from '../helpers/scenario'
+
+/**
+ * The whole access-control table over REST: every role × collection × operation, one assertion per
+ * cell. `list` cells say whether the role sees the shared target in `GET /<collection>?limit=0` with a
+ * `where` aimed at it (a query can narrow what one sees, never widen it).
+ */
+type Role = 'anonymous' | 'customerA' | 'customerB' | 'artist' | 'otherArtist' | 'admin'
+type Collection =
+  'users' | 'voiceovers' | 'bookings' | 'scripts' | 'audit-events' | 'deliverables' | 'invoices'
+type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file'
+type Row = Record<Role, number | boolean>
+
+const roles: Role[] = ['anonymous', 'customerA', 'customerB', 'artist', 'otherArtist', 'admin']
+const row = (
+  anonymous: number | boolean,
+  customerA: number | boolean,
+  customerB: number | boolean,
+  artist: number | boolean,
+  otherArtist: number | boolean,
+  admin: number | boolean,
+): Row => ({ anonymous, customerA, customerB, artist, otherArtist, admin })
+const onlyAdmin = (ok: number) => row(403, 403, 403, 403, 403, ok)
+const nobody = row(403, 403, 403, 403, 403, 403)
+const partiesSee = row(false, true, false, true, false, true)
+const partiesRead = row(403, 200, 404, 200, 404, 200)
+const partiesFile = row(403, 200, 403, 200, 403, 200)
+
+const expected: Record<Collection, Partial<Record<Op, Row>>> = {
+  users: {
+    create: row(201, 201, 201, 201, 201, 201), // registration is open (always as a customer)
+    list: row(false, true, false, false, false, true),
+    read: row(403, 200, 404, 404, 404, 200),
+    update: row(403, 200, 403, 403, 403, 200),
+    delete: onlyAdmin(200),
+  },
+  voiceovers: {
+    create: onlyAdmin(201),
+    list: row(true, true, true, true, true, true), // the public catalog
+    read: row(200, 200, 200, 200, 200, 200),
+    update: row(403, 403, 403, 200, 403, 200), // the artist edits their own profile
+    delete: onlyAdmin(200),
+  },
+  bookings: {
+    create: row(403, 201, 201, 403, 403, 201),
+    list: partiesSee,
+    read: partiesRead,
+    update: row(403, 200, 403, 200, 403, 200),
+    delete: onlyAdmin(200),
+  },
+  scripts: {
+    create: row(403, 201, 404, 403, 403, 201),
+    list: partiesSee,
+    read: partiesRead,
+    update: nobody,
+    delete: onlyAdmin(200),
+    file: partiesFile,
+  },
+  'audit-events': {
+    create: nobody,
+    list: partiesSee,
+    read: partiesRead,
+    update: nobody,
+    delete: nobody,
+  },
+  deliverables: {
+    create: row(403, 403, 403, 201, 404, 201),
+    list: partiesSee,
+    read: partiesRead,
+    update: row(403, 200, 403, 403, 403, 200),
+    delete: onlyAdmin(200),
+    file: partiesFile,
+  },
+  invoices: {
+    create: nobody,
+    list: row(false, true, false, false, false, true),
+    read: row(403, 200, 404, 403, 403, 200),
+    update: nobody,
+    delete: nobody,
+    file: row(403, 200, 403, 403, 403, 200),
+  },
+}
+
+let ctx: TestContext
+let api: RestClient
+let steps: ReturnType<typeof journey>
+const tokens: Partial<Record<Role, string>> = {}
+const ids: Record<string, number> = {}
+let voiceoverId = 0
+const targets: Record<Collection, Doc> = {} as Record<Collection, Doc>
+const unique = () => crypto.randomBytes(4).toString('hex')
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  api = restClient(ctx.config)
+  steps = journey(api, () => voiceoverId)
+  const { payload } = ctx
+  const users = {
+    admin: await createUser({ payload, role: 'admin' }),
+    customerA: await createUser({ payload, role: 'customer' }),
+    customerB: await createUser({ payload, role: 'customer' }),
+    artist: await createUser({ payload, role: 'voiceover' }),
+    otherArtist: await createUser({ payload, role: 'voiceover' }),
+  }
+  for (const [name, user] of Object.entries(users)) {
+    tokens[name as Role] = await api.login(user.email, PASSWORD)
+    ids[name] = user.id
+  }
+  const profile = await createVoiceover({ payload, user: users.artist.id })
+  voiceoverId = profile.id
+  await createVoiceover({ payload, user: users.otherArtist.id })
+
+  const parties = { customer: tokens.customerA as string, artist: tokens.artist as string }
+  const { booking, delivery } = await steps.inReview(parties)
+  await steps.decide(parties.customer, delivery.id, 'approved')
+  await drainJobs(payload)
+  const first = async (collection: Collection) =>
+    (
+      await payload.find({
+        collection: collection as 'scripts',
+        where: { booking: { equals: booking.id } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0] as unknown as Doc
+  Object.assign(targets, {
+    users: { id: users.customerA.id },
+    voiceovers: { id: profile.id },
+    bookings: booking,
+    scripts: await first('scripts'),
+    'audit-events': await first('audit-events'),
+    deliverables: delivery,
+    invoices: await first('invoices'),
+  })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+const token = (role: Role) => (role === 'anonymous' ? undefined : tokens[role])
+const parties = () => ({ customer: tokens.customerA as string, artist: tokens.artist as string })
+
+/** A fresh document to create into or delete, so one cell never changes another's target. */
+const fresh = async (collection: Collection): Promise<Doc> => {
+  const { payload } = ctx
+  switch (collection) {
+    case 'users':
+      return (await createUser({ payload, role: 'customer' })) as unknown as Doc
+    case 'voiceovers':
+      return (await createVoiceover({ payload })) as unknown as Doc
+    case 'bookings':
+      return steps.book(tokens.customerA as string)
+    case 'scripts': {
+      const booking = await steps.book(tokens.customerA as string)
+      return (await steps.uploadScript(tokens.customerA as string, booking.id)).body.doc
+    }
+    case 'deliverables': {
+      const booking = await steps.inProduction(parties())
+      return (await steps.deliver(tokens.artist as string, booking.id)).body.doc
+    }
+    default:
+      return targets[collection]
+  }
+}
+
+const create = async (collection: Collection, role: Role): Promise<number> => {
+  const t = token(role)
+  switch (collection) {
+    case 'users':
+      return (
+        await api.post('/users', {
+          token: t,
+          json: { email: `new-${unique()}@test.local`, password: PASSWORD, role: 'admin' },
+        })
+      ).status
+    case 'voiceovers':
+      return (
+        await api.post('/voiceovers', {
+          token: t,
+          json: { name: `New ${unique()}`, slug: `new-${unique()}`, active: false },
+        })
+      ).status
+    case 'bookings':
+      return (
+        await api.post('/bookings', {
+          token: t,
+          // Staff book on a customer's behalf; a customer's own `customer` is ignored.
+          json: {
+            voiceover: voiceoverId,
+            projectTitle: 'Table',
+            projectType: 'commercial',
+            customer: ids.customerA,
+          },
+        })
+      ).status
+    case 'scripts': {
+      const booking = await steps.book(tokens.customerA as string)
+      return (await steps.uploadScript(t as string, booking.id)).status
+    }
+    case 'deliverables': {
+      const booking = await steps.inProduction(parties())
+      return (await steps.deliver(t as string, booking.id)).status
+    }
+    case 'audit-events':
+      return (
+        await api.post('/audit-events', {
+          token: t,
+          json: { action: 'booking.created', booking: targets.bookings.id, actorType: 'user' },
+        })
+      ).status
+    case 'invoices':
+      return (
+        await api.post('/invoices', {
+          token: t,
+          json: { booking: targets.bookings.id, number: `X-${unique()}`, total: 1 },
+        })
+      ).status
+  }
+}
+
+/** A harmless change each collection has (server-owned fields are checked separately below). */
+const updateBody: Record<Collection, Record<string, unknown>> = {
+  users: { name: 'Renamed' },
+  voiceovers: { bio: 'Updated bio.' },
+  bookings: { directionNotes: 'Please smile.' },
+  scripts: { booking: 1 },
+  'audit-events': { action: 'booking.created' },
+  deliverables: { notes: 'Edited notes.' },
+  invoices: { total: 1 },
+}
+
+const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>
+  (Object.keys(expected[collection]) as Op[]).flatMap((op) =>
+    roles.map((role) => ({ collection, op, role })),
+  ),
+)
+
+describe('access control table', () => {
+  it.each(cells)('$collection · $op · $role', async ({ collection, op, role }) => {
+    const want = expected[collection][op]?.[role]
+    const target = targets[collection]
+    const t = token(role)
+    let got: number | boolean
+    switch (op) {
+      case 'create':
+        got = await create(collection, role)
+        break
+      case 'list': {
+        const field =
+          collection === 'users' || collection === 'voiceovers' || collection === 'bookings'
+            ? 'id'
+            : 'booking'
+        const value = field === 'id' ? target.id : targets.bookings.id
+        const res = await api.get<List>(`/${collection}?limit=0&where[${field}][equals]=${value}`, {
+          token: t,
+        })
+        got = res.status === 200 && res.body.docs.some((d) => d.id === target.id)
+        break
+      }
+      case 'read':
+        got = (await api.get(`/${collection}/${target.id}`, { token: t })).status
+        break
+      case 'update': {
+        // Deliverables: a fresh, undecided one (a decided delivery refuses every change).
+        const doc = collection === 'deliverables' ? await fresh(collection) : target
+        got = (
+          await api.patch(`/${collection}/${doc.id}`, { token: t, json: updateBody[collection] })
+        ).status
+        break
+      }
+      case 'delete': {
+        const doc = await fresh(collection)
+        got = (await api.delete(`/${collection}/${doc.id}`, { token: t })).status
+        break
+      }
+      case 'file':
+        got = (await api.get(`/${collection}/file/${target.filename as string}`, { token: t }))
+          .status
+        break
+    }
+    expect(got).toBe(want)
+  })
+})
+
+describe('forged fields', () => {
+  it('should register a forged admin as a customer', async () => {
+    const email = `forged-${unique()}@test.local`
+    await api.post('/users', { json: { email, password: PASSWORD, role: 'admin' } })
+    const found = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+    })
+    expect(found.docs[0]?.role).toBe('customer')
+  })
+
+  it('should not let a customer make themselves an admin', async () => {
+    await api.patch(`/users/${ids.customerA}`, { token: tokens.customerA, json: { role: 'admin' } })
+    const stored = await ctx.payload.findByID({ collection: 'users', id: ids.customerA })
+    expect(stored.role).toBe('customer')
+  })
+
+  it('should take the customer, status and price of a new booking from the server', async () => {
+    const res = await api.post<{ doc: Doc }>('/bookings', {
+      token: tokens.customerA,
+      json: {
+        voiceover: voiceoverId,
+        projectTitle: 'Forged',
+        projectType: 'commercial',
+        customer: ids.customerB,
+        status: 'completed',
+        quotedPrice: 1,
+        finalPrice: 1,
+      },
+    })
+    const stored = await ctx.payload.findByID({
+      collection: 'bookings',
+      id: res.body.doc.id,
+      depth: 0,
+    })
+    expect([
+      stored.customer,
+      stored.status,
+      stored.quotedPrice === 1,
+      stored.finalPrice ?? null,
+    ]).toEqual([ids.customerA, 'pending_script', false, null])
+  })
+
+  it('should not let an artist raise their own rates', async () => {
+    const before = await ctx.payload.findByID({
+      collection: 'voiceovers',
+      id: voiceoverId,
+      depth: 0,
+    })
+    await api.patch(`/voiceovers/${voiceoverId}`, {
+      token: tokens.artist,
+      json: { rates: { commercial: 1 } },
+    })
+    const after = await ctx.payload.findByID({
+      collection: 'voiceovers',
+      id: voiceoverId,
+      depth: 0,
+    })
+    expect(after.rates?.commercial).toBe(before.rates?.commercial)
+  })
+
+  it('should keep a customer’s update of their booking to what they may change', async () => {
+    const booking = targets.bookings
+    await api.patch(`/bookings/${booking.id}`, {
+      token: tokens.customerA,
+      json: {
+        projectTitle: 'Changed',
+        customer: ids.customerB,
+        quotedPrice: 1,
+        artist: ids.otherArtist,
+      },
+    })
+    const stored = await ctx.payload.findByID({ collection: 'bookings', id: booking.id, depth: 0 })
+    expect([stored.projectTitle, stored.customer, stored.quotedPrice === 1, stored.artist]).toEqual(
+      [booking.projectTitle, ids.customerA, false, ids.artist],
+    )
+  })
+})
