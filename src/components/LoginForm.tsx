@@ -64,6 +64,9 @@ export const LoginForm = ({ next }: { next: string }) => {
         Log in
       </button>
       <p className="form__alt">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p className="form__alt">
         New to 14voices? <Link href={registerHref}>Create an account</Link>
       </p>
     </form>

@@ -38,3 +38,11 @@ export const register = async (data: {
   if (!created.ok) return created
   return logIn({ email: data.email, password: data.password })
 }
+
+/** Asks for a reset link; Payload answers the same whether or not the address has an account. */
+export const requestPasswordReset = (email: string): Promise<Result> =>
+  postJson('/api/users/forgot-password', { email })
+
+/** Sets a new password with the emailed token (which also logs the user in). */
+export const resetPassword = (data: { token: string; password: string }): Promise<Result> =>
+  postJson('/api/users/reset-password', data)

@@ -421,6 +421,37 @@ const multiline = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>')
 const button = (label: string, url: string) =>
   `<a href="${escapeHtml(url)}" style="display:inline-block;background:#3730a3;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:999px">${escapeHtml(label)}</a>`
 
+/** The frame every email shares: brand, white card, footer. `body` is already-escaped HTML. */
+export const emailLayout = ({
+  locale,
+  title,
+  body,
+  why,
+}: {
+  locale: Locale
+  title: string
+  body: string
+  why: string
+}): string => `<!doctype html>
+<html lang="${locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
+<body style="margin:0;padding:0;background:#f5f5fa;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1c1b29">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f5f5fa;padding:24px 12px">
+<tr><td align="center">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:12px;padding:28px">
+<tr><td style="font-size:20px;font-weight:700;padding-bottom:16px">14voices</td></tr>
+<tr><td style="font-size:16px;line-height:1.5">
+${body}
+</td></tr>
+<tr><td style="padding-top:24px;font-size:12px;color:#5b5a6e;line-height:1.5">${escapeHtml(footer[locale].brand)}<br>${escapeHtml(why)}</td></tr>
+</table>
+</td></tr>
+</table>
+</body>
+</html>`
+
+export const emailButton = (label: string, url: string) => button(label, url)
+
 export const renderNotification = ({
   kind,
   locale,
@@ -453,16 +484,7 @@ export const renderNotification = ({
     footer[locale].why,
   ].join('\n')
 
-  const html = `<!doctype html>
-<html lang="${locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(copy.subject)}</title></head>
-<body style="margin:0;padding:0;background:#f5f5fa;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1c1b29">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f5f5fa;padding:24px 12px">
-<tr><td align="center">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:12px;padding:28px">
-<tr><td style="font-size:20px;font-weight:700;padding-bottom:16px">14voices</td></tr>
-<tr><td style="font-size:16px;line-height:1.5">
-<p style="margin:0 0 12px">${escapeHtml(hello)}</p>
+  const body = `<p style="margin:0 0 12px">${escapeHtml(hello)}</p>
 ${copy.intro.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join('\n')}
 ${
   copy.quote
@@ -473,14 +495,8 @@ ${
 ${rows.map(([label, value]) => `<tr><td style="padding:4px 16px 4px 0;color:#5b5a6e">${escapeHtml(label)}</td><td style="padding:4px 0;font-weight:600">${escapeHtml(value)}</td></tr>`).join('\n')}
 </table>
 <p style="margin:24px 0 8px">${button(copy.action, facts.bookingUrl)}</p>
-${copy.extraLink ? `<p style="margin:8px 0"><a href="${escapeHtml(copy.extraLink.url)}" style="color:#3730a3">${escapeHtml(copy.extraLink.label)}</a></p>` : ''}
-</td></tr>
-<tr><td style="padding-top:24px;font-size:12px;color:#5b5a6e;line-height:1.5">${escapeHtml(footer[locale].brand)}<br>${escapeHtml(footer[locale].why)}</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>`
+${copy.extraLink ? `<p style="margin:8px 0"><a href="${escapeHtml(copy.extraLink.url)}" style="color:#3730a3">${escapeHtml(copy.extraLink.label)}</a></p>` : ''}`
+  const html = emailLayout({ locale, title: copy.subject, body, why: footer[locale].why })
 
   return { subject: copy.subject, text, html }
 }

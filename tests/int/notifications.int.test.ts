@@ -329,7 +329,22 @@ describe('account emails', () => {
     const before = smtp.to(users.customer.email).length
     const res = await api.post('/users/forgot-password', { json: { email: users.customer.email } })
     const reset = smtp.to(users.customer.email).slice(before)
-    expect([res.status, reset.length, /reset/i.test(reset[0]?.html ?? '')]).toEqual([200, 1, true])
+    const link = /href="([^"]+)"/.exec(reset[0]?.html ?? '')?.[1] ?? ''
+    const token = new URL(link.replace(/&amp;/g, '&')).searchParams.get('token') ?? ''
+    const changed = await api.post('/users/reset-password', {
+      json: { token, password: 'A-new-password-42' },
+    })
+    const login = await api.post('/users/login', {
+      json: { email: users.customer.email, password: 'A-new-password-42' },
+    })
+    expect([
+      res.status,
+      reset.length,
+      reset[0]?.subject,
+      new URL(link).pathname,
+      changed.status,
+      login.status,
+    ]).toEqual([200, 1, 'Choose a new password for 14voices', '/reset-password', 200, 200])
   })
 })
 

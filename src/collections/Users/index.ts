@@ -7,9 +7,13 @@ import { anyone } from '@/access/anyone'
 import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
 import { EU_COUNTRIES, isValidVatIdFormat } from '@/domain/vat'
 import { env } from '@/env'
+import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
 import { assignRole } from './hooks/assignRole'
+
+const localeOf = (user: unknown): 'nl' | 'en' =>
+  (user as { locale?: string } | undefined)?.locale === 'en' ? 'en' : 'nl'
 
 export const Users: CollectionConfig = {
   slug: slugs.users,
@@ -26,6 +30,14 @@ export const Users: CollectionConfig = {
       // on SQLite (one writer) that write waits on the transaction it runs inside, and the request
       // fails with SQLITE_BUSY. PostgreSQL keeps Payload's 15 s throttle.
       minRequestInterval: env.database.kind === 'sqlite' ? 0 : 15_000,
+      // The link goes to the site's own reset page (customers and artists have no admin panel).
+      generateEmailSubject: (args) => passwordResetSubject(localeOf(args?.user)),
+      generateEmailHTML: (args) =>
+        passwordResetHtml({
+          locale: localeOf(args?.user),
+          name: String((args?.user as { name?: string } | undefined)?.name ?? ''),
+          url: `${env.SERVER_URL}/reset-password?token=${encodeURIComponent(args?.token ?? '')}`,
+        }),
     },
     cookies: {
       secure: env.isProduction,
