@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { recordAudit } from '@/audit/recordAudit'
 import { relationId } from '@/collections/Bookings/actorFor'
 import { lockRow, nextCounterValue } from '@/db/atomicIncrement'
@@ -140,16 +140,13 @@ const issueInvoiceInTransaction = async ({
   const invoiceable =
     booking.status === 'completed' || (trigger !== 'manual' && booking.status === 'cancelled')
   if (!invoiceable) {
-    throw new APIError(
+    throw new UserError(
       `Only a completed booking is invoiced; this one is ${booking.status.replace('_', ' ')}.`,
       409,
-      undefined,
-      true,
     )
   }
   const customerId = relationId(booking.customer)
-  if (!customerId)
-    throw new APIError('This booking has no customer to invoice.', 409, undefined, true)
+  if (!customerId) throw new UserError('This booking has no customer to invoice.', 409)
   // System reads: the buyer's and seller's details as they stand now go onto the invoice.
   const customer = await req.payload.findByID({
     collection: slugs.users,
@@ -246,7 +243,7 @@ export const issueCreditNote = async ({
     const existing = await findIssued(req, bookingId, 'credit_note')
     if (existing) return { invoice: existing, created: false }
     if (booking.status !== 'cancelled') {
-      throw new APIError('Only a cancelled booking gets a credit note.', 409, undefined, true)
+      throw new UserError('Only a cancelled booking gets a credit note.', 409)
     }
     const { invoice: original } = await issueInvoiceInTransaction({
       req,

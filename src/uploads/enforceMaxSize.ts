@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { APIError } from 'payload'
+
+import { UserError } from '@/errors/UserError'
 
 /**
  * Per-collection size limit. The global multipart limit (env MAX_UPLOAD_MB) already streams uploads to
@@ -13,7 +14,7 @@ export const enforceMaxSize =
       req.file &&
       req.file.size > maxMb * 1024 * 1024
     ) {
-      throw new APIError(`The file is too large: the limit is ${maxMb} MB.`, 413, undefined, true)
+      throw new UserError(`The file is too large: the limit is ${maxMb} MB.`, 413)
     }
     return args
   }

@@ -8,7 +8,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import Busboy from 'busboy'
 import type { File as PayloadFile, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
+
+import { isUserError, UserError } from '@/errors/UserError'
 
 export type ParsedUpload = {
   /** Payload's file shape, backed by a temp file (the bytes never sit in memory). */
@@ -36,20 +37,13 @@ export const parseMultipartUpload = async ({
 }): Promise<ParsedUpload> => {
   const contentType = req.headers.get('content-type') ?? ''
   if (!contentType.startsWith('multipart/form-data') || !req.body) {
-    throw new APIError(
-      'Send the file as multipart/form-data with a "file" part.',
-      400,
-      undefined,
-      true,
-    )
+    throw new UserError('Send the file as multipart/form-data with a "file" part.', 400)
   }
   const declared = Number(req.headers.get('content-length') ?? 0)
   if (declared > maxBytes + 1024 * 1024) {
-    throw new APIError(
+    throw new UserError(
       `The file is too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`,
       413,
-      undefined,
-      true,
     )
   }
   await fsp.mkdir(tmpDir, { recursive: true })
@@ -83,7 +77,7 @@ export const parseMultipartUpload = async ({
         try {
           Object.assign(data, JSON.parse(value))
         } catch {
-          failure ??= new APIError('_payload must be JSON.', 400, undefined, true)
+          failure ??= new UserError('_payload must be JSON.', 400)
         }
       } else if (allowedFields.includes(name)) {
         data[name] = value
@@ -102,11 +96,9 @@ export const parseMultipartUpload = async ({
       })
       stream.on('limit', () => {
         // Refuse at once (413) rather than read the rest or keep a truncated file.
-        const tooLarge = new APIError(
+        const tooLarge = new UserError(
           `The file is too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`,
           413,
-          undefined,
-          true,
         )
         failure ??= tooLarge
         // Busboy still touches the file stream right after emitting 'limit': tear down afterwards.
@@ -148,18 +140,12 @@ export const parseMultipartUpload = async ({
     ])
     await Promise.all(writes)
     if (failure) throw failure
-    if (!file)
-      throw new APIError(
-        'No file received: send it in a form field named "file".',
-        400,
-        undefined,
-        true,
-      )
-    if (file.size === 0) throw new APIError('The file is empty.', 400, undefined, true)
+    if (!file) throw new UserError('No file received: send it in a form field named "file".', 400)
+    if (file.size === 0) throw new UserError('The file is empty.', 400)
     return { file, data, cleanup }
   } catch (error) {
     await cleanup()
-    if (error instanceof APIError) throw error
-    throw new APIError('The upload could not be read; please try again.', 400, undefined, true)
+    if (isUserError(error)) throw error
+    throw new UserError('The upload could not be read; please try again.', 400)
   }
 }

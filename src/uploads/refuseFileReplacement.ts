@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
 
 /** A delivered or issued file is never swapped afterwards (except by an admin): upload a new version instead. */
@@ -10,12 +10,7 @@ export const refuseFileReplacement: CollectionBeforeOperationHook = ({ args, ope
     req.file &&
     !checkRole(['admin'], req.user)
   ) {
-    throw new APIError(
-      'Files can’t be replaced; upload a new version instead.',
-      403,
-      undefined,
-      true,
-    )
+    throw new UserError('Files can’t be replaced; upload a new version instead.', 403)
   }
   return args
 }

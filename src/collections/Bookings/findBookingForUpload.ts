@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -27,12 +27,7 @@ export const findBookingForUpload = async ({
 }): Promise<Booking> => {
   const bookingId = relationId(bookingRef)
   if (bookingId === null || bookingId === '') {
-    throw new APIError(
-      `Say which booking this ${what} is for (field "booking").`,
-      400,
-      undefined,
-      true,
-    )
+    throw new UserError(`Say which booking this ${what} is for (field "booking").`, 400)
   }
   const found = await req.payload.find({
     collection: slugs.bookings,
@@ -44,8 +39,8 @@ export const findBookingForUpload = async ({
     overrideAccess: false,
   })
   const booking = found.docs[0]
-  if (!booking) throw new APIError('Booking not found.', 404, undefined, true)
+  if (!booking) throw new UserError('Booking not found.', 404)
   const isParty = String(relationId(booking[party])) === String(req.user?.id)
-  if (!isParty && !checkRole(['admin'], req.user)) throw new APIError(refusal, 403, undefined, true)
+  if (!isParty && !checkRole(['admin'], req.user)) throw new UserError(refusal, 403)
   return booking
 }

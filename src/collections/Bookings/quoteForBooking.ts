@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import type { ProjectType } from '@/domain/catalog'
+import { UserError } from '@/errors/UserError'
 import { projectTypes } from '@/domain/catalog'
 import type { Quote, Usage } from '@/domain/pricing'
 import { computeQuote, QuoteError, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
@@ -47,11 +47,9 @@ export const quoteForBooking = async ({
   const projectType = projectTypes.find((t) => t.value === input.projectType)?.value as
     ProjectType | undefined
   if (!projectType) {
-    throw new APIError(
+    throw new UserError(
       `Choose a project type: ${projectTypes.map((t) => t.value).join(', ')}.`,
       400,
-      undefined,
-      true,
     )
   }
   const voiceoverId =
@@ -59,7 +57,7 @@ export const quoteForBooking = async ({
       ? (input.voiceover as { id: unknown }).id
       : input.voiceover
   if (voiceoverId === undefined || voiceoverId === null || voiceoverId === '') {
-    throw new APIError('Choose a voice artist.', 400, undefined, true)
+    throw new UserError('Choose a voice artist.', 400)
   }
   const found = await req.payload.find({
     collection: slugs.voiceovers,
@@ -72,11 +70,11 @@ export const quoteForBooking = async ({
   })
   const voiceover = found.docs[0]
   if (!voiceover || !voiceover.active) {
-    throw new APIError('This voice artist is not available for booking.', 404, undefined, true)
+    throw new UserError('This voice artist is not available for booking.', 404)
   }
   const rush = input.rushOrder === true || input.rushOrder === 'true'
   if (rush && !voiceover.rushAvailable) {
-    throw new APIError(`${voiceover.name} doesn't take rush orders.`, 400, undefined, true)
+    throw new UserError(`${voiceover.name} doesn't take rush orders.`, 400)
   }
   const rawWords = Number(input.wordCount ?? 0)
   const wordCount =
@@ -93,7 +91,7 @@ export const quoteForBooking = async ({
     })
     return { quote, voiceover, usage, rush, wordCount }
   } catch (error) {
-    if (error instanceof QuoteError) throw new APIError(error.message, 422, undefined, true)
+    if (error instanceof QuoteError) throw new UserError(error.message, 422)
     throw error
   }
 }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { APIError } from 'payload'
+
+import { UserError } from '@/errors/UserError'
 
 /**
  * The audit trail is append-only for every caller, including system code using the Local API with
@@ -12,12 +13,7 @@ export const appendOnly: CollectionBeforeOperationHook = ({ args, operation }) =
     operation === 'delete' ||
     operation === 'deleteByID'
   ) {
-    throw new APIError(
-      'Audit events are append-only: they can never be changed or deleted.',
-      403,
-      undefined,
-      true,
-    )
+    throw new UserError('Audit events are append-only: they can never be changed or deleted.', 403)
   }
   return args
 }

@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import type { Booking } from '@/payload-types'
+import { UserError } from '@/errors/UserError'
 import { slugs } from '@/slugs'
 
 import { IDEMPOTENCY_KEY } from '../hooks/prepareNewBooking'
@@ -42,12 +43,7 @@ export const createBookingEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const rawKey = req.headers.get('idempotency-key')?.trim()
     if (rawKey !== undefined && rawKey !== '' && !KEY_PATTERN.test(rawKey)) {
-      throw new APIError(
-        'Idempotency-Key must be 8–128 letters, digits or - _ . :',
-        400,
-        undefined,
-        true,
-      )
+      throw new UserError('Idempotency-Key must be 8–128 letters, digits or - _ . :', 400)
     }
     const scopedKey =
       rawKey && req.user ? `${req.user.collection}:${req.user.id}:${rawKey}` : undefined

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { compareAndSetStatus } from '@/db/compareAndSetStatus'
 import type { BookingStatus } from '@/domain/bookingStatus'
 import { checkTransition, isBookingStatus } from '@/domain/bookingStatus'
@@ -57,9 +57,9 @@ export const applyStatusChange: CollectionBeforeChangeHook<Booking> = async ({
   const actor = actorFor(req, originalDoc)
   if (to === from && actor === 'admin') return data // the admin form re-sends the current status
   if (!isBookingStatus(to)) {
-    throw new APIError(`Unknown status "${String(to)}".`, 400, undefined, true)
+    throw new UserError(`Unknown status "${String(to)}".`, 400)
   }
-  if (!actor) throw new APIError('You are not part of this booking.', 403, undefined, true)
+  if (!actor) throw new UserError('You are not part of this booking.', 403)
 
   const [scripts, deliveries] = await Promise.all([
     countRelated(req, slugs.scripts, originalDoc.id),
@@ -75,7 +75,7 @@ export const applyStatusChange: CollectionBeforeChangeHook<Booking> = async ({
       cancellationReason: data.cancellationReason ?? originalDoc.cancellationReason,
     },
   })
-  if (!verdict.ok) throw new APIError(verdict.reason, verdict.status, undefined, true)
+  if (!verdict.ok) throw new UserError(verdict.reason, verdict.status)
 
   const won = await compareAndSetStatus({
     req,
@@ -85,11 +85,9 @@ export const applyStatusChange: CollectionBeforeChangeHook<Booking> = async ({
     to,
   })
   if (!won) {
-    throw new APIError(
+    throw new UserError(
       'This booking was changed by someone else a moment ago; reload it and try again.',
       409,
-      undefined,
-      true,
     )
   }
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
 
 import { relationId } from '../actorFor'
@@ -17,11 +17,11 @@ export const IDEMPOTENCY_KEY = 'idempotencyKey'
 export const prepareNewBooking: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const user = req.user
-  if (!user) throw new APIError('Log in to book an artist.', 401, undefined, true)
+  if (!user) throw new UserError('Log in to book an artist.', 401)
   const isAdmin = checkRole(['admin'], user)
   const customer = isAdmin && data.customer ? relationId(data.customer) : user.id
   if (isAdmin && !data.customer) {
-    throw new APIError('Choose the customer this booking is for.', 400, undefined, true)
+    throw new UserError('Choose the customer this booking is for.', 400)
   }
 
   const { quote, voiceover, usage, rush, wordCount } = await quoteForBooking({ req, input: data })

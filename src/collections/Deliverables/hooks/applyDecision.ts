@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
 import { relationId, SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
 import { revisionNotesKey } from '@/collections/Bookings/hooks/recordBookingChange'
@@ -35,19 +35,14 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   if (data.decision === originalDoc.decision && checkRole(['admin'], req.user)) return data
   // Anyone else repeating a decision lost a race (or clicked twice): only the first one counts.
   if (originalDoc.decision) {
-    throw new APIError(
-      `This delivery was already ${originalDoc.decision.replace('_', ' ')}.`,
-      409,
-      undefined,
-      true,
-    )
+    throw new UserError(`This delivery was already ${originalDoc.decision.replace('_', ' ')}.`, 409)
   }
   if (data.decision !== 'approved' && data.decision !== 'revision_requested') {
-    throw new APIError('decision must be "approved" or "revision_requested".', 400, undefined, true)
+    throw new UserError('decision must be "approved" or "revision_requested".', 400)
   }
   const notes = (data.decisionNotes ?? '').trim()
   if (data.decision === 'revision_requested' && notes.length === 0) {
-    throw new APIError('Tell the artist what to change (decisionNotes).', 400, undefined, true)
+    throw new UserError('Tell the artist what to change (decisionNotes).', 400)
   }
   const bookingId = relationId(originalDoc.booking) as number
   // System read in the transaction: the facts that decide whether this decision can be taken.
@@ -59,19 +54,12 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
     overrideAccess: true,
   })
   if (booking.status !== 'review') {
-    throw new APIError(
-      `The booking is ${booking.status}, not waiting for your review.`,
-      409,
-      undefined,
-      true,
-    )
+    throw new UserError(`The booking is ${booking.status}, not waiting for your review.`, 409)
   }
   if (originalDoc.version !== booking.deliveryCount) {
-    throw new APIError(
+    throw new UserError(
       `Version ${booking.deliveryCount} replaces this one; decide on the newest version.`,
       409,
-      undefined,
-      true,
     )
   }
 

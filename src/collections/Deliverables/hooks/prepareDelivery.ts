@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { relationId } from '@/collections/Bookings/actorFor'
 import { findBookingForUpload } from '@/collections/Bookings/findBookingForUpload'
 import { incrementColumn } from '@/db/atomicIncrement'
@@ -21,11 +21,9 @@ export const prepareDelivery: CollectionBeforeChangeHook = async ({ data, operat
     refusal: 'Only the artist assigned to this booking can deliver audio.',
   })
   if (booking.status !== 'in_production' && booking.status !== 'review') {
-    throw new APIError(
+    throw new UserError(
       `Audio can be delivered while the booking is in production (it is ${booking.status}).`,
       409,
-      undefined,
-      true,
     )
   }
   const version = await incrementColumn({

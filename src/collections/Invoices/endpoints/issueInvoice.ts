@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
 import { issueInvoice } from '@/invoices/issueInvoice'
 
@@ -14,14 +14,14 @@ export const issueInvoiceEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!checkRole(['admin'], req.user)) {
-      throw new APIError('Only the agency’s staff can issue invoices.', 403, undefined, true)
+      throw new UserError('Only the agency’s staff can issue invoices.', 403)
     }
     const body = (req.json ? await req.json().catch(() => null) : null) as {
       booking?: unknown
     } | null
     const bookingId = Number(body?.booking)
     if (!Number.isInteger(bookingId) || bookingId <= 0) {
-      throw new APIError('Say which booking to invoice: {"booking": id}.', 400, undefined, true)
+      throw new UserError('Say which booking to invoice: {"booking": id}.', 400)
     }
     const { invoice, created } = await issueInvoice({ req, bookingId, trigger: 'manual' })
     return Response.json({ doc: invoice }, { status: created ? 201 : 200 })

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
+
+import { UserError } from '@/errors/UserError'
 
 /**
  * An issued invoice or credit note is a legal document: nothing changes it afterwards, not even a
@@ -7,11 +8,9 @@ import { APIError } from 'payload'
  */
 export const refuseChanges: CollectionBeforeChangeHook = ({ data, operation }) => {
   if (operation === 'update') {
-    throw new APIError(
+    throw new UserError(
       'Issued invoices can’t be changed; cancel the booking to issue a credit note.',
       403,
-      undefined,
-      true,
     )
   }
   return data

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 
+import { UserError } from '@/errors/UserError'
 import { relationId } from '@/collections/Bookings/actorFor'
 import { findBookingForUpload } from '@/collections/Bookings/findBookingForUpload'
 
@@ -19,12 +19,7 @@ export const linkScriptToBooking: CollectionBeforeChangeHook = async ({ data, op
     refusal: 'Only the customer who made this booking can upload its script.',
   })
   if (booking.status !== 'pending_script') {
-    throw new APIError(
-      `This booking already has a script (status ${booking.status}).`,
-      409,
-      undefined,
-      true,
-    )
+    throw new UserError(`This booking already has a script (status ${booking.status}).`, 409)
   }
   return {
     ...data,
