@@ -31,6 +31,19 @@ export default defineConfig({
           },
         },
       },
+      {
+        extends: true,
+        test: {
+          // Real HTTP against the production build (`next build && next start`), which
+          // scripts/e2e.mjs starts and passes as PROD_BASE_URL: what only the minified bundle shows.
+          name: 'prod',
+          include: ['tests/prod/**/*.prod.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

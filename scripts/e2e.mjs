@@ -1,5 +1,6 @@
-// `npm run test:e2e`: end-to-end journeys in headless Debian Chromium (playwright-core; no browser
+// `npm run test:e2e`: the production-build API tests (tests/prod) and the end-to-end journeys in headless Debian Chromium (playwright-core; no browser
 // download) against a production build on a fresh, seeded database.
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -14,6 +15,14 @@ const specs = fs
   .sort()
 
 const server = await startServer({ port: Number(process.env.E2E_PORT ?? 3210) })
+
+// The API layer first: status codes, sentences and headers as the production bundle answers them.
+const api = spawnSync('npx', ['vitest', 'run', '--project', 'prod'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, PROD_BASE_URL: server.url },
+})
+let failed = api.status === 0 ? 0 : 1
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -29,7 +38,6 @@ const browser = await chromium.launch({
   ],
 })
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true })
-let failed = 0
 try {
   for (const spec of specs) {
     const started = Date.now()

@@ -1,5 +1,5 @@
 // `npm test`: unit and integration tests (SQLite, or PostgreSQL when DATABASE_URL is postgres://),
-// then the end-to-end journeys in headless Chromium against a production build.
+// then the API tests and end-to-end journeys in headless Chromium against a production build.
 import { spawnSync } from 'node:child_process'
 
 const run = (label, cmd, args, env = {}) => {
@@ -12,7 +12,7 @@ const run = (label, cmd, args, env = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
-run('unit + integration tests', 'npx', ['vitest', 'run'])
+run('unit + integration tests', 'npx', ['vitest', 'run', '--project', 'unit', '--project', 'int'])
 for (const tz of ['America/Los_Angeles', 'Asia/Tokyo']) {
   run(`unit tests under TZ=${tz}`, 'npx', ['vitest', 'run', '--project', 'unit'], { TZ: tz })
 }

@@ -14,14 +14,17 @@ import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
+import { withRequestGuards } from '@/collections/withRequestGuards'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { env } from '@/env'
+import { keepErrorSentence } from '@/errors/keepErrorSentence'
 import { Company } from '@/globals/Company'
 import { Pricing } from '@/globals/Pricing'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { slugs } from '@/slugs'
+import { loggerOptions } from '@/http/loggerOptions'
 import { jobsConfig } from '@/jobs'
 import { storagePlugins } from '@/storage'
 
@@ -41,7 +44,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — 14voices admin' },
   },
-  collections: [
+  collections: withRequestGuards([
     Users,
     Media,
     Voiceovers,
@@ -52,7 +55,7 @@ export default buildConfig({
     AuditEvents,
     EmailDeliveries,
     Counters,
-  ],
+  ]),
   globals: [Pricing, Company],
   db: databaseAdapter({
     env,
@@ -81,5 +84,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  logger: env.PAYLOAD_LOG_LEVEL ? { options: { level: env.PAYLOAD_LOG_LEVEL } } : undefined,
+  logger: loggerOptions(env.PAYLOAD_LOG_LEVEL ?? 'info'),
+  hooks: { afterError: [keepErrorSentence] },
 })

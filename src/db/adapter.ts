@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { Env } from '@/env'
 
 import { serializeTransactions } from './serializeTransactions'
+import { survivePoolErrors } from './survivePoolErrors'
 
 type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
 type PostgresMigrations = NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>
@@ -24,12 +25,14 @@ type DbArgs = {
 export const databaseAdapter = ({ env, migrations }: DbArgs): DatabaseAdapterObj => {
   const push = env.DB_PUSH && !env.isProduction
   if (env.database.kind === 'postgres') {
-    return postgresAdapter({
-      pool: { connectionString: env.database.url, max: 20 },
-      push,
-      migrationDir: path.join(env.projectRoot, 'src/migrations/postgres'),
-      prodMigrations: migrations.postgres,
-    })
+    return survivePoolErrors(
+      postgresAdapter({
+        pool: { connectionString: env.database.url, max: 20 },
+        push,
+        migrationDir: path.join(env.projectRoot, 'src/migrations/postgres'),
+        prodMigrations: migrations.postgres,
+      }),
+    )
   }
   return serializeTransactions(
     sqliteAdapter({

@@ -1,4 +1,4 @@
-import { Forbidden, getPayload, NotFound } from 'payload'
+import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import type {
@@ -95,7 +95,9 @@ export const getBookingDetail = async (
       populate: { [slugs.voiceovers]: { name: true, slug: true }, [slugs.users]: { name: true } },
     })
   } catch (error) {
-    if (error instanceof NotFound || error instanceof Forbidden) return null
+    // By status, not `instanceof`: Payload's error classes may come from another bundle here.
+    const status = (error as { status?: unknown }).status
+    if (status === 404 || status === 403) return null
     throw error
   }
   const byBooking = { booking: { equals: booking.id } }

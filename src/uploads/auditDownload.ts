@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { AuditAction } from '@/audit/actions'
 import { recordAudit } from '@/audit/recordAudit'
+import { currentRequestContext } from '@/http/requestContext'
 import type { CollectionSlug } from '@/slugs'
 
 type UploadHandler = (
@@ -25,6 +26,8 @@ type BookingFile = {
 export const auditDownload =
   ({ collection, action }: { collection: CollectionSlug; action: AuditAction }): UploadHandler =>
   async (req, { params }) => {
+    // A HEAD reads no bytes. `fileRouteGuard` ran first, so any Range here is canonical.
+    if (currentRequestContext()?.clientMethod === 'HEAD') return
     const range = req.headers.get('range')
     if (range && !/^bytes=0-/.test(range)) return
     // System lookup by filename: access was already checked by Payload's file route.

@@ -1,0 +1,89 @@
+import type { AfterErrorHook } from 'payload'
+
+import { currentRequestContext } from '@/http/requestContext'
+
+import { isUserError, USER_ERROR_NAME } from './UserError'
+
+type FieldProblem = { path?: string; field?: string; label?: string; message?: string }
+
+const humanPath = (path: string) =>
+  path
+    .split('.')
+    .pop()!
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+
+/**
+ * The sentence a person should read for `error`: its own message, except for Payload's field
+ * validation errors, whose top-level message ("The following field is invalid: file") hides the
+ * reason in `data.errors` — there the reasons are the sentence ("file" problems as they are, other
+ * fields prefixed with the field's name). Pure; exported for tests.
+ */
+export const userFacingMessage = (error: { message?: unknown; data?: unknown }): string => {
+  const problems = (error.data as { errors?: FieldProblem[] } | null | undefined)?.errors
+  if (Array.isArray(problems) && problems.length > 0 && problems.every((p) => p?.message)) {
+    return problems
+      .map((p) => {
+        const path = p.path ?? p.field ?? ''
+        const message = String(p.message).trim()
+        return !path || path === 'file' ? message : `${p.label ?? humanPath(path)}: ${message}`
+      })
+      .join(' ')
+  }
+  return typeof error.message === 'string' && error.message
+    ? error.message
+    : 'Something went wrong.'
+}
+
+/**
+ * Config-level `afterError` hook: every REST error answer keeps its sentence and status in the
+ * production build. Payload's formatter drops the message of an error that has no `data` and no
+ * `name`, and minification renames (or empties) error class names, so 4xx answers read "An unknown
+ * error occurred." Here any error with a 4xx `status` is answered with its own sentence (or the field
+ * reasons), and a 5xx answer carries the request id that is also on its single log line, so support
+ * can find it — its details stay hidden.
+ */
+export const keepErrorSentence: AfterErrorHook = ({ error, result }) => {
+  const status = Number((error as { status?: unknown }).status) || 500
+  const requestId = currentRequestContext()?.requestId
+  if (status >= 400 && status < 500) {
+    const data = (error as { data?: Record<string, unknown> | null }).data
+    return {
+      status,
+      response: {
+        errors: [
+          {
+            // Class names are minified in production ("i"); only names we set ourselves mean anything.
+            name: isUserError(error)
+              ? USER_ERROR_NAME
+              : Array.isArray((data as { errors?: unknown } | null)?.errors)
+                ? 'ValidationError'
+                : undefined,
+            message: userFacingMessage(error as { message?: unknown; data?: unknown }),
+            ...(data ? { data } : {}),
+          },
+        ],
+      },
+    }
+  }
+  // A public 5xx (e.g. a file store that is down) keeps its sentence; others are hidden.
+  const shown = (result as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message
+  const sentence =
+    shown && shown !== 'Something went wrong.' && shown !== 'An unknown error occurred.'
+      ? shown
+      : 'Something went wrong on our side.'
+  return {
+    status,
+    response: {
+      ...(result ?? {}),
+      errors: [
+        {
+          message: requestId
+            ? `${sentence} If it keeps happening, contact us and quote ${requestId}.`
+            : sentence,
+        },
+      ],
+      ...(requestId ? { requestId } : {}),
+    },
+  }
+}

@@ -1,0 +1,99 @@
+import type { SanitizedConfig } from 'payload'
+
+import { currentRequestContext, requestIdFor, runWithRequestContext } from './requestContext'
+
+type RouteHandler = (
+  req: Request,
+  ctx: { params: Promise<{ slug: string[] }> },
+) => Promise<Response> | Response
+
+const problem = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+/**
+ * A refusal for request framing Payload's body parser turns into a 500: a multipart body without
+ * its boundary parameter (RFC 7578 §4.1 requires it). Returns null when the request is fine.
+ */
+const framingProblem = (req: Request): Response | null => {
+  const type = req.headers.get('content-type') ?? ''
+  if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=("?)[^";]+\1/i.test(type)) {
+    return problem(
+      400,
+      'The multipart/form-data request has no boundary: let the browser or HTTP client set the Content-Type header.',
+    )
+  }
+  return null
+}
+
+/**
+ * A 404 for `/api/<collection>/versions…` and `/api/globals/<global>/versions…` where that
+ * collection or global keeps no versions: Payload routes them anyway and its version queries fail
+ * with a 500. Returns null for every other path.
+ */
+const versionsRouteProblem = (config: SanitizedConfig, pathname: string): Response | null => {
+  const parts = pathname.replace(/^\/api\//, '').split('/')
+  const [first, second, third] = parts
+  const entity =
+    first === 'globals' && third === 'versions'
+      ? config.globals.find((g) => g.slug === second)
+      : second === 'versions'
+        ? config.collections.find((c) => c.slug === first)
+        : undefined
+  if (entity && !entity.versions) return problem(404, 'Not Found')
+  return null
+}
+
+const withRequestId = (res: Response, requestId: string): Response => {
+  try {
+    res.headers.set('X-Request-Id', requestId)
+    return res
+  } catch {
+    // Immutable headers (a Response made elsewhere): copy it.
+    const headers = new Headers(res.headers)
+    headers.set('X-Request-Id', requestId)
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers })
+  }
+}
+
+/**
+ * Wraps one of Payload's REST route handlers: gives the request an id (the caller's `X-Request-Id`
+ * if sane) that every log line and the `X-Request-Id` response header carry, and refuses what
+ * Payload would turn into a 500: malformed framing (400) and version routes of unversioned
+ * collections (404).
+ */
+export const restRoute =
+  (config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler =>
+  (req, ctx) => {
+    const requestId = requestIdFor(req.headers.get('x-request-id'))
+    const clientMethod = currentRequestContext()?.clientMethod ?? req.method
+    return runWithRequestContext({ requestId, clientMethod }, async () => {
+      const refused =
+        framingProblem(req) ?? versionsRouteProblem(await config, new URL(req.url).pathname)
+      if (refused) return withRequestId(refused, requestId)
+      return withRequestId(await handler(req, ctx), requestId)
+    })
+  }
+
+/**
+ * HEAD for every REST path, file routes included (RFC 9110 §9.3.2: the same status and headers as
+ * GET, no body). Payload routes by method and answers HEAD with 404, so this runs the GET handler
+ * — marked as a HEAD in the request context, so file routes don't audit a download — and drops the
+ * body unread.
+ */
+export const headRoute =
+  (getHandler: RouteHandler): RouteHandler =>
+  (req, ctx) => {
+    const asGet = new Request(req.url, { method: 'GET', headers: req.headers })
+    return runWithRequestContext(
+      { requestId: requestIdFor(req.headers.get('x-request-id')), clientMethod: 'HEAD' },
+      async () => {
+        const res = await getHandler(asGet, ctx)
+        await res.body?.cancel().catch(() => undefined)
+        return new Response(null, {
+          status: res.status,
+          statusText: res.statusText,
+          headers: res.headers,
+        })
+      },
+    )
+  }

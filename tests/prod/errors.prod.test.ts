@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest'
+
+import { checkTransition } from '@/domain/bookingStatus'
+
+import { call, demo, firstMessage, newCustomer } from './client'
+
+const bookable = async () => {
+  const list = await call('GET', '/api/voiceovers?limit=1&depth=0&sort=name')
+  return (list.body.docs as { id: number }[])[0]!.id
+}
+
+const book = async (token: string, voiceover: number) => {
+  const res = await call('POST', '/api/bookings', {
+    token,
+    json: {
+      voiceover,
+      projectTitle: 'Production-build check',
+      projectType: 'commercial',
+      usage: { media: 'online', region: 'national', term: '12_months' },
+      wordCount: 60,
+    },
+  })
+  expect(res.status).toBe(201)
+  return (res.body.doc as { id: number }).id
+}
+
+describe('error sentences in the production build', () => {
+  it('should answer an illegal status change with 409 and the rule’s own sentence', async () => {
+    const { token } = await newCustomer('illegal-status')
+    const id = await book(token, await bookable())
+    const res = await call('PATCH', `/api/bookings/${id}`, { token, json: { status: 'completed' } })
+    const rule = checkTransition({
+      from: 'pending_script',
+      to: 'completed',
+      actor: 'customer',
+      facts: { hasScript: false, hasDelivery: false },
+    })
+    expect(rule.ok).toBe(false)
+    expect([res.status, firstMessage(res)]).toEqual([409, rule.ok ? undefined : rule.reason])
+  })
+
+  it('should answer a quote for an artist without a rate with 422 and say what to do', async () => {
+    const admin = await demo.admin()
+    const created = await call('POST', '/api/voiceovers', {
+      token: admin,
+      json: { name: `No Rate ${Date.now()}`, active: true },
+    })
+    expect(created.status).toBe(201)
+    const voiceover = (created.body.doc as { id: number }).id
+    const res = await call('POST', '/api/bookings/quote', {
+      json: {
+        voiceover,
+        projectType: 'commercial',
+        usage: { media: 'online', region: 'national', term: '12_months' },
+        wordCount: 60,
+      },
+    })
+    await call('DELETE', `/api/voiceovers/${voiceover}`, { token: admin })
+    expect([res.status, firstMessage(res)]).toEqual([
+      422,
+      'This artist has no rate for that project type yet; ask the agency for a quote.',
+    ])
+  })
+
+  it('should answer a refused script upload with 415 and the reason, not "unknown error"', async () => {
+    const { token } = await newCustomer('refused-script')
+    const id = await book(token, await bookable())
+    const form = new FormData()
+    form.append('booking', String(id))
+    form.append(
+      'file',
+      new Blob(['<!doctype html><html><body><script>alert(1)</script></body></html>'], {
+        type: 'application/pdf',
+      }),
+      'script.pdf',
+    )
+    const res = await call('POST', '/api/scripts', { token, form })
+    expect(res.status).toBe(415)
+    expect(firstMessage(res)).toMatch(/HTML/)
+  })
+
+  it('should put a field validation problem’s reason in the top-level message', async () => {
+    const res = await call('POST', '/api/users', {
+      json: { email: 'not-an-email', password: 'Prod-test-password-1' },
+    })
+    expect([res.status, res.body.errors?.[0]?.name, firstMessage(res)]).toEqual([
+      400,
+      'ValidationError',
+      'Email: Please enter a valid email address.',
+    ])
+  })
+
+  it('should give every API answer an X-Request-Id, echoing a sane one the caller sent', async () => {
+    const mine = await call('GET', '/api/voiceovers?limit=1', {
+      headers: { 'X-Request-Id': 'support-case-12345' },
+    })
+    const fresh = await call('GET', '/api/voiceovers?limit=1')
+    const hostile = await call('GET', '/api/voiceovers?limit=1', {
+      headers: { 'X-Request-Id': 'a b<script>' },
+    })
+    expect(mine.headers.get('x-request-id')).toBe('support-case-12345')
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f]{16}$/)
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
+
+describe('client mistakes answer 4xx, never 500', () => {
+  const cases: [string, string, number][] = [
+    ['a non-numeric id', '/api/voiceovers/abc', 404],
+    ['an id with a sign', '/api/bookings/-1', 404],
+    ['the versions route of an unversioned collection', '/api/bookings/versions', 404],
+    ['an id-like word', '/api/bookings/versions/1', 404],
+    ['a verify link for a collection without verification', '/api/users/verify/abc', 404],
+    ['an operator object as a value', '/api/voiceovers?where[name][equals][$ne]=x', 400],
+    ['an unknown operator', '/api/voiceovers?where[name][$ne]=x', 400],
+    ['a word compared with an id', '/api/voiceovers?where[id][equals]=abc', 400],
+    ['a where without an operator', '/api/voiceovers?where[name]=x', 400],
+  ]
+  it.each(cases)('should answer %s with its 4xx', async (_label, path, expected) => {
+    const customer = await demo.customer()
+    const res = await call('GET', path, { token: customer })
+    expect(res.status).toBe(expected)
+  })
+
+  it('should refuse multipart without a boundary with 400 and say why', async () => {
+    const res = await call('POST', '/api/users', {
+      headers: { 'content-type': 'multipart/form-data' },
+      body: 'email=x',
+    })
+    expect([res.status, firstMessage(res)]).toEqual([
+      400,
+      'The multipart/form-data request has no boundary: let the browser or HTTP client set the Content-Type header.',
+    ])
+  })
+
+  it('should refuse a malformed JSON body with 400', async () => {
+    const res = await call('POST', '/api/bookings/quote', {
+      headers: { 'content-type': 'application/json' },
+      body: '{"voiceover":',
+    })
+    expect(res.status).toBe(400)
+  })
+
+  it.each([
+    ['a booking that does not exist', '/account/bookings/99999'],
+    ['a booking id that is not a number', '/account/bookings/abc'],
+  ])('should answer %s with the 404 page', async (_label, path) => {
+    const customer = await demo.customer()
+    const res = await call('GET', path, { headers: { cookie: `payload-token=${customer}` } })
+    expect(res.status).toBe(404)
+  })
+
+  it('should answer someone else’s booking page with 404', async () => {
+    const owner = await newCustomer('owner')
+    const id = await book(owner.token, await bookable())
+    const other = await newCustomer('other')
+    const res = await call('GET', `/account/bookings/${id}`, {
+      headers: { cookie: `payload-token=${other.token}` },
+    })
+    const own = await call('GET', `/account/bookings/${id}`, {
+      headers: { cookie: `payload-token=${owner.token}` },
+    })
+    expect([res.status, own.status]).toEqual([404, 200])
+  })
+})

@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { call, newCustomer } from './client'
+
+// A plain UTF-8 script; its length in bytes drives every expected Content-Range below (RFC 9110 §14).
+const SCRIPT = Buffer.from('INT. STUDIO. Read the first line warmly, the second with a smile.\n')
+const SIZE = SCRIPT.byteLength
+
+let token = ''
+let booking = 0
+let fileUrl = ''
+
+const downloadsAudited = async () => {
+  const res = await call(
+    'GET',
+    `/api/audit-events?where[booking][equals]=${booking}&where[action][equals]=script.downloaded&limit=1`,
+    { token },
+  )
+  return res.body.totalDocs as number
+}
+
+beforeAll(async () => {
+  const customer = await newCustomer('ranges')
+  token = customer.token
+  const voiceovers = await call('GET', '/api/voiceovers?limit=1&depth=0&sort=name')
+  const created = await call('POST', '/api/bookings', {
+    token,
+    json: {
+      voiceover: (voiceovers.body.docs as { id: number }[])[0]!.id,
+      projectTitle: 'Range check',
+      projectType: 'commercial',
+      usage: { media: 'online', region: 'national', term: '12_months' },
+      wordCount: 12,
+    },
+  })
+  booking = (created.body.doc as { id: number }).id
+  const form = new FormData()
+  form.append('booking', String(booking))
+  form.append('file', new Blob([SCRIPT], { type: 'text/plain' }), 'script.txt')
+  const uploaded = await call('POST', '/api/scripts', { token, form })
+  expect(uploaded.status).toBe(201)
+  fileUrl = `/api/scripts/file/${(uploaded.body.doc as { filename: string }).filename}`
+})
+
+describe('Range on a private file route, per RFC 9110', () => {
+  const whole = { status: 206, range: `bytes 0-${SIZE - 1}/${SIZE}`, bytes: SIZE }
+  const ignored = { status: 200, range: null, bytes: SIZE }
+  const cases: [string, { status: number; range: string | null; bytes: number }][] = [
+    ['bytes=2-5', { status: 206, range: `bytes 2-5/${SIZE}`, bytes: 4 }],
+    [`bytes=-${SIZE + 100}`, whole],
+    ['bytes=-3', { status: 206, range: `bytes ${SIZE - 3}-${SIZE - 1}/${SIZE}`, bytes: 3 }],
+    ['bytes= 0-', whole],
+    ['bytes=00-', whole],
+    ['bytes=abc', ignored],
+    ['bytes=5-2', ignored],
+    ['bytes=0-1,5-6', ignored],
+    ['items=0-1', ignored],
+    [`bytes=${SIZE + 5}-`, { status: 416, range: `bytes */${SIZE}`, bytes: 0 }],
+    ['bytes=-0', { status: 416, range: `bytes */${SIZE}`, bytes: 0 }],
+  ]
+  it.each(cases)('should answer Range: %s', async (range, expected) => {
+    const res = await call('GET', fileUrl, { token, headers: { range } })
+    expect({
+      status: res.status,
+      range: res.headers.get('content-range'),
+      bytes: res.bytes,
+    }).toEqual(expected)
+  })
+
+  it('should audit every request that reads the file from its first byte, however the range is written', async () => {
+    const before = await downloadsAudited()
+    for (const range of ['bytes= 0-', `bytes=-${SIZE}`, 'bytes=00-', 'bytes=0-']) {
+      await call('GET', fileUrl, { token, headers: { range } })
+    }
+    await call('GET', fileUrl, { token, headers: { range: 'bytes=10-' } })
+    expect((await downloadsAudited()) - before).toBe(4)
+  })
+})
+
+describe('HEAD on file routes', () => {
+  it('should answer HEAD on a private file like GET, without a body and without auditing a download', async () => {
+    const before = await downloadsAudited()
+    const head = await call('HEAD', fileUrl, { token })
+    const get = await call('GET', fileUrl, { token })
+    // Next.js drops Content-Length from every route-handler response (GET too), so it isn't compared.
+    const shown = (res: typeof head) => ({
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      cache: res.headers.get('cache-control'),
+      nosniff: res.headers.get('x-content-type-options'),
+      ranges: res.headers.get('accept-ranges'),
+    })
+    expect([shown(head), head.bytes, get.bytes]).toEqual([
+      { ...shown(get), status: 200, cache: 'private, no-store', nosniff: 'nosniff' },
+      0,
+      SIZE,
+    ])
+    expect((await downloadsAudited()) - before).toBe(1)
+  })
+
+  it('should refuse HEAD on a private file to someone else as GET does', async () => {
+    const stranger = await newCustomer('stranger')
+    const head = await call('HEAD', fileUrl, { token: stranger.token })
+    const get = await call('GET', fileUrl, { token: stranger.token })
+    expect(head.status).toBe(get.status)
+    expect([403, 404]).toContain(head.status)
+  })
+
+  it('should answer HEAD on public demo audio like GET, ranges included, with the long cache', async () => {
+    const media = await call('GET', '/api/media?limit=100&depth=0')
+    const demo = (
+      media.body.docs as { filename: string; filesize: number; mimeType: string }[]
+    ).find((m) => m.mimeType.startsWith('audio/'))!
+    const head = await call('HEAD', `/api/media/file/${demo.filename}`)
+    const headRange = await call('HEAD', `/api/media/file/${demo.filename}`, {
+      headers: { range: 'bytes=0-99' },
+    })
+    const suffix = await call('GET', `/api/media/file/${demo.filename}`, {
+      headers: { range: `bytes=-${demo.filesize + 1}` },
+    })
+    expect({
+      status: head.status,
+      cache: head.headers.get('cache-control'),
+      bytes: head.bytes,
+      rangeStatus: headRange.status,
+      range: headRange.headers.get('content-range'),
+      suffix: suffix.status,
+      suffixBytes: suffix.bytes,
+    }).toEqual({
+      status: 200,
+      cache: 'public, max-age=31536000, immutable',
+      bytes: 0,
+      rangeStatus: 206,
+      range: `bytes 0-99/${demo.filesize}`,
+      suffix: 206,
+      suffixBytes: demo.filesize,
+    })
+  })
+
+  it('should answer a public file name that does not exist with 404, for GET and HEAD', async () => {
+    const get = await call('GET', '/api/media/file/0000000000000000-no-such-demo.wav')
+    const head = await call('HEAD', '/api/media/file/0000000000000000-no-such-demo.wav')
+    expect([get.status, head.status]).toEqual([404, 404])
+  })
+})
