@@ -46,9 +46,9 @@ describe('auto-approval', () => {
   it('should give a cutoff that no due booking is later than', () => {
     const now = new Date('2026-11-20T12:00:00Z')
     const cutoff = autoApprovalCutoff({ now, days: 7 })
-    expect(isDueForAutoApproval({ reviewSince: new Date(cutoff.getTime() + 1), now, days: 7 })).toBe(
-      false,
-    )
+    expect(
+      isDueForAutoApproval({ reviewSince: new Date(cutoff.getTime() + 1), now, days: 7 }),
+    ).toBe(false)
     expect(
       isDueForAutoApproval({ reviewSince: new Date('2026-11-13T12:00:00Z'), now, days: 7 }),
     ).toBe(true)

@@ -9,8 +9,13 @@ import { addAgencyDays, DAY_MS, HOUR_MS } from './time'
  * When a delivery that entered review at `reviewSince` is approved automatically: `days` calendar
  * days later at the same Amsterdam wall-clock time (so not an hour off across a DST change).
  */
-export const autoApprovalDate = ({ reviewSince, days }: { reviewSince: Date; days: number }): Date =>
-  addAgencyDays({ from: reviewSince, days })
+export const autoApprovalDate = ({
+  reviewSince,
+  days,
+}: {
+  reviewSince: Date
+  days: number
+}): Date => addAgencyDays({ from: reviewSince, days })
 
 /** True once `now` has reached the auto-approval date. */
 export const isDueForAutoApproval = ({

@@ -119,8 +119,12 @@ describe('closure days', () => {
 
 describe('computeDeadline', () => {
   const deadline = (receivedAt: string, turnaroundDays: number, extra = {}) =>
-    computeDeadline({ receivedAt: new Date(receivedAt), turnaroundDays, rush: false, ...extra })
-      .toISOString()
+    computeDeadline({
+      receivedAt: new Date(receivedAt),
+      turnaroundDays,
+      rush: false,
+      ...extra,
+    }).toISOString()
 
   it('should stay at 18:00 Amsterdam time across the October DST change', () => {
     // Fri 24 Oct 2025 15:00 CEST + 2 working days → Tue 28 Oct 2025 18:00 CET.

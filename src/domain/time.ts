@@ -128,7 +128,7 @@ export const addWorkingDays = ({
     throw new RangeError('days must be a non-negative integer')
   let day = date
   while (!isWorkingDay({ date: day, closureDays })) day = addCalendarDays(day, 1)
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     day = addCalendarDays(day, 1)
     if (isWorkingDay({ date: day, closureDays })) left -= 1
   }
@@ -161,9 +161,14 @@ export const computeDeadline = ({
   const inTime =
     isWorkingDay({ date: arrived, closureDays }) &&
     agencyMinuteOfDay(receivedAt) < minutesOf(endOfDay)
-  const dayZero = inTime ? arrived : addWorkingDays({ date: addCalendarDays(arrived, 1), days: 0, closureDays })
+  const dayZero = inTime
+    ? arrived
+    : addWorkingDays({ date: addCalendarDays(arrived, 1), days: 0, closureDays })
   const days = rush ? 1 : Math.max(1, Math.round(turnaroundDays))
-  return atAgencyTime({ date: addWorkingDays({ date: dayZero, days, closureDays }), time: endOfDay })
+  return atAgencyTime({
+    date: addWorkingDays({ date: dayZero, days, closureDays }),
+    time: endOfDay,
+  })
 }
 
 /**
@@ -177,5 +182,5 @@ export const addAgencyDays = ({ from, days }: { from: Date; days: number }): Dat
   const mm = String(minute % 60).padStart(2, '0')
   const at = atAgencyTime({ date: addCalendarDays(agencyDateOf(from), days), time: `${hh}:${mm}` })
   // Keep seconds and milliseconds (the wall clock is resolved to the minute).
-  return new Date(at.getTime() + (from.getTime() % 60_000 + 60_000) % 60_000)
+  return new Date(at.getTime() + (((from.getTime() % 60_000) + 60_000) % 60_000))
 }

@@ -74,6 +74,8 @@ export const getPricingSettings = async (
     freeRevisionRounds: doc.freeRevisionRounds ?? 2,
     autoApproveDays: doc.autoApproveDays ?? 7,
     endOfDay: doc.endOfDay && isTimeOfDay(doc.endOfDay) ? doc.endOfDay : DEFAULT_END_OF_DAY,
-    closureDays: (doc.closureDays ?? []).flatMap((c) => (c.date ? [calendarDateOfStored(c.date)] : [])),
+    closureDays: (doc.closureDays ?? []).flatMap((c) =>
+      c.date ? [calendarDateOfStored(c.date)] : [],
+    ),
   }
 }
