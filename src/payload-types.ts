@@ -1243,6 +1243,23 @@ export interface Pricing {
    * A delivery left in review this many days is approved automatically.
    */
   autoApproveDays: number;
+  /**
+   * End of the working day, Amsterdam time (HH:MM). Deadlines fall at this time; a script that arrives later counts from the next working day.
+   */
+  endOfDay: string;
+  /**
+   * Extra days the agency is closed (Dutch public holidays and weekends are skipped already; Liberation Day only in lustrum years, Good Friday not). Deadlines skip these days.
+   */
+  closureDays?:
+    | {
+        date: string;
+        /**
+         * For example: team day.
+         */
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1308,6 +1325,14 @@ export interface PricingSelect<T extends boolean = true> {
       };
   freeRevisionRounds?: T;
   autoApproveDays?: T;
+  endOfDay?: T;
+  closureDays?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit'
 
 import type { InvoiceLine } from '@/domain/invoice'
-import { AGENCY_TIME_ZONE } from '@/domain/workingDays'
+import { formatDate as formatAgencyDate } from '@/domain/dateFormat'
 
 export type Party = {
   name: string
@@ -38,14 +38,8 @@ export type InvoicePdfData = {
 const euro = new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' })
 const formatMoney = (cents: number): string => euro.format(cents / 100)
 
-// Dates are calendar dates in the agency's time zone, whatever the server's TZ is.
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: AGENCY_TIME_ZONE,
-})
-const formatDate = (date: Date): string => longDate.format(date)
+// Dates are Amsterdam calendar dates, whatever the server's TZ (the one date formatter).
+const formatDate = (date: Date): string => formatAgencyDate(date)
 
 const FONT = 'Helvetica'
 const BOLD = 'Helvetica-Bold'

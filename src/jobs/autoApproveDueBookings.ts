@@ -3,7 +3,7 @@ import { createLocalReq } from 'payload'
 
 import { SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
 import { withTransaction } from '@/db/withTransaction'
-import { autoApprovalCutoff } from '@/domain/autoApproval'
+import { autoApprovalCutoff, isDueForAutoApproval } from '@/domain/autoApproval'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -87,6 +87,9 @@ export const autoApproveDueBookings = async ({
   })
   const approved: number[] = []
   for (const booking of due.docs) {
+    // The cutoff is an hour generous around DST changes: the rule decides.
+    const reviewSince = booking.statusChangedAt ? new Date(booking.statusChangedAt) : null
+    if (!reviewSince || !isDueForAutoApproval({ reviewSince, now, days: autoApproveDays })) continue
     if (await autoApproveBooking({ payload, booking })) approved.push(booking.id)
   }
   return approved

@@ -26,20 +26,3 @@ export const usageTermLabels: Record<UsageTerm, string> = {
 
 export const projectTypeLabel = (value: string | null | undefined): string =>
   projectTypes.find((t) => t.value === value)?.label ?? value ?? ''
-
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-})
-const dateOnly = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeZone: 'Europe/Amsterdam',
-})
-
-/** Dates are shown in the agency's time zone, the one deadlines are computed in. */
-export const formatDateTime = (iso: string | null | undefined): string =>
-  iso ? dateTime.format(new Date(iso)) : ''
-
-export const formatDate = (iso: string | null | undefined): string =>
-  iso ? dateOnly.format(new Date(iso)) : ''

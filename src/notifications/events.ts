@@ -2,6 +2,9 @@
  * Which emails a workflow event produces, who receives each, and when the timers fire. Pure: the
  * hooks that queue the emails and the task that sends them ask this module.
  */
+import { autoApprovalDate } from '@/domain/autoApproval'
+import { HOUR_MS } from '@/domain/time'
+
 import type { NotificationKind } from './templates'
 
 export type NotificationEvent =
@@ -48,9 +51,6 @@ export const kindsFor = (
   }
 }
 
-const HOUR_MS = 60 * 60 * 1000
-const DAY_MS = 24 * HOUR_MS
-
 export type Timer = { kind: NotificationKind; at: Date; hoursLeft?: number }
 
 /**
@@ -79,4 +79,4 @@ export const autoApprovalWarningAt = ({
 }: {
   reviewSince: Date
   days: number
-}): Date => new Date(reviewSince.getTime() + Math.max(0, days - 1) * DAY_MS)
+}): Date => autoApprovalDate({ reviewSince, days: Math.max(0, days - 1) })

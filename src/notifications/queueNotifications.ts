@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { autoApprovalDate } from '@/domain/autoApproval'
 import type { BookingStatus } from '@/domain/bookingStatus'
 import type { Booking } from '@/payload-types'
 
@@ -136,7 +137,7 @@ export const queueAutoApprovalTimers = async ({
   await req.payload.jobs.queue({
     task: AUTO_APPROVE_TASK,
     input: { booking: booking.id, statusChangedAt },
-    waitUntil: new Date(reviewSince.getTime() + days * 24 * 60 * 60 * 1000),
+    waitUntil: autoApprovalDate({ reviewSince, days }),
     req,
   } as unknown as Parameters<PayloadRequest['payload']['jobs']['queue']>[0])
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { autoApprovalDate } from '@/domain/autoApproval'
 import { env } from '@/env'
 import { projectTypeLabel } from '@/lib/bookingLabels'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
@@ -16,7 +17,6 @@ export type SendOutcome = 'sent' | 'already_sent' | 'skipped'
 
 /** A claim older than this is taken to be from a worker that died mid-send, and is taken over. */
 const STALE_CLAIM_MS = 10 * 60 * 1000
-const DAY_MS = 24 * 60 * 60 * 1000
 
 type Recipient = { email: string; name: string; locale: Locale; user: number | null }
 
@@ -128,9 +128,10 @@ const factsFor = async (
     booking.statusChangedAt
   ) {
     const { autoApproveDays } = await getPricingSettings(await createLocalReq({}, payload))
-    facts.autoApprovalDate = new Date(
-      new Date(booking.statusChangedAt).getTime() + autoApproveDays * DAY_MS,
-    ).toISOString()
+    facts.autoApprovalDate = autoApprovalDate({
+      reviewSince: new Date(booking.statusChangedAt),
+      days: autoApproveDays,
+    }).toISOString()
   }
   if (input.kind === 'completed_customer') {
     // System read: the customer's own invoice, linked from their email (the link is access-checked).

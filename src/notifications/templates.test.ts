@@ -77,11 +77,29 @@ describe('renderNotification', () => {
     expect(email.html).toContain('Slower, please.<br>And warmer.')
   })
 
+  // 16:00 UTC on 27 November is 17:00 in Amsterdam (CET, UTC+1); the email names the zone.
   it.each([
-    ['nl', 'vrijdag 27 november 2026 om 17:00'],
-    ['en', 'Friday 27 November 2026, 17:00'],
-  ] as const)('should give the deadline in Amsterdam time (%s)', (locale, expected) => {
-    const email = renderNotification({ kind: 'script_received_artist', locale, facts })
+    ['nl', 'vrijdag 27 november 2026 om 17:00 (Amsterdam-tijd, CET)'],
+    ['en', 'Friday 27 November 2026, 17:00 CET (Amsterdam)'],
+  ] as const)(
+    'should give the deadline in Amsterdam time with its zone (%s)',
+    (locale, expected) => {
+      const email = renderNotification({ kind: 'script_received_artist', locale, facts })
+      expect(email.text).toContain(expected)
+      expect(email.html).toContain(expected)
+    },
+  )
+
+  // 16:00 UTC on 26 June is 18:00 in Amsterdam (CEST, UTC+2, summer time).
+  it.each([
+    ['nl', 'vrijdag 26 juni 2026 om 18:00 (Amsterdam-tijd, CEST)'],
+    ['en', 'Friday 26 June 2026, 18:00 CEST (Amsterdam)'],
+  ] as const)('should name summer time in summer (%s)', (locale, expected) => {
+    const email = renderNotification({
+      kind: 'script_received_artist',
+      locale,
+      facts: { ...facts, deadline: '2026-06-26T16:00:00.000Z' },
+    })
     expect(email.text).toContain(expected)
   })
 
@@ -95,7 +113,7 @@ describe('renderNotification', () => {
 
   it('should tell the customer when a delivery will be approved automatically', () => {
     const email = renderNotification({ kind: 'delivery_ready_customer', locale: 'en', facts })
-    expect(email.text).toContain('Tuesday 1 December 2026, 11:00')
+    expect(email.text).toContain('Tuesday 1 December 2026, 11:00 CET (Amsterdam)')
   })
 
   it('should link the invoice in the completion email only when there is one', () => {

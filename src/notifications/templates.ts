@@ -4,6 +4,8 @@
  * user is escaped in the HTML.
  */
 
+import { formatDateTime } from '@/domain/dateFormat'
+
 export type Locale = 'nl' | 'en'
 
 export const notificationKinds = [
@@ -49,41 +51,14 @@ export type NotificationFacts = {
 
 export type RenderedEmail = { subject: string; text: string; html: string }
 
-const TIME_ZONE = 'Europe/Amsterdam'
-
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  }),
-}
 const moneyFormats: Record<Locale, Intl.NumberFormat> = {
   nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
   en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
 }
 
-const formatDate = (iso: string, locale: Locale): string => {
-  const parts = dateFormats[locale].formatToParts(new Date(iso))
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value
-  const time = `${get('hour')}:${get('minute')}`
-  return locale === 'nl'
-    ? `${get('weekday')} ${get('day')} ${get('month')} ${get('year')} om ${time}`
-    : `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${time}`
-}
+/** Emails name the day of the week and the zone: "Friday 27 November 2026, 17:00 CET (Amsterdam)". */
+const formatDate = (iso: string, locale: Locale): string =>
+  formatDateTime(iso, { locale, weekday: true })
 const formatMoney = (cents: number, locale: Locale): string =>
   moneyFormats[locale].format(cents / 100)
 

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-import { formatDateTime, projectTypeLabel } from '@/lib/bookingLabels'
+import { formatDateTime } from '@/domain/dateFormat'
+import { projectTypeLabel } from '@/lib/bookingLabels'
 import type { BookingListItem } from '@/lib/bookingViews'
 import { formatEuroCents } from '@/lib/money'
 
@@ -38,7 +39,9 @@ export const BookingTable = ({
           <td data-label="Status">
             <StatusBadge status={b.status} />
           </td>
-          <td data-label="Deadline">{b.deadline ? formatDateTime(b.deadline) : '—'}</td>
+          <td data-label="Deadline">
+            {b.deadline ? formatDateTime(b.deadline, { month: 'short' }) : '—'}
+          </td>
           {showPrice && (
             <td data-label="Price">
               {typeof b.quotedPrice === 'number' ? formatEuroCents(b.quotedPrice) : '—'}

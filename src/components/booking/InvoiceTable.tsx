@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { formatDate } from '@/lib/bookingLabels'
+import { formatDate } from '@/domain/dateFormat'
 import type { InvoiceListItem } from '@/lib/bookingViews'
 import { formatEuroCents } from '@/lib/money'
 
@@ -29,8 +29,10 @@ export const InvoiceTable = ({ invoices }: { invoices: InvoiceListItem[] }) => (
           <td data-label="Booking">
             <Link href={`/account/bookings/${inv.bookingId}`}>{inv.projectTitle}</Link>
           </td>
-          <td data-label="Issued">{formatDate(inv.issueDate)}</td>
-          <td data-label="Due">{inv.kind === 'invoice' ? formatDate(inv.dueDate) : '—'}</td>
+          <td data-label="Issued">{formatDate(inv.issueDate, { month: 'short' })}</td>
+          <td data-label="Due">
+            {inv.kind === 'invoice' ? formatDate(inv.dueDate, { month: 'short' }) : '—'}
+          </td>
           <td data-label="Total incl. VAT">{formatEuroCents(inv.total)}</td>
           <td>
             {inv.url && (

@@ -2,11 +2,20 @@ import type { PayloadRequest } from 'payload'
 
 import type { PricingSettings, UsageMedia, UsageRegion, UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import type { CalendarDate } from '@/domain/time'
+import { calendarDateOfStored, DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
 import { globalSlugs } from '@/slugs'
 
 import { termFieldName } from '.'
 
-export type WorkflowSettings = { freeRevisionRounds: number; autoApproveDays: number }
+export type WorkflowSettings = {
+  freeRevisionRounds: number
+  autoApproveDays: number
+  /** End of the agency's working day, `HH:MM` Amsterdam time. */
+  endOfDay: string
+  /** Extra closure days, `YYYY-MM-DD`. */
+  closureDays: CalendarDate[]
+}
 
 type PricingDoc = {
   includedWords?: number | null
@@ -19,6 +28,8 @@ type PricingDoc = {
   } | null
   freeRevisionRounds?: number | null
   autoApproveDays?: number | null
+  endOfDay?: string | null
+  closureDays?: { date?: string | null }[] | null
 }
 
 const pick = <K extends string>(
@@ -62,5 +73,9 @@ export const getPricingSettings = async (
     },
     freeRevisionRounds: doc.freeRevisionRounds ?? 2,
     autoApproveDays: doc.autoApproveDays ?? 7,
+    endOfDay: doc.endOfDay && isTimeOfDay(doc.endOfDay) ? doc.endOfDay : DEFAULT_END_OF_DAY,
+    closureDays: (doc.closureDays ?? []).flatMap((c) =>
+      c.date ? [calendarDateOfStored(c.date)] : [],
+    ),
   }
 }

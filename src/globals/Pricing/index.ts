@@ -3,6 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { adminOnly } from '@/access/adminOnly'
 import type { UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
 import { globalSlugs } from '@/slugs'
 
 const percentFields = (names: readonly string[], defaults: Record<string, number>): Field[] =>
@@ -101,6 +102,36 @@ export const Pricing: GlobalConfig = {
       min: 1,
       defaultValue: 7,
       admin: { description: 'A delivery left in review this many days is approved automatically.' },
+    },
+    {
+      name: 'endOfDay',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_END_OF_DAY,
+      validate: (value: unknown) =>
+        (typeof value === 'string' && isTimeOfDay(value)) ||
+        'Give the end of the working day as HH:MM on a 24-hour clock, for example 18:00.',
+      admin: {
+        description:
+          'End of the working day, Amsterdam time (HH:MM). Deadlines fall at this time; a script that arrives later counts from the next working day.',
+      },
+    },
+    {
+      name: 'closureDays',
+      type: 'array',
+      admin: {
+        description:
+          'Extra days the agency is closed (Dutch public holidays and weekends are skipped already; Liberation Day only in lustrum years, Good Friday not). Deadlines skip these days.',
+      },
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+        },
+        { name: 'reason', type: 'text', admin: { description: 'For example: team day.' } },
+      ],
     },
   ],
 }

@@ -4,7 +4,8 @@ import { UserError } from '@/errors/UserError'
 import { compareAndSetStatus } from '@/db/compareAndSetStatus'
 import type { BookingStatus } from '@/domain/bookingStatus'
 import { checkTransition, isBookingStatus } from '@/domain/bookingStatus'
-import { computeDeadline } from '@/domain/workingDays'
+import { computeDeadline } from '@/domain/time'
+import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import { takeIncoming } from '@/hooks/captureIncoming'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -101,10 +102,13 @@ export const applyStatusChange: CollectionBeforeChangeHook<Booking> = async ({
       req,
       overrideAccess: true,
     })
+    const { endOfDay, closureDays } = await getPricingSettings(req)
     next.deadline = computeDeadline({
       receivedAt: new Date(),
       turnaroundDays: voiceover.turnaroundDays ?? 3,
       rush: Boolean(originalDoc.rushOrder),
+      endOfDay,
+      closureDays,
     }).toISOString()
   }
   const record: TransitionRecord = { from, to, system: actor === 'system', actor }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { outboxDir } from '@/email/adapter'
 import { env } from '@/env'
-import { formatDateTime } from '@/lib/bookingLabels'
+import { formatDateTime } from '@/domain/dateFormat'
 import { listOutbox } from '@/lib/outbox'
 
 export const metadata: Metadata = { title: 'Outbox', robots: { index: false } }
@@ -39,7 +39,7 @@ export default async function OutboxPage() {
           <tbody>
             {messages.map((m) => (
               <tr key={m.id}>
-                <td data-label="Sent">{formatDateTime(m.date)}</td>
+                <td data-label="Sent">{formatDateTime(m.date, { month: 'short' })}</td>
                 <td data-label="To">{m.to}</td>
                 <td data-label="Subject">
                   <Link href={`/dev/outbox/${m.id}`}>{m.subject || '(no subject)'}</Link>

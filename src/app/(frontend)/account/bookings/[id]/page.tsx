@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
+import type { ReactNode } from 'react'
 
 import { DecisionForm } from '@/components/booking/DecisionForm'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
+import { LocalTime } from '@/components/booking/LocalTime'
 import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
 import { StatusBadge } from '@/components/booking/StatusBadge'
@@ -16,11 +18,10 @@ import {
 } from '@/components/booking/uploadKinds'
 import type { TransitionActor } from '@/domain/bookingStatus'
 import { allowedTransitions } from '@/domain/bookingStatus'
+import { formatDate, formatDateTime } from '@/domain/dateFormat'
 import type { Quote } from '@/domain/pricing'
 import { env } from '@/env'
 import {
-  formatDate,
-  formatDateTime,
   projectTypeLabel,
   usageMediaLabels,
   usageRegionLabels,
@@ -75,7 +76,7 @@ export default async function BookingPage({ params }: Props) {
   const actions = actionsFor(booking, role)
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     ['Voice artist', voiceover?.name ?? ''],
     ['Project type', projectTypeLabel(booking.projectType)],
     ['Words', booking.wordCount ? String(booking.wordCount) : ''],
@@ -88,7 +89,14 @@ export default async function BookingPage({ params }: Props) {
     ['Rush order', booking.rushOrder ? 'Yes' : 'No'],
     [
       'Deadline',
-      booking.deadline ? formatDateTime(booking.deadline) : 'Set when the script arrives',
+      booking.deadline ? (
+        <>
+          <time dateTime={booking.deadline}>{formatDateTime(booking.deadline)}</time>
+          <LocalTime value={booking.deadline} />
+        </>
+      ) : (
+        'Set when the script arrives'
+      ),
     ],
     ['Booked', formatDateTime(booking.createdAt)],
   ]

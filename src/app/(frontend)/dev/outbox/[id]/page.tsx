@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { outboxDir } from '@/email/adapter'
 import { env } from '@/env'
-import { formatDateTime } from '@/lib/bookingLabels'
+import { formatDateTime } from '@/domain/dateFormat'
 import { readOutboxMessage } from '@/lib/outbox'
 
 export const metadata: Metadata = { title: 'Email', robots: { index: false } }
