@@ -259,8 +259,11 @@ const judgeText = (bytes: Uint8Array): ScriptVerdict => {
     } else if (startsWith(bytes, [0xfe, 0xff])) {
       charset = 'utf-16be'
     } else {
-      // Without a BOM, NUL bytes mean a binary file, not a text in some other encoding.
-      if (bytes.includes(0)) return refused('unknown')
+      // Without a BOM, control bytes (NUL included) mean a binary file, not a text in some
+      // other encoding; only then does invalid UTF-8 mean "save it as UTF-8".
+      if (bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d)) {
+        return refused('unknown')
+      }
       charset = 'utf-8'
     }
     // `fatal` refuses invalid sequences (lone surrogates, overlong forms); the BOM is dropped.
@@ -270,8 +273,8 @@ const judgeText = (bytes: Uint8Array): ScriptVerdict => {
   }
   if (CONTROL.test(text)) return refused('unknown')
   if (/<\s*svg\b/i.test(text)) return refused('svg')
-  if (HTML_MARKERS.test(text)) return refused('html')
   if (/^\s*<\?xml\b/i.test(text)) return refused('xml')
+  if (HTML_MARKERS.test(text)) return refused('html')
   if ((text.match(CODE_LINE) ?? []).length >= 2) return refused('code')
   return accepted(`text/plain; charset=${charset}`, 'txt')
 }
