@@ -101,7 +101,7 @@ describe('attachmentDisposition', () => {
 
   it('should never put a quote or backslash inside the quoted fallback', () => {
     const header = attachmentDisposition('say "hi" \\ there.txt')
-    expect(fallbackName(header)).toBe("say _hi_ _ there.txt")
+    expect(fallbackName(header)).toBe('say _hi_ _ there.txt')
     expect(extendedName(header)).toBe('say "hi" _ there.txt')
   })
 

@@ -41,7 +41,11 @@ export const shortenName = (name: string, max: number): string => {
  * @returns the cleaned name, or `upload` when nothing usable is left.
  */
 export const cleanOriginalFilename = (name: string): string => {
-  const last = name.split(/[/\\]/).filter((part) => part.trim() !== '').pop() ?? ''
+  const last =
+    name
+      .split(/[/\\]/)
+      .filter((part) => part.trim() !== '')
+      .pop() ?? ''
   const cleaned = last.normalize('NFC').replace(INVISIBLE, '').trim()
   if (cleaned === '' || /^\.+$/.test(cleaned)) return 'upload'
   return shortenName(cleaned, MAX_ORIGINAL_FILENAME)

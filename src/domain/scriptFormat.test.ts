@@ -78,9 +78,9 @@ describe('judgeScriptBytes edge cases', () => {
   })
 
   it('should accept any amount of NUL and whitespace padding after %%EOF', () => {
-    expect(judgeScriptBytes(concat(pdf(), new Uint8Array(30_000), Buffer.from('\r\n  '))).kind).toBe(
-      'accepted',
-    )
+    expect(
+      judgeScriptBytes(concat(pdf(), new Uint8Array(30_000), Buffer.from('\r\n  '))).kind,
+    ).toBe('accepted')
   })
 
   it('should refuse a PDF with HTML after %%EOF', () => {
@@ -139,9 +139,10 @@ describe('judgeZipPackage', () => {
   })
 
   it('should refuse a package that declares a Word document but lacks it', () => {
-    expect(
-      judgeZipPackage({ entries: ['[Content_Types].xml'], contentTypes: docxTypes }),
-    ).toEqual({ kind: 'refused', reason: 'zip' })
+    expect(judgeZipPackage({ entries: ['[Content_Types].xml'], contentTypes: docxTypes })).toEqual({
+      kind: 'refused',
+      reason: 'zip',
+    })
   })
 
   it('should accept an ODT and refuse an ODS', () => {

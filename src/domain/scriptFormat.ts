@@ -251,7 +251,10 @@ const judgeText = (bytes: Uint8Array): ScriptVerdict => {
   let text: string
   let charset: string
   try {
-    if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    if (
+      startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) ||
+      startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])
+    ) {
       return refused('encoding') // UTF-32
     }
     if (startsWith(bytes, [0xff, 0xfe])) {
