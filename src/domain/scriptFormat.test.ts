@@ -107,6 +107,12 @@ describe('judgeScriptBytes edge cases', () => {
     expect(judgeScriptBytes(Buffer.from(prose)).kind).toBe('accepted')
   })
 
+  it('should accept a text that starts with the letters MZ', () => {
+    expect(judgeScriptBytes(Buffer.from('MZ Radio, spot 2: warm en rustig.\n')).kind).toBe(
+      'accepted',
+    )
+  })
+
   it('should refuse a Mach-O binary and a shell script', () => {
     expect(judgeScriptBytes(Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1]))).toEqual({
       kind: 'refused',

@@ -74,7 +74,6 @@ const latin1 = (bytes: Uint8Array): string => {
 }
 
 const EXECUTABLE_SIGNATURES: readonly (readonly number[])[] = [
-  ascii('MZ'), // DOS / Windows PE
   [0x7f, 0x45, 0x4c, 0x46], // ELF
   [0xfe, 0xed, 0xfa, 0xce], // Mach-O 32
   [0xfe, 0xed, 0xfa, 0xcf], // Mach-O 64
@@ -115,6 +114,11 @@ export const PDF_TRAILING_JUNK_LIMIT = 1024
 export const judgeScriptBytes = (bytes: Uint8Array): ScriptVerdict => {
   if (bytes.length === 0) return refused('unknown')
   if (EXECUTABLE_SIGNATURES.some((sig) => startsWith(bytes, sig))) return refused('executable')
+  // DOS/Windows (PE) executables start with `MZ` and a binary header; a text that merely starts
+  // with the letters "MZ" has no control bytes there.
+  if (startsWith(bytes, ascii('MZ')) && bytes.subarray(2, 64).some((b) => b < 0x09)) {
+    return refused('executable')
+  }
 
   const head = latin1(bytes.subarray(0, PDF_HEADER_WINDOW + 8))
   const pdfAt = head.search(/%PDF-\d\.\d/)
