@@ -29,7 +29,7 @@ describe('judgeScriptBytes on the corpus', () => {
     expect(judgeScriptBytes(read(name))).toEqual({ kind: 'accepted', format: { mimeType, ext } })
   })
 
-  it.each(['docx.docx', 'docx-streamed.docx', 'odt.odt', 'zip.zip', 'xlsx.xlsx'])(
+  it.each(['docx.docx', 'docx-streamed.docx', 'docm.docx', 'odt.odt', 'zip.zip', 'xlsx.xlsx'])(
     'should hand %s to the ZIP judge',
     (name) => {
       expect(judgeScriptBytes(read(name))).toEqual({ kind: 'zip' })
@@ -49,6 +49,7 @@ describe('judgeScriptBytes on the corpus', () => {
     ['pdf-with-zip-appended.pdf', 'polyglot'],
     ['pdf-truncated.pdf', 'damaged'],
     ['xls.xls', 'notWordProcessing'],
+    ['docx-password.docx', 'passwordProtected'],
   ])('should refuse %s as %s', (name, reason) => {
     expect(judgeScriptBytes(read(name))).toEqual({ kind: 'refused', reason })
   })
@@ -149,6 +150,16 @@ describe('judgeZipPackage', () => {
       kind: 'refused',
       reason: 'zip',
     })
+  })
+
+  it('should refuse a macro-enabled Word document (DOCM)', () => {
+    expect(
+      judgeZipPackage({
+        entries: ['[Content_Types].xml', 'word/document.xml', 'word/vbaProject.bin'],
+        contentTypes:
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>',
+      }),
+    ).toEqual({ kind: 'refused', reason: 'macros' })
   })
 
   it('should accept an ODT and refuse an ODS', () => {

@@ -35,6 +35,10 @@ export const scriptRefusals = {
   zip: 'ZIP archives are not accepted as scripts. Upload the document itself: a PDF, Word (DOCX or DOC), OpenDocument (ODT), RTF or plain-text file.',
   notWordProcessing:
     'Spreadsheets and presentations are not accepted as scripts. Save the script as a Word document, OpenDocument text, PDF or plain text.',
+  macros:
+    'Word documents with macros (DOCM) are not accepted as scripts. Save the script as a normal Word document (DOCX) or a PDF and upload that.',
+  passwordProtected:
+    'This document is protected with a password. Save a copy without the password, or export a PDF, and upload that.',
   damaged:
     'This document is damaged or incomplete. Export it again from your editor and upload the new file.',
   polyglot:
@@ -165,8 +169,8 @@ const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text'
  * @param entries names of all entries
  * @param mimetype the text of the `mimetype` entry, if any (ODF, ISO/IEC 26300 §3.3)
  * @param contentTypes the text of `[Content_Types].xml`, if any (OPC, ISO/IEC 29500-2 §10.1.2)
- * @returns DOCX or ODT accepted; spreadsheets and presentations refused as `notWordProcessing`;
- *   anything else refused as `zip`.
+ * @returns DOCX or ODT accepted; DOCM refused as `macros`; spreadsheets and presentations refused
+ *   as `notWordProcessing`; anything else refused as `zip`.
  */
 export const judgeZipPackage = ({
   entries,
@@ -191,6 +195,9 @@ export const judgeZipPackage = ({
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'docx',
       )
+    }
+    if (contentTypes.includes('application/vnd.ms-word.document.macroEnabled.main+xml')) {
+      return refused('macros')
     }
     if (/spreadsheetml|presentationml|ms-excel|ms-powerpoint/.test(contentTypes)) {
       return refused('notWordProcessing')
@@ -238,6 +245,8 @@ const judgeCfb = (bytes: Uint8Array): ScriptVerdict => {
     sector = nextSector(sector)
   }
   if (streams.has('WordDocument')) return accepted('application/msword', 'doc')
+  // A password-protected DOCX/XLSX is an encrypted package inside a Compound File ([MS-OFFCRYPTO]).
+  if (streams.has('EncryptedPackage')) return refused('passwordProtected')
   if (streams.has('Workbook') || streams.has('Book') || streams.has('PowerPoint Document')) {
     return refused('notWordProcessing')
   }

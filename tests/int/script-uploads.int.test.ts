@@ -134,6 +134,8 @@ describe('script uploads judged by content, whatever the label', () => {
     ['zip.zip', 'script.docx', 'application/msword', scriptRefusals.zip],
     ['xlsx.xlsx', 'script.docx', 'application/msword', scriptRefusals.notWordProcessing],
     ['xls.xls', 'script.doc', 'application/msword', scriptRefusals.notWordProcessing],
+    ['docm.docx', 'script.docx', 'application/msword', scriptRefusals.macros],
+    ['docx-password.docx', 'script.docx', 'application/msword', scriptRefusals.passwordProtected],
     ['png.png', 'script.pdf', 'application/pdf', scriptRefusals.image],
     ['latin1.txt', 'script.txt', 'text/plain', scriptRefusals.encoding],
   ])(
