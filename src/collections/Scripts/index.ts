@@ -30,7 +30,7 @@ export const Scripts: CollectionConfig = {
   slug: slugs.scripts,
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'booking', 'customer', 'createdAt'],
+    defaultColumns: ['filename', 'originalFilename', 'booking', 'customer', 'createdAt'],
   },
   access: {
     create: customersAndAdmins,
