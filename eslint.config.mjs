@@ -27,6 +27,8 @@ const eslintConfig = [
       'src/migrations/',
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',
+      // Byte-exact test inputs (some are deliberately hostile HTML/JS).
+      'tests/fixtures/',
     ],
   },
 ]

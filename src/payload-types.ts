@@ -387,6 +387,10 @@ export interface Booking {
  */
 export interface Script {
   id: number;
+  /**
+   * The name the file had when it was uploaded.
+   */
+  originalFilename?: string | null;
   booking: number | Booking;
   customer?: (number | null) | User;
   artist?: (number | null) | User;
@@ -412,6 +416,10 @@ export interface Script {
 export interface Deliverable {
   id: number;
   booking: number | Booking;
+  /**
+   * The name the file had when it was uploaded.
+   */
+  originalFilename?: string | null;
   version?: number | null;
   notes?: string | null;
   decision?: ('approved' | 'revision_requested') | null;
@@ -931,6 +939,7 @@ export interface BookingsSelect<T extends boolean = true> {
  * via the `definition` "scripts_select".
  */
 export interface ScriptsSelect<T extends boolean = true> {
+  originalFilename?: T;
   booking?: T;
   customer?: T;
   artist?: T;
@@ -955,6 +964,7 @@ export interface ScriptsSelect<T extends boolean = true> {
  */
 export interface DeliverablesSelect<T extends boolean = true> {
   booking?: T;
+  originalFilename?: T;
   version?: T;
   notes?: T;
   decision?: T;

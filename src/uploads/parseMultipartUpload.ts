@@ -50,6 +50,9 @@ export const parseMultipartUpload = async ({
 
   const busboy = Busboy({
     headers: { 'content-type': contentType },
+    // RFC 7578 §4.2: browsers send the file name as raw UTF-8 in `filename="…"`; busboy would
+    // otherwise read it as Latin-1 (`Łódź` → `Å\x81Ã³dÅº`). `filename*` (RFC 5987) still wins.
+    defParamCharset: 'utf8',
     limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024 },
   })
   const data: Record<string, unknown> = {}

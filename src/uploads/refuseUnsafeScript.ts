@@ -1,10 +1,17 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { fileTypeFromFile } from 'file-type'
 
+import { withExtension } from '@/domain/fileNames'
 import { UserError } from '@/errors/UserError'
+
 import { sniffScriptFile } from './sniffDocument'
 
-/** Runs the script-specific content checks on the uploaded temp file before Payload stores it. */
+/**
+ * Decides what a script upload is from its bytes (`sniffScriptFile`), before Payload stores it:
+ * refuses anything that is not a script with 415 and a sentence, and otherwise sets the stored MIME
+ * type (with charset for text) and the file extension from the content — never from what the client
+ * claimed. Payload's own type check is left with nothing to decide (the collection lists no
+ * `mimeTypes`), but still refuses restricted executables by type and extension.
+ */
 export const refuseUnsafeScript: CollectionBeforeOperationHook = async ({
   args,
   operation,
@@ -16,11 +23,8 @@ export const refuseUnsafeScript: CollectionBeforeOperationHook = async ({
   if (!file.tempFilePath) {
     throw new UserError('Scripts must be uploaded through POST /api/scripts.', 400)
   }
-  const problem = await sniffScriptFile(file.tempFilePath)
-  if (problem) throw new UserError(problem, 415)
-  // The stored type comes from the bytes, never from what the client claimed.
-  const detected = await fileTypeFromFile(file.tempFilePath)
-  req.file!.mimetype =
-    detected?.mime === 'application/x-cfb' ? 'application/msword' : (detected?.mime ?? 'text/plain')
+  const format = await sniffScriptFile(file.tempFilePath)
+  req.file!.mimetype = format.mimeType
+  req.file!.name = withExtension(req.file!.name, format.ext)
   return args
 }

@@ -1,40 +1,72 @@
 import fsp from 'node:fs/promises'
 
-/**
- * Extra content checks for script uploads, on top of Payload's magic-byte check (file-type):
- * - a CFB container (.doc) must be a Word document, not an installer or spreadsheet;
- * - a file with no binary signature must be plain text (valid UTF-8, no NUL bytes) and not HTML.
- * Returns a sentence for the user when the file is refused, `null` when it is fine.
- */
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-const WORD_STREAM = Buffer.from('WordDocument', 'utf16le')
-const HTML_MARKERS = /<\s*(!doctype\s+html|html|head|body|script|iframe|svg)\b/i
+import yauzl from 'yauzl'
 
-export const sniffScriptFile = async (
-  filePath: string,
-  maxScanBytes = 4 * 1024 * 1024,
-): Promise<string | null> => {
-  const handle = await fsp.open(filePath, 'r')
-  try {
-    const { size } = await handle.stat()
-    const length = Math.min(size, maxScanBytes)
-    const buffer = Buffer.alloc(length)
-    await handle.read(buffer, 0, length, 0)
+import type { ScriptFormat, ScriptVerdict } from '@/domain/scriptFormat'
+import { judgeScriptBytes, judgeZipPackage, scriptRefusals } from '@/domain/scriptFormat'
+import { UserError } from '@/errors/UserError'
 
-    if (buffer.subarray(0, 8).equals(CFB_MAGIC)) {
-      return buffer.includes(WORD_STREAM) ? null : 'This Office file is not a Word document.'
-    }
-    const looksBinary = /^(%PDF-|PK\x03\x04|\{\\rtf)/.test(buffer.subarray(0, 8).toString('latin1'))
-    if (looksBinary) return null
-    if (buffer.includes(0)) return 'This file is not a text document.'
-    // A scan that stops mid-file may cut a multi-byte character: leave the last bytes out.
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(
-      length < size ? buffer.subarray(0, length - 4) : buffer,
-    )
-    if (text.includes('\uFFFD')) return 'Text scripts must be UTF-8 encoded.'
-    if (HTML_MARKERS.test(text.slice(0, 4096))) return 'HTML files are not accepted as scripts.'
-    return null
-  } finally {
-    await handle.close()
+const MAX_ZIP_ENTRIES = 10_000
+const MAX_INSPECTED_ENTRY_BYTES = 1024 * 1024
+
+/** Reads one small entry as UTF-8, refusing to inflate more than 1 MiB (a zip bomb stays small). */
+const readSmallEntry = async (zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> => {
+  if (entry.uncompressedSize > MAX_INSPECTED_ENTRY_BYTES) throw new Error('entry too large')
+  const stream = await zip.openReadStreamPromise(entry)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_INSPECTED_ENTRY_BYTES) throw new Error('entry too large')
+    chunks.push(chunk)
   }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * Lists a ZIP's entries from its central directory (yauzl), so ZIPs written as a stream — data
+ * descriptors, any entry order — read like any other, and reads the two entries that say what the
+ * package is (`mimetype`, `[Content_Types].xml`).
+ */
+const judgeZip = async (bytes: Buffer): Promise<ScriptVerdict> => {
+  let zip: yauzl.ZipFile
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, autoClose: false })
+  } catch {
+    return { kind: 'refused', reason: 'damaged' }
+  }
+  try {
+    const entries: string[] = []
+    let mimetype: string | undefined
+    let contentTypes: string | undefined
+    for await (const entry of zip.eachEntry()) {
+      if (entries.length >= MAX_ZIP_ENTRIES) return { kind: 'refused', reason: 'zip' }
+      entries.push(entry.fileName)
+      if (entry.fileName === 'mimetype') mimetype = await readSmallEntry(zip, entry)
+      if (entry.fileName === '[Content_Types].xml') {
+        contentTypes = await readSmallEntry(zip, entry)
+      }
+    }
+    return judgeZipPackage({ entries, mimetype, contentTypes })
+  } catch {
+    return { kind: 'refused', reason: 'damaged' }
+  } finally {
+    zip.close()
+  }
+}
+
+/**
+ * Judges an uploaded script by its content (see `src/domain/scriptFormat.ts` for the rules).
+ * Reads the whole temp file: scripts are capped by MAX_SCRIPT_MB before this runs.
+ * @param filePath the upload's temp file
+ * @returns the MIME type (with charset for text) and extension the script is stored with
+ * @throws UserError 415 with a sentence from `scriptRefusals` when the file is not a script
+ */
+export const sniffScriptFile = async (filePath: string): Promise<ScriptFormat> => {
+  const bytes = await fsp.readFile(filePath)
+  let verdict = judgeScriptBytes(bytes)
+  if (verdict.kind === 'zip') verdict = await judgeZip(bytes)
+  if (verdict.kind === 'accepted') return verdict.format
+  if (verdict.kind === 'refused') throw new UserError(scriptRefusals[verdict.reason], 415)
+  throw new UserError(scriptRefusals.unknown, 415)
 }

@@ -354,7 +354,11 @@ describe('access control table', () => {
       res.headers.get('cache-control'),
       res.headers.get('x-content-type-options'),
       res.headers.get('content-disposition'),
-    ]).toEqual(['private, no-store', 'nosniff', 'attachment'])
+    ]).toEqual([
+      'private, no-store',
+      'nosniff',
+      `attachment; filename="Spring campaign - script.pdf"; filename*=UTF-8''Spring%20campaign%20-%20script.pdf`,
+    ])
   })
 
   it.each(roles)('should never let %s update or delete an audit event', async (role) => {

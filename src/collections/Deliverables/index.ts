@@ -8,10 +8,14 @@ import { nobodyField } from '@/access/nobodyField'
 import { customerOrAdminField } from '@/collections/Bookings/access'
 import { readOwnBookingFiles } from '@/collections/Scripts/access'
 import { env } from '@/env'
+import { originalFilenameField } from '@/fields/originalFilename'
 import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
 import { auditDownload } from '@/uploads/auditDownload'
 import { deliverableMimeTypes } from '@/uploads/deliverableMimeTypes'
+import { deliverableDownloadName } from '@/uploads/downloadNames'
+import { keepOriginalFilename } from '@/uploads/keepOriginalFilename'
+import { namedDownloadEndpoint } from '@/uploads/namedDownloadEndpoint'
 import { privateUploadEndpoint } from '@/uploads/privateUploadEndpoint'
 import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { refuseFileReplacement } from '@/uploads/refuseFileReplacement'
@@ -45,10 +49,12 @@ export const Deliverables: CollectionConfig = {
       maxMb: env.MAX_DELIVERABLE_MB,
       fields: ['booking', 'notes'],
     }),
+    namedDownloadEndpoint({ collection: slugs.deliverables, humanName: deliverableDownloadName }),
   ],
   hooks: {
     beforeOperation: [
       refuseFileReplacement,
+      keepOriginalFilename,
       randomizeFilename,
       captureIncoming(slugs.deliverables, 'decision'),
     ],
@@ -71,6 +77,7 @@ export const Deliverables: CollectionConfig = {
       // A delivery belongs to its booking for good; its version number is the server's.
       access: { update: nobodyField },
     },
+    originalFilenameField(),
     {
       name: 'version',
       type: 'number',

@@ -7,6 +7,8 @@ import { env } from '@/env'
 import { moneyField } from '@/fields/money'
 import { slugs } from '@/slugs'
 import { auditDownload } from '@/uploads/auditDownload'
+import { invoiceDownloadName } from '@/uploads/downloadNames'
+import { namedDownloadEndpoint } from '@/uploads/namedDownloadEndpoint'
 import { privateFileHeaders } from '@/uploads/responseHeaders'
 
 import { ownInvoices } from './access'
@@ -46,7 +48,10 @@ export const Invoices: CollectionConfig = {
   defaultSort: '-issueDate',
   // One invoice and at most one credit note per booking, whatever races.
   indexes: [{ fields: ['booking', 'kind'], unique: true }],
-  endpoints: [issueInvoiceEndpoint],
+  endpoints: [
+    issueInvoiceEndpoint,
+    namedDownloadEndpoint({ collection: slugs.invoices, humanName: invoiceDownloadName }),
+  ],
   hooks: { beforeChange: [refuseChanges] },
   upload: {
     staticDir: path.join(env.privateFilesDir, slugs.invoices),

@@ -8,13 +8,16 @@ import { nobody } from '@/access/nobody'
 import { customersAndAdmins } from '@/collections/Bookings/access'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
-import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+import { originalFilenameField } from '@/fields/originalFilename'
 import { auditDownload } from '@/uploads/auditDownload'
+import { scriptDownloadName } from '@/uploads/downloadNames'
+import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+import { keepOriginalFilename } from '@/uploads/keepOriginalFilename'
+import { namedDownloadEndpoint } from '@/uploads/namedDownloadEndpoint'
 import { privateUploadEndpoint } from '@/uploads/privateUploadEndpoint'
 import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { refuseUnsafeScript } from '@/uploads/refuseUnsafeScript'
 import { privateFileHeaders } from '@/uploads/responseHeaders'
-import { scriptMimeTypes } from '@/uploads/scriptMimeTypes'
 
 import { readOwnBookingFiles } from './access'
 import { linkScriptToBooking } from './hooks/linkScriptToBooking'
@@ -27,7 +30,7 @@ export const Scripts: CollectionConfig = {
   slug: slugs.scripts,
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'booking', 'customer', 'createdAt'],
+    defaultColumns: ['filename', 'originalFilename', 'booking', 'customer', 'createdAt'],
   },
   access: {
     create: customersAndAdmins,
@@ -41,21 +44,28 @@ export const Scripts: CollectionConfig = {
       maxMb: env.MAX_SCRIPT_MB,
       fields: ['booking'],
     }),
+    namedDownloadEndpoint({ collection: slugs.scripts, humanName: scriptDownloadName }),
   ],
   hooks: {
-    beforeOperation: [enforceMaxSize(env.MAX_SCRIPT_MB), refuseUnsafeScript, randomizeFilename],
+    beforeOperation: [
+      enforceMaxSize(env.MAX_SCRIPT_MB),
+      keepOriginalFilename,
+      refuseUnsafeScript,
+      randomizeFilename,
+    ],
     beforeChange: [linkScriptToBooking],
     afterChange: [markScriptReceived],
   },
   upload: {
     staticDir: path.join(env.privateFilesDir, slugs.scripts),
-    mimeTypes: scriptMimeTypes,
+    // No `mimeTypes`: the type is decided from content by refuseUnsafeScript (see its docstring).
     modifyResponseHeaders: privateFileHeaders,
     handlers: [auditDownload({ collection: slugs.scripts, action: 'script.downloaded' })],
     disableLocalStorage: false,
     hideFileInputOnCreate: false,
   },
   fields: [
+    originalFilenameField(),
     {
       name: 'booking',
       type: 'relationship',

@@ -5,6 +5,7 @@ import * as migration_20261124_022850_storage_fields from './20261124_022850_sto
 import * as migration_20261124_184001_invoices from './20261124_184001_invoices';
 import * as migration_20261124_190032_notifications from './20261124_190032_notifications';
 import * as migration_20261130_015353_dates_closure_days from './20261130_015353_dates_closure_days';
+import * as migration_20261130_021510_original_filename from './20261130_021510_original_filename';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_015353_dates_closure_days.up,
     down: migration_20261130_015353_dates_closure_days.down,
-    name: '20261130_015353_dates_closure_days'
+    name: '20261130_015353_dates_closure_days',
+  },
+  {
+    up: migration_20261130_021510_original_filename.up,
+    down: migration_20261130_021510_original_filename.down,
+    name: '20261130_021510_original_filename'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261124_022845_storage_fields from './20261124_022845_sto
 import * as migration_20261124_183956_invoices from './20261124_183956_invoices';
 import * as migration_20261124_190029_notifications from './20261124_190029_notifications';
 import * as migration_20261130_015333_dates_closure_days from './20261130_015333_dates_closure_days';
+import * as migration_20261130_021440_original_filename from './20261130_021440_original_filename';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_015333_dates_closure_days.up,
     down: migration_20261130_015333_dates_closure_days.down,
-    name: '20261130_015333_dates_closure_days'
+    name: '20261130_015333_dates_closure_days',
+  },
+  {
+    up: migration_20261130_021440_original_filename.up,
+    down: migration_20261130_021440_original_filename.down,
+    name: '20261130_021440_original_filename',
   },
 ];
