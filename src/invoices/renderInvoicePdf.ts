@@ -11,7 +11,7 @@ import type { InvoiceLine } from '@/domain/invoice'
 import { AGENCY_TIME_ZONE } from '@/domain/workingDays'
 
 import type { FontFamily, FontWeight } from './invoiceFonts'
-import { fontData, fontRuns } from './invoiceFonts'
+import { fontRuns, loadFont } from './invoiceFonts'
 
 export type Party = {
   name: string
@@ -77,7 +77,9 @@ type TextOptions = PDFKit.Mixins.TextOptions
 const registerFonts = (doc: Doc): void => {
   for (const family of ['main', 'cjk'] as const) {
     for (const weight of ['regular', 'bold'] as const) {
-      doc.registerFont(fontName(family, weight), fontData(family, weight))
+      // pdfkit accepts a parsed fontkit font as well as bytes (PDFFontFactory.open); its types lag.
+      const font = loadFont(family, weight) as unknown as PDFKit.Mixins.PDFFontSource
+      doc.registerFont(fontName(family, weight), font)
     }
   }
 }
