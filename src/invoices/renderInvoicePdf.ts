@@ -370,6 +370,11 @@ const drawFooters = (doc: Doc, seller: Party): void => {
   }
 }
 
+/**
+ * In: an invoice or credit note (amounts in integer cents, dates as instants shown as calendar days in
+ * Amsterdam). Out: the A4 PDF's bytes, the same bytes for the same input. Text in any script Noto
+ * Sans covers is set in it; CJK runs switch to Noto Sans SC. Throws when a font package is missing.
+ */
 export const renderInvoicePdf = async (data: InvoicePdfData): Promise<Buffer> => {
   const doc = new PDFDocument({
     size: 'A4',
