@@ -7,8 +7,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // pdfkit reads its font metrics from its own package directory at run time: keep it unbundled.
-  serverExternalPackages: ['pdfkit'],
+  // pdfkit reads its font metrics from its own package directory at run time, and invoices read
+  // their Noto font files from these font packages' directories: keep them all unbundled (fontkit
+  // too, so invoices and pdfkit share one copy).
+  serverExternalPackages: ['pdfkit', 'fontkit', '@embedpdf/fonts-latin', '@embedpdf/fonts-sc'],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

@@ -162,10 +162,13 @@ export interface User {
   billing?: {
     company?: string | null;
     customerType?: ('business' | 'consumer') | null;
+    /**
+     * Checked (format and check digits) for EU member states and the UK, e.g. DE123456788.
+     */
     vatId?: string | null;
     address?: string | null;
     /**
-     * ISO 3166-1 alpha-2, e.g. NL
+     * ISO 3166-1 alpha-2, e.g. NL; XI for Northern Ireland
      */
     country?: string | null;
   };

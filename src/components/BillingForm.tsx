@@ -14,19 +14,23 @@ export type BillingDetails = {
 
 /**
  * The customer's billing details, as they will appear on the next invoice (issued invoices keep the
- * details they were issued with). The VAT ID decides reverse charge, so the server checks its format.
+ * details they were issued with). The VAT ID decides reverse charge, so the server checks its
+ * format and check digits (`checkVatId` hook); the hint shows a valid example for the country typed.
  */
 export const BillingForm = ({
   userId,
   initial,
   initialLocale,
   showBilling,
+  vatIdExamples,
 }: {
   userId: number
   initial: BillingDetails
   initialLocale: 'nl' | 'en'
   /** Artists aren't invoiced: they only choose the language of their emails. */
   showBilling: boolean
+  /** A VAT ID that passes the check digits, by uppercase country code (from `vatIdExamples()`). */
+  vatIdExamples: Record<string, string>
 }) => {
   const [values, setValues] = useState(initial)
   const [locale, setLocale] = useState(initialLocale)
@@ -51,7 +55,8 @@ export const BillingForm = ({
             billing: {
               ...values,
               country: values.country.trim().toUpperCase(),
-              vatId: values.vatId.trim() || null,
+              // A private person has no VAT ID; the field is hidden for them.
+              vatId: (values.customerType === 'business' && values.vatId.trim()) || null,
             },
           }
         : { locale },
@@ -63,6 +68,7 @@ export const BillingForm = ({
     }
     setSaved(true)
   }
+  const vatExample = vatIdExamples[values.country.trim().toUpperCase()]
 
   return (
     <form className="form" onSubmit={submit} noValidate>
@@ -133,7 +139,7 @@ export const BillingForm = ({
               onChange={(e) => update('country', e.target.value)}
             />
             <p id="billing-country-hint" className="form__hint">
-              Two letters, e.g. NL, BE, DE.
+              Two letters, e.g. NL, BE, DE; XI for Northern Ireland.
             </p>
           </div>
           {values.customerType === 'business' && (
@@ -147,8 +153,8 @@ export const BillingForm = ({
                 onChange={(e) => update('vatId', e.target.value)}
               />
               <p id="billing-vat-hint" className="form__hint">
-                Businesses elsewhere in the EU with a valid VAT ID are invoiced without Dutch VAT
-                (reverse charge).
+                {vatExample ? `For example ${vatExample}. ` : ''}Businesses elsewhere in the EU with
+                a valid VAT ID are invoiced without Dutch VAT (reverse charge).
               </p>
             </div>
           )}

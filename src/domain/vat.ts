@@ -1,11 +1,46 @@
 /**
- * VAT for invoices issued by the agency, which is established in the Netherlands. Pure: the caller
- * passes the customer's country, type and VAT ID. Rates are integer percentages and money is integer
- * euro cents, so there is no floating-point drift.
+ * VAT for invoices issued by the agency, which is established in the Netherlands and sells services
+ * (voice-over recordings with their usage licences). Pure: the caller passes the customer's country,
+ * type and VAT ID. Rates are integer percentages and money is integer euro cents, so there is no
+ * floating-point drift.
  *
- * The format check only says a VAT ID *looks* right; whether it is registered is a VIES question
- * for the caller. Reverse charge needs the ID on the invoice, which is why it depends on the format.
+ * VAT IDs are checked with jsvat (format and check digits per member state); whether an ID is
+ * actually registered is a VIES question for the caller. Reverse charge needs a valid ID on the
+ * invoice, which is why the treatment depends on the check.
  */
+
+import type { Country } from 'jsvat'
+import {
+  austria,
+  belgium,
+  bulgaria,
+  checkVAT,
+  croatia,
+  cyprus,
+  czechRepublic,
+  denmark,
+  estonia,
+  finland,
+  france,
+  germany,
+  greece,
+  hungary,
+  ireland,
+  italy,
+  latvia,
+  lithuania,
+  luxembourg,
+  malta,
+  netherlands,
+  poland,
+  portugal,
+  romania,
+  slovakiaRepublic,
+  slovenia,
+  spain,
+  sweden,
+  unitedKingdom,
+} from 'jsvat'
 
 export const DUTCH_VAT_RATE_PERCENT = 21
 
@@ -41,60 +76,223 @@ export const EU_COUNTRIES: readonly string[] = [
 ]
 
 /**
- * Full VAT ID patterns (prefix included) by ISO country code, after normalisation. Greece is the one
- * member state whose VAT prefix ("EL") differs from its ISO code ("GR").
+ * The code this module uses for Northern Ireland. ISO 3166-1 has none (it is GB-NIR in ISO 3166-2);
+ * "XI" is the prefix the EU and HMRC give Northern Ireland VAT IDs. Under the Windsor Framework
+ * Northern Ireland follows EU VAT rules for goods only, so for services it is outside the EU.
  */
-const vatIdPatterns: Readonly<Record<string, RegExp>> = {
-  AT: /^ATU\d{8}$/,
-  BE: /^BE[01]\d{9}$/,
-  BG: /^BG\d{9,10}$/,
-  CY: /^CY\d{8}[A-Z]$/,
-  CZ: /^CZ\d{8,10}$/,
-  DE: /^DE\d{9}$/,
-  DK: /^DK\d{8}$/,
-  EE: /^EE\d{9}$/,
-  ES: /^ES[0-9A-Z]\d{7}[0-9A-Z]$/,
-  FI: /^FI\d{8}$/,
-  FR: /^FR[0-9A-Z]{2}\d{9}$/,
-  GR: /^EL\d{9}$/,
-  HR: /^HR\d{11}$/,
-  HU: /^HU\d{8}$/,
-  // Current format is 7 digits + 1–2 letters; the older one has a letter, "+" or "*" in 2nd place.
-  IE: /^IE(\d{7}[A-Z]{1,2}|\d[A-Z+*]\d{5}[A-Z])$/,
-  IT: /^IT\d{11}$/,
-  LT: /^LT(\d{9}|\d{12})$/,
-  LU: /^LU\d{8}$/,
-  LV: /^LV\d{11}$/,
-  MT: /^MT\d{8}$/,
-  NL: /^NL\d{9}B\d{2}$/,
-  PL: /^PL\d{10}$/,
-  PT: /^PT\d{9}$/,
-  RO: /^RO[1-9]\d{1,9}$/,
-  SE: /^SE\d{10}01$/,
-  SI: /^SI\d{8}$/,
-  SK: /^SK\d{10}$/,
+export const NORTHERN_IRELAND = 'XI'
+
+/** jsvat's rules by ISO code: the member states, plus the UK (Great Britain and Northern Ireland). */
+const vatRules: Readonly<Record<string, Country>> = {
+  AT: austria,
+  BE: belgium,
+  BG: bulgaria,
+  CY: cyprus,
+  CZ: czechRepublic,
+  DE: germany,
+  DK: denmark,
+  EE: estonia,
+  ES: spain,
+  FI: finland,
+  FR: france,
+  GR: greece,
+  HR: croatia,
+  HU: hungary,
+  IE: ireland,
+  IT: italy,
+  LT: lithuania,
+  LU: luxembourg,
+  LV: latvia,
+  MT: malta,
+  NL: netherlands,
+  PL: poland,
+  PT: portugal,
+  RO: romania,
+  SE: sweden,
+  SI: slovenia,
+  SK: slovakiaRepublic,
+  GB: unitedKingdom,
+  [NORTHERN_IRELAND]: unitedKingdom,
 }
+
+/** The prefix a VAT ID of the country starts with, where it differs from the ISO code. */
+const vatPrefixes: Readonly<Record<string, string>> = { GR: 'EL' }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
 
 /**
  * Uppercased ISO code, or `null` when the input is not a country Intl knows. "EL" is accepted for
- * Greece because people copy it from the VAT ID; anything unrecognised must not silently become a
- * zero-rated export, so callers fall back to the Netherlands.
+ * Greece because people copy it from the VAT ID; "XI" and "GB-NIR" mean Northern Ireland (returned
+ * as "XI"). Anything unrecognised must not silently become a zero-rated export, so callers fall
+ * back to the Netherlands.
  */
-const normaliseCountry = (country: string | null | undefined): string | null => {
+export const normaliseCountry = (country: string | null | undefined): string | null => {
   const code = (country ?? '').trim().toUpperCase()
   if (code === 'EL') return 'GR'
+  if (code === NORTHERN_IRELAND || code === 'GB-NIR') return NORTHERN_IRELAND
   if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return null
   return regionNames.of(code) === undefined ? null : code
 }
 
-const normaliseVatId = (vatId: string): string => vatId.replace(/[\s.-]/g, '').toUpperCase()
-
-export const isValidVatIdFormat = (vatId: string, country: string): boolean => {
+/** The English name of a country code ("Germany", "Northern Ireland"); the code itself if unknown. */
+export const countryName = (country: string): string => {
   const code = normaliseCountry(country)
-  const pattern = code === null ? undefined : vatIdPatterns[code]
-  return pattern !== undefined && pattern.test(normaliseVatId(vatId))
+  if (code === NORTHERN_IRELAND) return 'Northern Ireland'
+  return (code && regionNames.of(code)) || country.trim().toUpperCase()
+}
+
+/**
+ * A VAT ID as people type it → as it is written on an invoice: spaces, dots and dashes removed,
+ * letters uppercased ("nl 1234.56789-b01" → "NL123456789B01").
+ */
+export const normaliseVatId = (vatId: string): string => vatId.replace(/[\s.-]/g, '').toUpperCase()
+
+/**
+ * Whether jsvat accepts the ID for that country. A UK ID is one number with two prefixes: "GB" for
+ * Great Britain and "XI" for Northern Ireland, so both are accepted for either, checked by the UK
+ * rules.
+ */
+const passesRules = (normalised: string, code: string): { format: boolean; valid: boolean } => {
+  const rules = vatRules[code]
+  if (rules === undefined) return { format: false, valid: false }
+  const asChecked =
+    rules === unitedKingdom && normalised.startsWith(NORTHERN_IRELAND)
+      ? `GB${normalised.slice(2)}`
+      : normalised
+  // jsvat's UK pattern makes the prefix optional; a VAT ID on an invoice must carry it.
+  if (rules === unitedKingdom && !asChecked.startsWith('GB')) return { format: false, valid: false }
+  const result = checkVAT(asChecked, [rules])
+  return { format: result.isValidFormat, valid: result.isValid }
+}
+
+/** Why a VAT ID was refused, or `valid`. */
+export type VatIdCheck = 'valid' | 'wrong_prefix' | 'format' | 'checksum' | 'not_checked'
+
+/**
+ * Checks a VAT ID against the customer's country: the prefix (EL for Greece, XI or GB for Northern
+ * Ireland and the UK, ATU for Austria), the national format and the check digits (jsvat).
+ * `not_checked` for countries outside the EU and UK, whose IDs this module doesn't know.
+ */
+export const checkVatId = ({ vatId, country }: { vatId: string; country: string }): VatIdCheck => {
+  const code = normaliseCountry(country)
+  if (code === null || vatRules[code] === undefined) return 'not_checked'
+  const normalised = normaliseVatId(vatId)
+  const prefixes =
+    code === 'GB' || code === NORTHERN_IRELAND
+      ? ['GB', NORTHERN_IRELAND]
+      : [vatPrefixes[code] ?? code]
+  if (!prefixes.some((prefix) => normalised.startsWith(prefix))) return 'wrong_prefix'
+  const { format, valid } = passesRules(normalised, code)
+  if (valid) return 'valid'
+  return format ? 'checksum' : 'format'
+}
+
+/** True when the ID passes the format and check-digit rules of the country (see `checkVatId`). */
+export const isValidVatId = (vatId: string, country: string): boolean =>
+  checkVatId({ vatId, country }) === 'valid'
+
+/**
+ * Example IDs, as templates whose `#` (a digit) and `@` (a letter) are filled in by a search for the
+ * first combination that passes jsvat's check digits: the examples are computed, not invented.
+ */
+const exampleTemplates: Readonly<Record<string, string>> = {
+  AT: 'ATU1234567#',
+  BE: 'BE01234567##',
+  BG: 'BG12345678#',
+  CY: 'CY10259033@',
+  CZ: 'CZ1234567#',
+  DE: 'DE12345678#',
+  DK: 'DK1234567#',
+  EE: 'EE10123456#',
+  ES: 'ESB1234567#',
+  FI: 'FI1234567#',
+  FR: 'FR##123456789',
+  GR: 'EL12345678#',
+  HR: 'HR1234567890#',
+  HU: 'HU1234567#',
+  IE: 'IE1234567@',
+  IT: 'IT0123456012#',
+  LT: 'LT12345671#',
+  LU: 'LU123456##',
+  LV: 'LV4012345678#',
+  MT: 'MT123456##',
+  NL: 'NL12345678#B01',
+  PL: 'PL123456789#',
+  PT: 'PT12345678#',
+  RO: 'RO1234567#',
+  SE: 'SE123456789#01',
+  SI: 'SI1234567#',
+  SK: 'SK20234567##',
+  GB: 'GB1234567##',
+  [NORTHERN_IRELAND]: 'XI1234567##',
+}
+
+const DIGITS = '0123456789'
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+/** Every filling of the template's placeholders, in order (at most 100 for two digits). */
+const fillings = (template: string): string[] =>
+  [...template].reduce<string[]>(
+    (partials, char) => {
+      const options = char === '#' ? DIGITS : char === '@' ? LETTERS : char
+      return partials.flatMap((partial) => [...options].map((option) => partial + option))
+    },
+    [''],
+  )
+
+const examples = new Map<string, string | null>()
+
+/**
+ * A VAT ID that passes the country's check digits, for hints ("e.g. DE123456788"); `null` for a
+ * country whose IDs aren't checked. Computed once per country and cached.
+ */
+export const exampleVatId = (country: string): string | null => {
+  const code = normaliseCountry(country)
+  if (code === null) return null
+  if (!examples.has(code)) {
+    const template = exampleTemplates[code]
+    const found = template
+      ? (fillings(template).find((candidate) => isValidVatId(candidate, code)) ?? null)
+      : null
+    examples.set(code, found)
+  }
+  return examples.get(code) ?? null
+}
+
+/** The example for each country whose VAT IDs are checked, by ISO code (and XI). */
+export const vatIdExamples = (): Record<string, string> =>
+  Object.fromEntries(
+    Object.keys(vatRules).flatMap((code) => {
+      const example = exampleVatId(code)
+      return example === null ? [] : [[code, example]]
+    }),
+  )
+
+/**
+ * The sentence that refuses a VAT ID, or `null` when it may be saved: an empty ID is allowed (the
+ * customer then pays Dutch VAT) and so is any ID for a country whose IDs aren't checked.
+ */
+export const vatIdProblem = ({
+  vatId,
+  country,
+}: {
+  vatId: string | null | undefined
+  country: string | null | undefined
+}): string | null => {
+  if (!vatId || normaliseVatId(vatId) === '') return null
+  const code = normaliseCountry(country)
+  if (code === null) return null
+  const check = checkVatId({ vatId, country: code })
+  const name = countryName(code)
+  const example = exampleVatId(code)
+  if (check === 'wrong_prefix') {
+    return `A VAT ID for ${name} starts with ${example?.slice(0, 2)}, e.g. ${example}. Check the country too.`
+  }
+  if (check === 'format') {
+    return `This is not the format of a VAT ID for ${name}: it looks like ${example}.`
+  }
+  if (check === 'checksum') return `This VAT ID is not valid for ${name}: check the digits.`
+  return null
 }
 
 export type CustomerType = 'business' | 'consumer'
@@ -105,11 +303,16 @@ export type VatTreatment = {
   invoiceNote: string | null
 }
 
+/**
+ * Art. 226(11a) of Council Directive 2006/112/EC requires the words "Reverse charge" on the invoice;
+ * the Dutch act (art. 35a(1)(l) Wet OB 1968) asks for "btw verlegd".
+ */
 export const REVERSE_CHARGE_NOTE =
-  'VAT reverse-charged: the customer accounts for VAT under Article 196 of Council Directive 2006/112/EC.'
+  'Reverse charge (btw verlegd): the customer accounts for the VAT under Article 196 of Council Directive 2006/112/EC.'
 
+/** The place of supply of a B2B service is where the customer is established (art. 44). */
 export const EXPORT_NOTE =
-  'Outside the scope of Dutch VAT: the place of supply of this service is outside the EU.'
+  'Not subject to Dutch VAT (btw niet van toepassing): the place of supply is outside the EU, where the customer is established (Article 44 of Council Directive 2006/112/EC).'
 
 const domestic: VatTreatment = {
   kind: 'domestic',
@@ -117,6 +320,26 @@ const domestic: VatTreatment = {
   invoiceNote: null,
 }
 
+/**
+ * Which VAT an invoice from the agency (established in the Netherlands) carries. In: the customer's
+ * country (ISO 3166-1 alpha-2; "EL" for Greece and "XI" or "GB-NIR" for Northern Ireland are
+ * accepted), whether they book as a business or a consumer, and their VAT ID. Out: the kind, the rate
+ * in whole percent and the note the invoice must carry.
+ *
+ * - Dutch customers: 21 % Dutch VAT.
+ * - Consumers anywhere: 21 % Dutch VAT. B2C services are taxed where the supplier is established
+ *   (art. 45 of Directive 2006/112/EC; art. 6(2) Wet OB). A recorded voice-over is made by a person
+ *   for the customer, so it is not an "electronically supplied service" (Implementing Regulation
+ *   282/2011 art. 7: essentially automated), and the art. 58 rule doesn't apply. Caveat for the tax
+ *   adviser: art. 59 moves copyright licences and advertising services for consumers outside the EU
+ *   to where the consumer lives; the agency treats consumer bookings as a general service.
+ * - Businesses in another member state with a valid VAT ID (format and check digits): 0 %, reverse
+ *   charge (art. 44 place of supply, art. 196 the customer pays). Without a valid ID the customer
+ *   can't be shown to be a taxable person, so Dutch VAT applies.
+ * - Businesses outside the EU — the UK, Northern Ireland (the Windsor Framework covers goods, not
+ *   services), Switzerland, Norway, the US…: 0 %, outside the scope of Dutch VAT (art. 44).
+ * - An unknown country is treated as the Netherlands, so a typo never zero-rates an invoice.
+ */
 export const vatTreatment = ({
   country,
   customerType,
@@ -127,14 +350,11 @@ export const vatTreatment = ({
   vatId?: string | null
 }): VatTreatment => {
   const code = normaliseCountry(country) ?? 'NL'
-  // The agency's rule: any consumer pays Dutch VAT, wherever they live (B2C services are taxed where
-  // the seller is established); only businesses outside the EU are invoiced as an export.
   if (code === 'NL' || customerType === 'consumer') return { ...domestic }
   if (!EU_COUNTRIES.includes(code)) {
     return { kind: 'export', ratePercent: 0, invoiceNote: EXPORT_NOTE }
   }
-  // Without a plausible VAT ID the customer cannot self-account, so Dutch VAT applies.
-  if (vatId && isValidVatIdFormat(vatId, code)) {
+  if (vatId && isValidVatId(vatId, code)) {
     return { kind: 'reverse_charge', ratePercent: 0, invoiceNote: REVERSE_CHARGE_NOTE }
   }
   return { ...domestic }

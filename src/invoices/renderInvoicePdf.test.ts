@@ -165,4 +165,45 @@ describe('renderInvoicePdf', () => {
     const second = await renderInvoicePdf(domesticInvoice)
     expect(first.equals(second)).toBe(true)
   })
+
+  it.each([
+    ['Polish', 'Łódzka Spółka Dźwięku Sp. z o.o.'],
+    ['Czech', 'Řízení zvuku s.r.o.'],
+    ['Turkish', 'İstanbul Ses Ağı'],
+    ['Greek', 'Ηχητική Εταιρεία'],
+    ['Cyrillic', 'Звукозапись ООО'],
+    ['Chinese', '声音工作室'],
+    ['Japanese', 'さくら音響株式会社'],
+  ])('should print a %s buyer name as written: %s', async (_language, name) => {
+    const { text } = await readPdf(
+      await renderInvoicePdf({
+        ...reverseChargeInvoice,
+        buyer: { ...buyer, name, addressLines: [name] },
+      }),
+    )
+    // Extracted text may be decomposed (NFD) or wrapped differently; compare composed, unspaced.
+    expect(squash(text.normalize('NFC'))).toContain(squash(name))
+  })
+
+  it('should print a line that mixes Latin and CJK text, switching font per run', async () => {
+    const mixed = 'Studio 声音 narration (日本語) — Ünïcode'
+    const mixedLines = [{ description: mixed, quantity: 1, unitCents: 10_000, amountCents: 10_000 }]
+    const { text } = await readPdf(
+      await renderInvoicePdf({
+        ...domesticInvoice,
+        lines: mixedLines,
+        ...invoiceTotals({ lines: mixedLines, ratePercent: 21 }),
+      }),
+    )
+    expect(squash(text.normalize('NFC'))).toContain(squash(mixed))
+  })
+
+  it('should embed its own fonts instead of the Latin-1-only Helvetica', async () => {
+    const pdf = (
+      await renderInvoicePdf({ ...reverseChargeInvoice, buyer: { ...buyer, name: '声音工作室' } })
+    ).toString('latin1')
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/)
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-/)
+    expect(pdf).not.toMatch(/\/BaseFont \/Helvetica/)
+  })
 })

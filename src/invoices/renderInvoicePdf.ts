@@ -1,13 +1,17 @@
 /**
- * Renders an invoice or credit note as an A4 PDF. Only the PDF's built-in Helvetica fonts are used, so
- * there are no font files to ship; the catch is that they cover Latin-1 (WinAnsi) text only.
- * Amounts arrive as integer cents and become euros only when formatted.
+ * Renders an invoice or credit note as an A4 PDF, set in embedded Noto Sans (any EU language, Turkish,
+ * Greek, Cyrillic) with a CJK fallback font chosen per run of text (see `invoiceFonts.ts`), so a
+ * customer's name prints as they wrote it. Amounts arrive as integer cents and become euros only when
+ * formatted.
  */
 
 import PDFDocument from 'pdfkit'
 
 import type { InvoiceLine } from '@/domain/invoice'
 import { formatDate as formatAgencyDate } from '@/domain/dateFormat'
+
+import type { FontFamily, FontWeight } from './invoiceFonts'
+import { fontRuns, loadFont } from './invoiceFonts'
 
 export type Party = {
   name: string
@@ -41,8 +45,7 @@ const formatMoney = (cents: number): string => euro.format(cents / 100)
 // Dates are Amsterdam calendar dates, whatever the server's TZ (the one date formatter).
 const formatDate = (date: Date): string => formatAgencyDate(date)
 
-const FONT = 'Helvetica'
-const BOLD = 'Helvetica-Bold'
+const fontName = (family: FontFamily, weight: FontWeight): string => `${family}-${weight}`
 const INK = '#1a1a1a'
 const MUTED = '#6b6b6b'
 const RULE = '#d0d0d0'
@@ -63,6 +66,58 @@ const RIGHT_BLOCK_WIDTH = CONTENT_WIDTH - 280
 const CELL_PADDING = 6
 
 type Doc = InstanceType<typeof PDFDocument>
+type TextOptions = PDFKit.Mixins.TextOptions
+
+const registerFonts = (doc: Doc): void => {
+  for (const family of ['main', 'cjk'] as const) {
+    for (const weight of ['regular', 'bold'] as const) {
+      // pdfkit accepts a parsed fontkit font as well as bytes (PDFFontFactory.open); its types lag.
+      const font = loadFont(family, weight) as unknown as PDFKit.Mixins.PDFFontSource
+      doc.registerFont(fontName(family, weight), font)
+    }
+  }
+}
+
+const weights = new WeakMap<Doc, FontWeight>()
+
+/** Selects the main font in a weight, remembered so CJK runs are set in the same weight. */
+const selectFont = (doc: Doc, weight: FontWeight): Doc => {
+  weights.set(doc, weight)
+  return doc.font(fontName('main', weight))
+}
+
+const weightOf = (doc: Doc): FontWeight => weights.get(doc) ?? 'regular'
+
+/**
+ * Writes text at (x, y) in the current weight, switching to the CJK font for runs of CJK characters
+ * (pdfkit's `continued` keeps the runs on one flowing line). Leaves the main font selected.
+ */
+const put = (doc: Doc, text: string, x: number, y: number, options: TextOptions = {}): Doc => {
+  const weight = weightOf(doc)
+  const runs = fontRuns(text)
+  if (runs.every((run) => run.family === 'main')) return doc.text(text, x, y, options)
+  runs.forEach((run, index) => {
+    doc.font(fontName(run.family, weight))
+    const runOptions = { ...options, continued: index < runs.length - 1 }
+    if (index === 0) doc.text(run.text, x, y, runOptions)
+    else doc.text(run.text, runOptions)
+  })
+  return doc.font(fontName('main', weight))
+}
+
+/**
+ * Height of text at the given width. Text with CJK characters is measured in the CJK font, whose
+ * glyphs are the wider ones, so wrapping is never under-estimated.
+ */
+const heightOf = (doc: Doc, text: string, options: TextOptions): number => {
+  const weight = weightOf(doc)
+  if (fontRuns(text).every((run) => run.family === 'main')) {
+    return doc.heightOfString(text, options)
+  }
+  const height = doc.font(fontName('cjk', weight)).heightOfString(text, options)
+  doc.font(fontName('main', weight))
+  return height
+}
 
 /** Writes lines top-down from `y` and returns the y below the last one. */
 const writeLines = ({
@@ -81,8 +136,8 @@ const writeLines = ({
   align?: 'left' | 'right'
 }): number =>
   lines.reduce((top, text) => {
-    doc.text(text, x, top, { width, align })
-    return top + doc.heightOfString(text, { width })
+    put(doc, text, x, top, { width, align })
+    return top + heightOf(doc, text, { width })
   }, y)
 
 const partyDetails = (party: Party): string[] => [
@@ -93,13 +148,14 @@ const partyDetails = (party: Party): string[] => [
 
 const drawHeader = (doc: Doc, data: InvoicePdfData): number => {
   const { seller } = data
-  doc.font(BOLD).fontSize(18).fillColor(INK).text(seller.name, MARGIN, MARGIN, { width: 270 })
-  let leftY = MARGIN + doc.heightOfString(seller.name, { width: 270 }) + 4
-  doc.font(FONT).fontSize(9).fillColor(MUTED)
+  selectFont(doc, 'bold').fontSize(18).fillColor(INK)
+  put(doc, seller.name, MARGIN, MARGIN, { width: 270 })
+  let leftY = MARGIN + heightOf(doc, seller.name, { width: 270 }) + 4
+  selectFont(doc, 'regular').fontSize(9).fillColor(MUTED)
   leftY = writeLines({ doc, lines: partyDetails(seller), x: MARGIN, y: leftY, width: 270 })
 
   const title = data.kind === 'credit_note' ? 'CREDIT NOTE' : 'INVOICE'
-  doc.font(BOLD).fontSize(20).fillColor(INK)
+  selectFont(doc, 'bold').fontSize(20).fillColor(INK)
   doc.text(title, RIGHT_BLOCK_X, MARGIN, { width: RIGHT_BLOCK_WIDTH, align: 'right' })
   let rightY = MARGIN + 30
   const meta: [string, string][] = [
@@ -109,13 +165,15 @@ const drawHeader = (doc: Doc, data: InvoicePdfData): number => {
   ]
   doc.fontSize(9)
   for (const [label, value] of meta) {
-    doc.font(FONT).fillColor(MUTED).text(label, RIGHT_BLOCK_X, rightY, { lineBreak: false })
-    doc.font(BOLD).fillColor(INK)
+    selectFont(doc, 'regular')
+      .fillColor(MUTED)
+      .text(label, RIGHT_BLOCK_X, rightY, { lineBreak: false })
+    selectFont(doc, 'bold').fillColor(INK)
     doc.text(value, RIGHT_BLOCK_X, rightY, { width: RIGHT_BLOCK_WIDTH, align: 'right' })
     rightY += 14
   }
   if (data.creditFor) {
-    doc.font(FONT).fillColor(INK)
+    selectFont(doc, 'regular').fillColor(INK)
     doc.text(`Credit note for invoice ${data.creditFor}`, RIGHT_BLOCK_X, rightY + 4, {
       width: RIGHT_BLOCK_WIDTH,
       align: 'right',
@@ -126,21 +184,18 @@ const drawHeader = (doc: Doc, data: InvoicePdfData): number => {
 }
 
 const drawParties = (doc: Doc, data: InvoicePdfData, top: number): number => {
-  doc.font(BOLD).fontSize(9).fillColor(MUTED).text('Bill to', MARGIN, top)
-  doc
-    .font(BOLD)
-    .fontSize(11)
-    .fillColor(INK)
-    .text(data.buyer.name, MARGIN, top + 14, { width: 270 })
-  let leftY = top + 14 + doc.heightOfString(data.buyer.name, { width: 270 }) + 2
-  doc.font(FONT).fontSize(9).fillColor(INK)
+  selectFont(doc, 'bold').fontSize(9).fillColor(MUTED).text('Bill to', MARGIN, top)
+  selectFont(doc, 'bold').fontSize(11).fillColor(INK)
+  put(doc, data.buyer.name, MARGIN, top + 14, { width: 270 })
+  let leftY = top + 14 + heightOf(doc, data.buyer.name, { width: 270 }) + 2
+  selectFont(doc, 'regular').fontSize(9).fillColor(INK)
   leftY = writeLines({ doc, lines: partyDetails(data.buyer), x: MARGIN, y: leftY, width: 270 })
 
-  doc.font(BOLD).fontSize(9).fillColor(MUTED).text('Booking', RIGHT_BLOCK_X, top, {
+  selectFont(doc, 'bold').fontSize(9).fillColor(MUTED).text('Booking', RIGHT_BLOCK_X, top, {
     width: RIGHT_BLOCK_WIDTH,
     align: 'right',
   })
-  doc.font(FONT).fontSize(9).fillColor(INK)
+  selectFont(doc, 'regular').fontSize(9).fillColor(INK)
   const rightY = writeLines({
     doc,
     lines: [`Reference #${data.booking.id}`, data.booking.projectTitle],
@@ -155,7 +210,7 @@ const drawParties = (doc: Doc, data: InvoicePdfData, top: number): number => {
 const drawTableHeader = (doc: Doc, top: number): number => {
   const height = 20
   doc.rect(MARGIN, top, CONTENT_WIDTH, height).fill(SHADE)
-  doc.font(BOLD).fontSize(9).fillColor(INK)
+  selectFont(doc, 'bold').fontSize(9).fillColor(INK)
   const textY = top + CELL_PADDING
   doc.text('Description', columns.description.x + CELL_PADDING, textY, { lineBreak: false })
   doc.text('Qty', columns.quantity.x, textY, { width: columns.quantity.width, align: 'right' })
@@ -173,17 +228,17 @@ const drawLines = (doc: Doc, lines: InvoiceLine[], top: number): number => {
   let y = drawTableHeader(doc, top)
   const descriptionWidth = columns.description.width - CELL_PADDING
   for (const line of lines) {
-    doc.font(FONT).fontSize(9)
+    selectFont(doc, 'regular').fontSize(9)
     const rowHeight =
-      doc.heightOfString(line.description, { width: descriptionWidth }) + 2 * CELL_PADDING
+      heightOf(doc, line.description, { width: descriptionWidth }) + 2 * CELL_PADDING
     // Long invoices continue on a new page with the column headings repeated.
     if (y + rowHeight > pageBottom(doc)) {
       doc.addPage()
       y = drawTableHeader(doc, MARGIN)
     }
     const textY = y + CELL_PADDING
-    doc.font(FONT).fontSize(9).fillColor(INK)
-    doc.text(line.description, columns.description.x + CELL_PADDING, textY, {
+    selectFont(doc, 'regular').fontSize(9).fillColor(INK)
+    put(doc, line.description, columns.description.x + CELL_PADDING, textY, {
       width: descriptionWidth,
     })
     doc.text(String(line.quantity), columns.quantity.x, textY, {
@@ -223,7 +278,7 @@ const drawTotals = (doc: Doc, data: InvoicePdfData, top: number): number => {
   ]
   doc.fontSize(10)
   for (const [label, value] of rows) {
-    doc.font(FONT).fillColor(MUTED).text(label, RIGHT_BLOCK_X, y, { lineBreak: false })
+    selectFont(doc, 'regular').fillColor(MUTED).text(label, RIGHT_BLOCK_X, y, { lineBreak: false })
     doc.fillColor(INK).text(value, RIGHT_BLOCK_X, y, {
       width: RIGHT_BLOCK_WIDTH - CELL_PADDING,
       align: 'right',
@@ -237,7 +292,7 @@ const drawTotals = (doc: Doc, data: InvoicePdfData, top: number): number => {
     .strokeColor(INK)
     .stroke()
   y += 6
-  doc.font(BOLD).fontSize(12).fillColor(INK)
+  selectFont(doc, 'bold').fontSize(12).fillColor(INK)
   doc.text('Total', RIGHT_BLOCK_X, y, { lineBreak: false })
   doc.text(formatMoney(data.totalCents), RIGHT_BLOCK_X, y, {
     width: RIGHT_BLOCK_WIDTH - CELL_PADDING,
@@ -269,15 +324,12 @@ const drawParagraph = ({
   body: string
   top: number
 }): number => {
-  doc.font(FONT).fontSize(9)
-  const bodyHeight = doc.heightOfString(body, { width: CONTENT_WIDTH })
+  selectFont(doc, 'regular').fontSize(9)
+  const bodyHeight = heightOf(doc, body, { width: CONTENT_WIDTH })
   const y = ensureSpace(doc, top, 14 + bodyHeight)
-  doc.font(BOLD).fontSize(9).fillColor(INK).text(heading, MARGIN, y)
-  doc
-    .font(FONT)
-    .fontSize(9)
-    .fillColor(INK)
-    .text(body, MARGIN, y + 14, { width: CONTENT_WIDTH })
+  selectFont(doc, 'bold').fontSize(9).fillColor(INK).text(heading, MARGIN, y)
+  selectFont(doc, 'regular').fontSize(9).fillColor(INK)
+  put(doc, body, MARGIN, y + 14, { width: CONTENT_WIDTH })
   return y + 14 + bodyHeight + 14
 }
 
@@ -302,8 +354,8 @@ const drawFooters = (doc: Doc, seller: Party): void => {
       .lineWidth(0.5)
       .strokeColor(RULE)
       .stroke()
-    doc.font(FONT).fontSize(8).fillColor(MUTED)
-    doc.text(parts.join('  ·  '), MARGIN, y, { width: CONTENT_WIDTH, align: 'center' })
+    selectFont(doc, 'regular').fontSize(8).fillColor(MUTED)
+    put(doc, parts.join('  ·  '), MARGIN, y, { width: CONTENT_WIDTH, align: 'center' })
     doc.text(`Page ${index + 1} of ${range.count}`, MARGIN, y + 12, {
       width: CONTENT_WIDTH,
       align: 'center',
@@ -312,12 +364,16 @@ const drawFooters = (doc: Doc, seller: Party): void => {
   }
 }
 
+/**
+ * In: an invoice or credit note (amounts in integer cents, dates as instants shown as calendar days in
+ * Amsterdam). Out: the A4 PDF's bytes, the same bytes for the same input. Text in any script Noto
+ * Sans covers is set in it; CJK runs switch to Noto Sans SC. Throws when a font package is missing.
+ */
 export const renderInvoicePdf = async (data: InvoicePdfData): Promise<Buffer> => {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
-    font: FONT,
     lang: 'en-GB',
     displayTitle: true,
     info: {
@@ -329,6 +385,8 @@ export const renderInvoicePdf = async (data: InvoicePdfData): Promise<Buffer> =>
       ModDate: data.issueDate,
     },
   })
+  registerFonts(doc)
+  selectFont(doc, 'regular')
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))

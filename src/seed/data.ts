@@ -27,7 +27,8 @@ export const seedAccounts = {
     billing: {
       company: 'Studio Noord B.V.',
       customerType: 'business',
-      vatId: 'NL123456789B01',
+      // Check digit 2: Σ dᵢ·(9…2) over 12345678 = 156, 156 mod 11 = 2.
+      vatId: 'NL123456782B01',
       address: 'Keizersgracht 100\n1015 AA Amsterdam',
       country: 'NL',
     },

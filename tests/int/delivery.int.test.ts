@@ -316,7 +316,8 @@ describe('invoices', () => {
           company: 'Klang GmbH',
           customerType: 'business',
           country: 'DE',
-          vatId: 'DE123456789',
+          // Check digit 8: ISO 7064 MOD 11,10 over 12345678.
+          vatId: 'DE123456788',
           address: 'Hauptstr. 1\n10115 Berlin',
         },
       },
@@ -337,7 +338,7 @@ describe('invoices', () => {
       invoice.vatTreatment,
       invoice.vatAmount,
       invoice.total === invoice.subtotal,
-      text.includes('reverse-charged'),
+      text.includes('Reverse charge (btw verlegd)'),
       invoice.buyer?.name,
     ]).toEqual(['reverse_charge', 0, true, true, 'Klang GmbH'])
   })

@@ -5,12 +5,13 @@ import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { anyone } from '@/access/anyone'
 import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
-import { EU_COUNTRIES, isValidVatIdFormat } from '@/domain/vat'
+import { exampleVatId } from '@/domain/vat'
 import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
 import { assignRole } from './hooks/assignRole'
+import { checkVatId } from './hooks/checkVatId'
 
 const localeOf = (user: unknown): 'nl' | 'en' =>
   (user as { locale?: string } | undefined)?.locale === 'en' ? 'en' : 'nl'
@@ -97,24 +98,17 @@ export const Users: CollectionConfig = {
           name: 'vatId',
           type: 'text',
           maxLength: 20,
-          // Reverse charge hangs on this ID, so an EU business's ID must at least be well-formed.
-          validate: (
-            value: string | null | undefined,
-            { siblingData }: { siblingData: unknown },
-          ) => {
-            const country = String((siblingData as { country?: string })?.country ?? 'NL')
-            if (!value || !EU_COUNTRIES.includes(country.toUpperCase())) return true
-            return isValidVatIdFormat(value, country)
-              ? true
-              : `That doesn’t look like a valid ${country.toUpperCase()} VAT ID (e.g. ${country.toUpperCase() === 'NL' ? 'NL123456789B01' : `${country.toUpperCase()}123456789`}).`
+          admin: {
+            description: `Checked (format and check digits) for EU member states and the UK, e.g. ${exampleVatId('DE')}.`,
           },
+          hooks: { beforeValidate: [checkVatId] },
         },
         { name: 'address', type: 'textarea', maxLength: 500 },
         {
           name: 'country',
           type: 'text',
           maxLength: 2,
-          admin: { description: 'ISO 3166-1 alpha-2, e.g. NL' },
+          admin: { description: 'ISO 3166-1 alpha-2, e.g. NL; XI for Northern Ireland' },
         },
       ],
     },

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { BillingForm } from '@/components/BillingForm'
+import { vatIdExamples } from '@/domain/vat'
 import { getCurrentUser } from '@/lib/currentUser'
 
 export const metadata: Metadata = { title: 'Account settings', robots: { index: false } }
@@ -13,6 +14,7 @@ export default async function BillingPage() {
   if (!user) redirect('/login?next=/account/billing')
   const isArtist = user.role === 'voiceover'
   const billing = user.billing ?? {}
+  const examples = vatIdExamples()
   return (
     <div className="container narrow">
       <p className="breadcrumb">
@@ -28,6 +30,8 @@ export default async function BillingPage() {
       <BillingForm
         userId={user.id}
         showBilling={!isArtist}
+        // People type EL for Greece, the prefix of its VAT IDs.
+        vatIdExamples={{ ...examples, EL: examples.GR }}
         initialLocale={user.locale === 'en' ? 'en' : 'nl'}
         initial={{
           company: billing.company ?? '',
