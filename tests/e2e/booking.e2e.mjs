@@ -30,7 +30,7 @@ export const logIn = async (page, baseURL, { email, password, next }) => {
  */
 export const run = async ({ browser, baseURL, screenshotDir }) => {
   const title = `Coffee spot ${Date.now()}`
-  const customer = await strictPage(browser)
+  const customer = await strictPage(browser, { expected: [{ status: 415, path: '/api/scripts' }] })
   const { page } = customer
   // Not logged in yet: the booking page offers login and registration inline, then comes back.
   await page.goto(`${baseURL}/book/sanne-de-vries`)
@@ -77,6 +77,19 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
       if (document.querySelector('[data-testid="upload-progress"]')) window.__sawProgress = true
     }).observe(document.body, { childList: true, subtree: true })
   })
+  // A web page named .pdf is refused, and the page shows the server's own sentence — in the
+  // production bundle, where error class names are minified.
+  await page.getByLabel('Script file').setInputFiles({
+    name: 'script.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('<!doctype html><html><body><p>Not a script</p></body></html>'),
+  })
+  await page.getByRole('button', { name: 'Upload script' }).click()
+  await page
+    .getByText(
+      'Web pages (HTML) are not accepted as scripts. Save the script as a PDF, Word document or plain text and upload that.',
+    )
+    .waitFor()
   const pdf = await scriptPdf()
   await page.getByLabel('Script file').setInputFiles({
     name: 'coffee-spot.pdf',

@@ -1,17 +1,32 @@
-/** A new page that fails the test on any console error or uncaught exception. */
-export const strictPage = async (browser) => {
+/**
+ * A new page that fails the test on any console error, uncaught exception or 4xx/5xx response —
+ * except the responses listed in `expected` (`{ status, path }`), which a journey provokes on purpose.
+ */
+export const strictPage = async (browser, { expected = [] } = {}) => {
   const context = await browser.newContext()
   const page = await context.newPage()
   const errors = []
   page.on('console', (msg) => {
     const prefetch404 =
       msg.text().startsWith('Failed to load resource') && msg.location().url.includes('_rsc=')
-    if (msg.type() === 'error' && !prefetch404) errors.push(msg.text())
+    // The browser logs every 4xx/5xx as "Failed to load resource"; `expected` ones are on purpose.
+    const expectedStatus = expected.some(
+      (e) =>
+        msg
+          .text()
+          .startsWith(
+            `Failed to load resource: the server responded with a status of ${e.status}`,
+          ) && new URL(msg.location().url).pathname === e.path,
+    )
+    if (msg.type() === 'error' && !prefetch404 && !expectedStatus) errors.push(msg.text())
   })
   page.on('pageerror', (err) => errors.push(err.message))
   page.on('response', (res) => {
     // Link prefetches (?_rsc=) of pages another issue builds (/book/…) are not page errors.
-    if (res.status() >= 400 && !res.url().includes('_rsc='))
+    const wanted = expected.some(
+      (e) => e.status === res.status() && new URL(res.url()).pathname === e.path,
+    )
+    if (res.status() >= 400 && !res.url().includes('_rsc=') && !wanted)
       errors.push(`${res.status()} ${res.url()}`)
   })
   return {
