@@ -176,7 +176,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -199,6 +198,20 @@ export interface Media {
    * Describe the image for screen readers.
    */
   alt?: string | null;
+  /**
+   * Read from the file itself when it was uploaded.
+   */
+  audio?: {
+    format?: ('WAV' | 'RF64' | 'AIFF' | 'FLAC' | 'MP3' | 'AAC' | 'ALAC' | 'Vorbis' | 'Opus') | null;
+    codec?: string | null;
+    durationSeconds?: number | null;
+    sampleRateHz?: number | null;
+    /**
+     * Empty for lossy formats.
+     */
+    bitDepth?: number | null;
+    channels?: number | null;
+  };
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -413,6 +426,20 @@ export interface Deliverable {
   id: number;
   booking: number | Booking;
   version?: number | null;
+  /**
+   * Read from the file itself when it was uploaded.
+   */
+  audio?: {
+    format?: ('WAV' | 'RF64' | 'AIFF' | 'FLAC' | 'MP3' | 'AAC' | 'ALAC' | 'Vorbis' | 'Opus') | null;
+    codec?: string | null;
+    durationSeconds?: number | null;
+    sampleRateHz?: number | null;
+    /**
+     * Empty for lossy formats.
+     */
+    bitDepth?: number | null;
+    channels?: number | null;
+  };
   notes?: string | null;
   decision?: ('approved' | 'revision_requested') | null;
   decisionNotes?: string | null;
@@ -789,7 +816,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -806,6 +832,16 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  audio?:
+    | T
+    | {
+        format?: T;
+        codec?: T;
+        durationSeconds?: T;
+        sampleRateHz?: T;
+        bitDepth?: T;
+        channels?: T;
+      };
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -956,6 +992,16 @@ export interface ScriptsSelect<T extends boolean = true> {
 export interface DeliverablesSelect<T extends boolean = true> {
   booking?: T;
   version?: T;
+  audio?:
+    | T
+    | {
+        format?: T;
+        codec?: T;
+        durationSeconds?: T;
+        sampleRateHz?: T;
+        bitDepth?: T;
+        channels?: T;
+      };
   notes?: T;
   decision?: T;
   decisionNotes?: T;

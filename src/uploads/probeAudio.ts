@@ -1,9 +1,9 @@
+import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { IAudioMetadata } from 'music-metadata'
-import { parseBuffer, parseFromTokenizer } from 'music-metadata'
-import { fromFile } from 'strtok3'
+import { parseBlob, parseBuffer } from 'music-metadata'
 
 import { bufferReader, readPcmContainer } from '@/domain/audioContainer'
 import type { ByteReader } from '@/domain/audioContainer'
@@ -42,7 +42,7 @@ const parseError = (error: unknown) => ({
  * {@link AudioProbe} for `decideUpload`: the first 4 KB, the magic-byte type (file-type), the
  * WAVE/RF64/AIFF chunk check and music-metadata's format. The parser is given no file name or
  * content type, so it picks its parser from the content alone. Large temp files are never loaded
- * into memory (the parser and the chunk check read them through a file handle). Never throws for a
+ * into memory (the parser reads a file-backed Blob, the chunk check a file handle). Never throws for a
  * bad file: parser errors are part of the probe.
  */
 export const probeAudio = async (
@@ -71,13 +71,10 @@ export const probeAudio = async (
       return buffer.subarray(0, bytesRead)
     }
     const sniffedMime = (await fileTypeFromFile(source.tempFilePath).catch(() => undefined))?.mime
-    const tokenizer = await fromFile(source.tempFilePath)
-    // Without a path the parser can't fall back on the file's extension.
-    tokenizer.fileInfo.path = undefined
-    tokenizer.fileInfo.mimeType = parserHint(sniffedMime)
-    const parsed = await parseFromTokenizer(tokenizer, PARSE_OPTIONS)
-      .then(formatOf, parseError)
-      .finally(() => tokenizer.close())
+    // A file-backed Blob: random access without loading the file, and no name for the parser to
+    // fall back on (its only type is the one sniffed from the content).
+    const blob = await fs.openAsBlob(source.tempFilePath, { type: parserHint(sniffedMime) ?? '' })
+    const parsed = await parseBlob(blob, PARSE_OPTIONS).then(formatOf, parseError)
     return {
       head: await read(0, HEAD_BYTES),
       sniffedMime,

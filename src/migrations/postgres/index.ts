@@ -4,6 +4,7 @@ import * as migration_20261124_002622_deliverables from './20261124_002622_deliv
 import * as migration_20261124_022850_storage_fields from './20261124_022850_storage_fields';
 import * as migration_20261124_184001_invoices from './20261124_184001_invoices';
 import * as migration_20261124_190032_notifications from './20261124_190032_notifications';
+import * as migration_20261130_015815_audio_metadata from './20261130_015815_audio_metadata';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_190032_notifications.up,
     down: migration_20261124_190032_notifications.down,
-    name: '20261124_190032_notifications'
+    name: '20261124_190032_notifications',
+  },
+  {
+    up: migration_20261130_015815_audio_metadata.up,
+    down: migration_20261130_015815_audio_metadata.down,
+    name: '20261130_015815_audio_metadata'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261124_002617_deliverables from './20261124_002617_deliv
 import * as migration_20261124_022845_storage_fields from './20261124_022845_storage_fields';
 import * as migration_20261124_183956_invoices from './20261124_183956_invoices';
 import * as migration_20261124_190029_notifications from './20261124_190029_notifications';
+import * as migration_20261130_015744_audio_metadata from './20261130_015744_audio_metadata';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_190029_notifications.up,
     down: migration_20261124_190029_notifications.down,
-    name: '20261124_190029_notifications'
+    name: '20261124_190029_notifications',
+  },
+  {
+    up: migration_20261130_015744_audio_metadata.up,
+    down: migration_20261130_015744_audio_metadata.down,
+    name: '20261130_015744_audio_metadata'
   },
 ];
