@@ -123,7 +123,7 @@ const readWave = async (
     if (header.length < 8) break
     const chunkId = ascii(header, 0, 4)
     if (!isChunkId(header.subarray(0, 4)))
-      return damaged('its chunk structure is broken (no valid chunk at byte ' + offset + ')')
+      return damaged(`its chunk structure is broken (no valid chunk at byte ${offset})`)
     let chunkSize = view(header).getUint32(4, true)
     const bodyStart = offset + 8
     if (chunkId === 'ds64') {
@@ -201,7 +201,7 @@ const readAiff = async (
     if (header.length < 8) break
     const chunkId = ascii(header, 0, 4)
     if (!isChunkId(header.subarray(0, 4)))
-      return damaged('its chunk structure is broken (no valid chunk at byte ' + offset + ')')
+      return damaged(`its chunk structure is broken (no valid chunk at byte ${offset})`)
     const chunkSize = view(header).getUint32(4)
     const bodyStart = offset + 8
     if (chunkId === 'SSND') {
@@ -243,7 +243,7 @@ const readAiff = async (
     comm.rate > MAX_RATE ||
     !Number.isInteger(comm.rate) ||
     comm.bits < 1 ||
-    comm.bits > 32 * (kind.bytes ? 2 : 1)
+    comm.bits > (kind.bytes ? 64 : 32)
   ) {
     return damaged('its COMM chunk is inconsistent')
   }
