@@ -18,13 +18,16 @@ export type ParsedFormat = {
  * - `head`: its first bytes (a few KB), for recognising text and HTML;
  * - `sniffedMime`: the magic-byte type (file-type), if any;
  * - `pcm`: the WAVE/RF64/AIFF chunk check (`readPcmContainer`);
- * - `parsed`: music-metadata's format, or the parser's error message.
+ * - `parsed`: music-metadata's format, or the parser's error message;
+ * - `aacChannels`: for an MP4, the AAC decoder configuration's channel count (`readMp4AacChannels`),
+ *   which wins over the sample entry's field the parser reports.
  */
 export type AudioProbe = {
   head: Uint8Array
   sniffedMime?: string
   pcm: PcmContainer
   parsed: ParsedFormat | { error: string }
+  aacChannels?: number | null
 }
 
 export type UploadDecision =
@@ -224,7 +227,7 @@ export const decideUpload = ({
       durationSeconds: roundMs(parsed.duration!),
       sampleRateHz: parsed.sampleRate,
       bitDepth: lossless ? (parsed.bitsPerSample ?? null) : null,
-      channels: parsed.numberOfChannels,
+      channels: (format === 'AAC' && probe.aacChannels) || parsed.numberOfChannels,
     },
   }
 }

@@ -6,6 +6,7 @@ import type { IAudioMetadata } from 'music-metadata'
 import { parseBlob, parseBuffer } from 'music-metadata'
 
 import { bufferReader, readPcmContainer } from '@/domain/audioContainer'
+import { readMp4AacChannels } from '@/domain/audioMp4'
 import type { ByteReader } from '@/domain/audioContainer'
 import type { AudioProbe, ParsedFormat } from '@/domain/audioDecision'
 import { isoBaseMediaTypes } from '@/domain/audioDecision'
@@ -32,6 +33,9 @@ const formatOf = (metadata: IAudioMetadata): ParsedFormat => {
  */
 const parserHint = (sniffedMime: string | undefined) =>
   sniffedMime && isoBaseMediaTypes.has(sniffedMime) ? 'audio/mp4' : undefined
+
+const aacChannels = (sniffedMime: string | undefined, size: number, read: ByteReader) =>
+  sniffedMime && isoBaseMediaTypes.has(sniffedMime) ? readMp4AacChannels({ size, read }) : null
 
 const parseError = (error: unknown) => ({
   error: error instanceof Error ? error.message : String(error),
@@ -60,6 +64,7 @@ export const probeAudio = async (
       sniffedMime,
       pcm: await readPcmContainer({ size: bytes.length, read: bufferReader(bytes) }),
       parsed,
+      aacChannels: await aacChannels(sniffedMime, bytes.length, bufferReader(bytes)),
     }
   }
   const handle = await fsp.open(source.tempFilePath, 'r')
@@ -80,6 +85,7 @@ export const probeAudio = async (
       sniffedMime,
       pcm: await readPcmContainer({ size, read }),
       parsed,
+      aacChannels: await aacChannels(sniffedMime, size, read),
     }
   } finally {
     await handle.close()
