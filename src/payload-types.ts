@@ -202,6 +202,20 @@ export interface Media {
    * Describe the image for screen readers.
    */
   alt?: string | null;
+  /**
+   * Read from the file itself when it was uploaded.
+   */
+  audio?: {
+    format?: ('WAV' | 'RF64' | 'AIFF' | 'FLAC' | 'MP3' | 'AAC' | 'ALAC' | 'Vorbis' | 'Opus') | null;
+    codec?: string | null;
+    durationSeconds?: number | null;
+    sampleRateHz?: number | null;
+    /**
+     * Empty for lossy formats.
+     */
+    bitDepth?: number | null;
+    channels?: number | null;
+  };
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -424,6 +438,20 @@ export interface Deliverable {
    */
   originalFilename?: string | null;
   version?: number | null;
+  /**
+   * Read from the file itself when it was uploaded.
+   */
+  audio?: {
+    format?: ('WAV' | 'RF64' | 'AIFF' | 'FLAC' | 'MP3' | 'AAC' | 'ALAC' | 'Vorbis' | 'Opus') | null;
+    codec?: string | null;
+    durationSeconds?: number | null;
+    sampleRateHz?: number | null;
+    /**
+     * Empty for lossy formats.
+     */
+    bitDepth?: number | null;
+    channels?: number | null;
+  };
   notes?: string | null;
   decision?: ('approved' | 'revision_requested') | null;
   decisionNotes?: string | null;
@@ -817,6 +845,16 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  audio?:
+    | T
+    | {
+        format?: T;
+        codec?: T;
+        durationSeconds?: T;
+        sampleRateHz?: T;
+        bitDepth?: T;
+        channels?: T;
+      };
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -969,6 +1007,16 @@ export interface DeliverablesSelect<T extends boolean = true> {
   booking?: T;
   originalFilename?: T;
   version?: T;
+  audio?:
+    | T
+    | {
+        format?: T;
+        codec?: T;
+        durationSeconds?: T;
+        sampleRateHz?: T;
+        bitDepth?: T;
+        channels?: T;
+      };
   notes?: T;
   decision?: T;
   decisionNotes?: T;

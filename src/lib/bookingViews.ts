@@ -1,6 +1,7 @@
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
+import { formatAudioSummary } from '@/domain/audio'
 import type {
   AuditEvent,
   Booking,
@@ -72,7 +73,8 @@ export type BookingDetail = {
   booking: Booking
   voiceover: { name: string; slug: string | null } | null
   scripts: Script[]
-  deliverables: Deliverable[]
+  /** Newest version first; `audioSummary` is e.g. "WAV · 48 kHz · 24-bit · mono · 0:32" (null if unknown). */
+  deliverables: (Deliverable & { audioSummary: string | null })[]
   events: AuditEvent[]
   /** Empty for artists: invoices are between the agency and the customer. */
   invoices: Invoice[]
@@ -142,7 +144,10 @@ export const getBookingDetail = async (
     booking,
     voiceover: vo ? { name: vo.name, slug: vo.slug ?? null } : null,
     scripts: scripts.docs,
-    deliverables: deliverables.docs,
+    deliverables: deliverables.docs.map((d) => ({
+      ...d,
+      audioSummary: formatAudioSummary(d.audio),
+    })),
     events: events.docs,
     invoices: invoices.docs,
   }

@@ -1,17 +1,5 @@
 /**
- * Allowed content types. Payload detects the type from the file's bytes (file-type) and checks it
- * against these lists; the name and the client's Content-Type are not trusted.
+ * Photo types Media accepts, as detected from the bytes (file-type) by `acceptAudioUpload`; audio is
+ * judged by its content there too (see `domain/audioDecision.ts`), never by name or label.
  */
-export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
-
-export const demoAudioMimeTypes = [
-  'audio/mpeg',
-  'audio/wav',
-  'audio/x-wav',
-  'audio/vnd.wave',
-  'audio/ogg',
-  'audio/opus',
-  'audio/mp4',
-  'audio/x-m4a',
-  'audio/m4a',
-]
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const

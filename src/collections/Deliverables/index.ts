@@ -11,8 +11,9 @@ import { env } from '@/env'
 import { originalFilenameField } from '@/fields/originalFilename'
 import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
+import { audioMetadataField } from '@/fields/audioMetadata'
+import { acceptAudioUpload } from '@/uploads/acceptAudioUpload'
 import { auditDownload } from '@/uploads/auditDownload'
-import { deliverableMimeTypes } from '@/uploads/deliverableMimeTypes'
 import { deliverableDownloadName } from '@/uploads/downloadNames'
 import { keepOriginalFilename } from '@/uploads/keepOriginalFilename'
 import { namedDownloadEndpoint } from '@/uploads/namedDownloadEndpoint'
@@ -20,6 +21,7 @@ import { privateUploadEndpoint } from '@/uploads/privateUploadEndpoint'
 import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { refuseFileReplacement } from '@/uploads/refuseFileReplacement'
 import { privateFileHeaders } from '@/uploads/responseHeaders'
+import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 
 import { artistsAndAdmins, decideOwnDeliveries } from './access'
 import { announceDelivery } from './hooks/announceDelivery'
@@ -55,15 +57,17 @@ export const Deliverables: CollectionConfig = {
     beforeOperation: [
       refuseFileReplacement,
       keepOriginalFilename,
+      acceptAudioUpload(),
       randomizeFilename,
       captureIncoming(slugs.deliverables, 'decision'),
     ],
-    beforeChange: [prepareDelivery, applyDecision],
+    beforeChange: [prepareDelivery, applyDecision, storeDetectedAudio],
     afterChange: [announceDelivery, recordDecision],
   },
   upload: {
     staticDir: path.join(env.privateFilesDir, slugs.deliverables),
-    mimeTypes: deliverableMimeTypes,
+    // No `mimeTypes`: Payload's magic-byte check refuses RF64 and most .m4a brands. acceptAudioUpload
+    // judges the content and sets the stored type; Payload's restricted-file check still runs.
     modifyResponseHeaders: privateFileHeaders,
     handlers: [auditDownload({ collection: slugs.deliverables, action: 'deliverable.downloaded' })],
   },
@@ -85,6 +89,7 @@ export const Deliverables: CollectionConfig = {
       access: { create: adminFieldOnly, update: nobodyField },
       admin: { readOnly: true },
     },
+    audioMetadataField(),
     {
       name: 'notes',
       type: 'textarea',

@@ -4,10 +4,13 @@ import { adminOnly } from '@/access/adminOnly'
 import { anyone } from '@/access/anyone'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
-import { demoAudioMimeTypes, imageMimeTypes } from '@/uploads/mimeTypes'
+import { audioMetadataField } from '@/fields/audioMetadata'
+import { acceptAudioUpload } from '@/uploads/acceptAudioUpload'
+import { imageMimeTypes } from '@/uploads/mimeTypes'
 import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { publicFileHeaders } from '@/uploads/responseHeaders'
 import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 
 /** Public assets: artist photos and demo audio. */
 export const Media: CollectionConfig = {
@@ -23,11 +26,16 @@ export const Media: CollectionConfig = {
     delete: adminOnly,
   },
   hooks: {
-    beforeOperation: [enforceMaxSize(env.MAX_MEDIA_MB), randomizeFilename],
+    beforeOperation: [
+      enforceMaxSize(env.MAX_MEDIA_MB),
+      acceptAudioUpload({ images: imageMimeTypes }),
+      randomizeFilename,
+    ],
+    beforeChange: [storeDetectedAudio],
   },
   upload: {
     staticDir: env.publicMediaDir,
-    mimeTypes: [...imageMimeTypes, ...demoAudioMimeTypes],
+    // No `mimeTypes`: acceptAudioUpload allows the photo types and judges audio by its content.
     modifyResponseHeaders: publicFileHeaders,
     focalPoint: true,
     imageSizes: [
@@ -55,5 +63,6 @@ export const Media: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'Describe the image for screen readers.' },
     },
+    audioMetadataField(),
   ],
 }

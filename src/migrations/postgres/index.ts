@@ -6,6 +6,7 @@ import * as migration_20261124_184001_invoices from './20261124_184001_invoices'
 import * as migration_20261124_190032_notifications from './20261124_190032_notifications';
 import * as migration_20261130_015353_dates_closure_days from './20261130_015353_dates_closure_days';
 import * as migration_20261130_021510_original_filename from './20261130_021510_original_filename';
+import * as migration_20261130_022132_audio_metadata from './20261130_022132_audio_metadata';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_021510_original_filename.up,
     down: migration_20261130_021510_original_filename.down,
-    name: '20261130_021510_original_filename'
+    name: '20261130_021510_original_filename',
+  },
+  {
+    up: migration_20261130_022132_audio_metadata.up,
+    down: migration_20261130_022132_audio_metadata.down,
+    name: '20261130_022132_audio_metadata'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261124_183956_invoices from './20261124_183956_invoices'
 import * as migration_20261124_190029_notifications from './20261124_190029_notifications';
 import * as migration_20261130_015333_dates_closure_days from './20261130_015333_dates_closure_days';
 import * as migration_20261130_021440_original_filename from './20261130_021440_original_filename';
+import * as migration_20261130_022124_audio_metadata from './20261130_022124_audio_metadata';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_021440_original_filename.up,
     down: migration_20261130_021440_original_filename.down,
     name: '20261130_021440_original_filename',
+  },
+  {
+    up: migration_20261130_022124_audio_metadata.up,
+    down: migration_20261130_022124_audio_metadata.down,
+    name: '20261130_022124_audio_metadata'
   },
 ];

@@ -178,6 +178,11 @@ export default async function BookingPage({ params }: Props) {
                 <li key={d.id} className="version" data-testid={`version-${d.version}`}>
                   <h3>Version {d.version}</h3>
                   <p className="muted">Delivered {formatDateTime(d.createdAt)}</p>
+                  {d.audioSummary && (
+                    <p className="muted" data-testid={`version-${d.version}-audio`}>
+                      {d.audioSummary}
+                    </p>
+                  )}
                   {d.url && (
                     <>
                       {/* The file route answers Range requests, so the player can seek. */}
