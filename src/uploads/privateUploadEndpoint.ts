@@ -1,13 +1,16 @@
 import type { CollectionSlug as PayloadCollectionSlug, Endpoint } from 'payload'
 
 import { env } from '@/env'
+import { UserError } from '@/errors/UserError'
 
 import { parseMultipartUpload } from './parseMultipartUpload'
 
 /**
  * POST /api/<collection> for private uploads: streams the file to disk with the collection's own size
  * limit (413 as soon as it is exceeded), accepts plain form fields next to `_payload`, then runs
- * Payload's normal create with the caller's access.
+ * Payload's normal create with the caller's access. The collection's `create` access is asked first,
+ * before a byte of the body is read: someone who may not upload here gets 403 at once, not a verdict
+ * on their file's content (and doesn't make the server store a gigabyte first).
  */
 export const privateUploadEndpoint = ({
   collection,
@@ -21,6 +24,10 @@ export const privateUploadEndpoint = ({
   path: '/',
   method: 'post',
   handler: async (req) => {
+    const mayCreate = req.payload.collections[collection]?.config.access.create
+    if (mayCreate && !(await mayCreate({ req }))) {
+      throw new UserError('You are not allowed to perform this action.', 403)
+    }
     const { file, data, cleanup } = await parseMultipartUpload({
       req,
       maxBytes: maxMb * 1024 * 1024,

@@ -172,6 +172,16 @@ describe('delivering real-world audio', () => {
     expect(res.status).toBe(201)
     expect(res.body.doc.audio).toMatchObject({ format: 'WAV', sampleRateHz: 48000, channels: 1 })
   })
+
+  it('should refuse a customer’s delivery upload for lack of access, before judging the file', async () => {
+    const booking = await steps.inProduction(parties())
+    const form = formWith(
+      { data: Buffer.from('<!doctype html><p>not audio</p>'), name: 'take.wav', type: 'audio/wav' },
+      { booking: String(booking.id) },
+    )
+    const res = await api.post<Refusal>('/deliverables', { token: tokens.customer, form })
+    expect([res.status, await bookingStatus(booking.id)]).toEqual([403, 'in_production'])
+  })
 })
 
 describe('demo uploads to media', () => {
