@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Payload } from 'payload'
 
 import { refuseMalformedQuery } from '@/errors/refuseMalformedQuery'
 import { fileRouteGuard } from '@/uploads/fileRouteGuard'
@@ -27,3 +27,16 @@ export const withRequestGuards = (collections: CollectionConfig[]): CollectionCo
         }
       : {}),
   }))
+
+/**
+ * The same malformed-query guard for the collections Payload adds itself (`payload-locked-documents`,
+ * `payload-preferences`, `payload-jobs`, …), which exist only after the config is sanitized — so
+ * this runs from `onInit` and adds the hook where it is missing. Without it,
+ * `/api/payload-locked-documents/abc` or `?where[key][equals][$ne]=1` on preferences answered 500.
+ */
+export const guardInternalCollections = (payload: Payload): void => {
+  for (const { config } of Object.values(payload.collections)) {
+    const hooks = (config.hooks.beforeOperation ??= [])
+    if (!hooks.includes(refuseMalformedQuery)) hooks.unshift(refuseMalformedQuery)
+  }
+}

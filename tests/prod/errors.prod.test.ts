@@ -115,6 +115,12 @@ describe('client mistakes answer 4xx, never 500', () => {
     ['an unknown operator', '/api/voiceovers?where[name][$ne]=x', 400],
     ['a word compared with an id', '/api/voiceovers?where[id][equals]=abc', 400],
     ['a where without an operator', '/api/voiceovers?where[name]=x', 400],
+    ['a malformed id on an internal collection', '/api/payload-locked-documents/abc', 404],
+    [
+      'an operator object on preferences',
+      '/api/payload-preferences?where[key][equals][$ne]=1',
+      400,
+    ],
   ]
   it.each(cases)('should answer %s with its 4xx', async (_label, path, expected) => {
     const customer = await demo.customer()
