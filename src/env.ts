@@ -141,7 +141,8 @@ export const parseEnv = (source: NodeJS.ProcessEnv): Env => {
   const raw = result.data
   const projectRoot = raw.PROJECT_ROOT ? path.resolve(raw.PROJECT_ROOT) : process.cwd()
   const dataDir = resolveFrom(projectRoot, raw.DATA_DIR ?? 'data')
-  const dbUrl = raw.DATABASE_URL ?? 'file:./data/14voices.db'
+  // The embedded default lives in DATA_DIR like every other file of this instance.
+  const dbUrl = raw.DATABASE_URL ?? `file:${path.join(dataDir, '14voices.db')}`
   const database: Env['database'] = dbUrl.startsWith('file:')
     ? { kind: 'sqlite', url: `file:${resolveFrom(projectRoot, dbUrl.slice('file:'.length))}` }
     : { kind: 'postgres', url: dbUrl }

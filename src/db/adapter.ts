@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -34,6 +35,8 @@ export const databaseAdapter = ({ env, migrations }: DbArgs): DatabaseAdapterObj
       }),
     )
   }
+  // libsql can't create the folder of a new database file: a fresh clone has no data/ yet.
+  fs.mkdirSync(path.dirname(env.database.url.slice('file:'.length)), { recursive: true })
   return serializeTransactions(
     sqliteAdapter({
       client: { url: env.database.url },

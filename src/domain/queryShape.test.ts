@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { isWellFormedId, whereProblem } from './queryShape'
+import type { QueryPaths } from './queryShape'
+import { isWellFormedId, searchParamsProblem, whereProblem } from './queryShape'
+
+const paths: QueryPaths = {
+  numeric: new Set(['id', 'booking']),
+  dates: new Set(['createdAt', 'deadline']),
+  hasMany: new Set(['styles']),
+  points: new Set(),
+}
 
 describe('whereProblem', () => {
   it.each([
@@ -13,8 +21,10 @@ describe('whereProblem', () => {
     [{ or: [{ name: { equals: 'a' } }, { name: { equals: 'b' } }] }],
     [{ and: { 0: { booking: { equals: '4' } } } }],
     [{ booking: { exists: 'false' } }],
+    [{ styles: { all: 'warm,calm' } }],
+    [{ createdAt: { greater_than: '2026-11-30' } }],
   ])('should accept %j', (where) => {
-    expect(whereProblem(where, new Set(['id', 'booking']))).toBeNull()
+    expect(whereProblem(where, paths)).toBeNull()
   })
 
   it.each([
@@ -29,8 +39,18 @@ describe('whereProblem', () => {
     [{ name: { in: [{ a: 1 }] } }, 'where[name][in] must be a list of plain values.'],
     [{ or: 'x' }, 'where[or] must be a list of conditions.'],
     [{ or: [{ booking: { equals: 'two' } }] }, 'where[or][0][booking][equals] must be a number.'],
+    [
+      { deadline: { greater_than: 'notadate' } },
+      'where[deadline][greater_than] must be a date, e.g. 2026-12-01 or 2026-12-01T09:00:00Z.',
+    ],
+    [{ createdAt: { in: '2026-01-01,x' } }, 'where[createdAt][in] must list dates.'],
+    [{ name: { near: '1,2' } }, 'where[name][near]: "near" applies only to geographic points.'],
+    [
+      { name: { all: 'x' } },
+      'where[name][all]: "all" applies only to fields that hold several values.',
+    ],
   ])('should refuse %j', (where, sentence) => {
-    expect(whereProblem(where, new Set(['id', 'booking']))).toBe(sentence)
+    expect(whereProblem(where, paths)).toBe(sentence)
   })
 })
 
@@ -44,4 +64,28 @@ describe('isWellFormedId', () => {
       expect(isWellFormedId(id)).toBe(false)
     },
   )
+})
+
+describe('searchParamsProblem', () => {
+  it.each([
+    ['limit=20&page=2&depth=0'],
+    ['where[name][equals]=x'],
+    ['where=%7B%22name%22%3A%7B%22equals%22%3A%22x%22%7D%7D'],
+    ['limit=0'],
+    [''],
+  ])('should accept %j', (query) => {
+    expect(searchParamsProblem(new URLSearchParams(query))).toBeNull()
+  })
+
+  it.each([
+    ['where=abc', 'where must be JSON, or use the bracket form (where[name][equals]=…).'],
+    ['data={', 'data must be JSON.'],
+    ['limit=abc', 'limit must be a whole number of at least 0.'],
+    ['limit=-5', 'limit must be a whole number of at least 0.'],
+    ['page=-1', 'page must be a whole number of at least 1.'],
+    ['page=0', 'page must be a whole number of at least 1.'],
+    ['depth=1.5', 'depth must be a whole number of at least 0.'],
+  ])('should refuse %j', (query, sentence) => {
+    expect(searchParamsProblem(new URLSearchParams(query))).toBe(sentence)
+  })
 })

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, Field } from 'payload'
 
+import type { QueryPaths } from '@/domain/queryShape'
 import { isWellFormedId, whereProblem } from '@/domain/queryShape'
 import { UserError } from '@/errors/UserError'
 
@@ -9,22 +10,32 @@ import { UserError } from '@/errors/UserError'
  * `where` of the wrong shape (`?where[name][equals][$ne]=x`) is a 400 with the reason — both instead
  * of the database error (500) they caused. Internal Local API calls pass through the same check.
  */
-const cache = new WeakMap<readonly Field[], Set<string>>()
+const cache = new WeakMap<readonly Field[], QueryPaths>()
 
-const numericPathsOf = (fields: readonly Field[]): Set<string> => {
+const named = (fields: readonly Field[], test: (field: Field) => boolean): string[] =>
+  fields.flatMap((field) => ('name' in field && test(field) ? [field.name] : []))
+
+/** Which top-level paths of a collection hold numbers, dates, several values or points. */
+const queryPathsOf = (fields: readonly Field[]): QueryPaths => {
   const known = cache.get(fields)
   if (known) return known
-  const paths = new Set([
-    'id',
-    ...fields.flatMap((field) =>
-      'name' in field &&
-      (field.type === 'number' ||
-        ((field.type === 'relationship' || field.type === 'upload') &&
-          typeof field.relationTo === 'string'))
-        ? [field.name]
-        : [],
+  const isRelation = (f: Field) => f.type === 'relationship' || f.type === 'upload'
+  const paths: QueryPaths = {
+    numeric: new Set([
+      'id',
+      ...named(
+        fields,
+        (f) =>
+          f.type === 'number' ||
+          (isRelation(f) && typeof (f as { relationTo?: unknown }).relationTo === 'string'),
+      ),
+    ]),
+    dates: new Set(['createdAt', 'updatedAt', ...named(fields, (f) => f.type === 'date')]),
+    hasMany: new Set(
+      named(fields, (f) => Boolean((f as { hasMany?: boolean }).hasMany) || f.type === 'array'),
     ),
-  ])
+    points: new Set(named(fields, (f) => f.type === 'point')),
+  }
   cache.set(fields, paths)
   return paths
 }
@@ -34,7 +45,7 @@ export const refuseMalformedQuery: CollectionBeforeOperationHook = ({ args, coll
   if (id !== undefined && id !== null && !isWellFormedId(id)) {
     throw new UserError('Not Found', 404)
   }
-  const problem = whereProblem(where, numericPathsOf(collection.fields))
+  const problem = whereProblem(where, queryPathsOf(collection.fields))
   if (problem) throw new UserError(`This query is malformed: ${problem}`, 400)
   return args
 }

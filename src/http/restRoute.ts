@@ -1,5 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
+import { searchParamsProblem } from '@/domain/queryShape'
+
 import { currentRequestContext, requestIdFor, runWithRequestContext } from './requestContext'
 
 type RouteHandler = (
@@ -58,8 +60,8 @@ const withRequestId = (res: Response, requestId: string): Response => {
 /**
  * Wraps one of Payload's REST route handlers: gives the request an id (the caller's `X-Request-Id`
  * if sane) that every log line and the `X-Request-Id` response header carry, and refuses what
- * Payload would turn into a 500: malformed framing (400) and version routes of unversioned
- * collections (404).
+ * Payload would turn into a 500: malformed framing or query parameters (400) and version routes of
+ * unversioned collections (404).
  */
 export const restRoute =
   (config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler =>
@@ -67,8 +69,12 @@ export const restRoute =
     const requestId = requestIdFor(req.headers.get('x-request-id'))
     const clientMethod = currentRequestContext()?.clientMethod ?? req.method
     return runWithRequestContext({ requestId, clientMethod }, async () => {
+      const url = new URL(req.url)
+      const query = searchParamsProblem(url.searchParams)
       const refused =
-        framingProblem(req) ?? versionsRouteProblem(await config, new URL(req.url).pathname)
+        framingProblem(req) ??
+        (query ? problem(400, `This query is malformed: ${query}`) : null) ??
+        versionsRouteProblem(await config, url.pathname)
       if (refused) return withRequestId(refused, requestId)
       return withRequestId(await handler(req, ctx), requestId)
     })

@@ -5,6 +5,15 @@ import { describe, expect, it } from 'vitest'
 import { fontData, fontPath, fontRuns } from './invoiceFonts'
 
 describe('fontRuns', () => {
+  it('should keep Latin-1 punctuation such as the middle dot in the main font', () => {
+    const footer = '14voices B.V.  ·  KvK 12345678  ·  IBAN NL91 ABNA 0417 1643 00'
+    expect(fontRuns(footer)).toEqual([{ text: footer, family: 'main' }])
+  })
+
+  it('should set Japanese punctuation and the long-vowel mark with the kana around them', () => {
+    expect(fontRuns('スーパー、')).toEqual([{ text: 'スーパー、', family: 'cjk' }])
+  })
+
   it('should keep Latin, Greek, Cyrillic and Turkish text in one main-font run', () => {
     const text = 'Łódzka Ηχητική Звукозапись İstanbul €1.00'
     expect(fontRuns(text)).toEqual([{ text, family: 'main' }])

@@ -84,10 +84,12 @@ export const loadFont = (family: FontFamily, weight: FontWeight): Font => {
 }
 
 /**
- * Characters set in the CJK font: Han ideographs, kana and bopomofo (by Unicode script extensions,
- * so CJK punctuation such as "、" and "。" comes along), plus full-width forms.
+ * Characters set in the CJK font: Han ideographs, kana and bopomofo (by Unicode script), the CJK
+ * symbols and punctuation and kana blocks (U+3000–U+30FF, so "、", "。" and "ー" come along), plus
+ * full-width forms. Not by script *extensions*: those put Latin-1 punctuation such as the middle dot
+ * "·" in Han too, which split the invoice footer into runs that pdfkit centred on top of each other.
  */
-const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}\u{FF00}-\u{FFEF}]/u
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Bopomofo}\u3000-\u30FF\uFF00-\uFFEF]/u
 
 export type TextRun = { text: string; family: FontFamily }
 

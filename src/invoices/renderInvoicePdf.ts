@@ -96,6 +96,19 @@ const put = (doc: Doc, text: string, x: number, y: number, options: TextOptions 
   const weight = weightOf(doc)
   const runs = fontRuns(text)
   if (runs.every((run) => run.family === 'main')) return doc.text(text, x, y, options)
+  // pdfkit aligns each `continued` run on its own, so centred or right-aligned mixed text landed on
+  // top of itself: when it fits on one line, measure the runs and place them one after another.
+  const widths = runs.map((run) => doc.font(fontName(run.family, weight)).widthOfString(run.text))
+  const total = widths.reduce((sum, w) => sum + w, 0)
+  const box = options.width
+  if ((options.align === 'center' || options.align === 'right') && box && total <= box) {
+    let cursor = x + (options.align === 'right' ? box - total : (box - total) / 2)
+    runs.forEach((run, index) => {
+      doc.font(fontName(run.family, weight)).text(run.text, cursor, y, { lineBreak: false })
+      cursor += widths[index]!
+    })
+    return doc.font(fontName('main', weight))
+  }
   runs.forEach((run, index) => {
     doc.font(fontName(run.family, weight))
     const runOptions = { ...options, continued: index < runs.length - 1 }

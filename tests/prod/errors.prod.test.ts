@@ -115,6 +115,12 @@ describe('client mistakes answer 4xx, never 500', () => {
     ['an unknown operator', '/api/voiceovers?where[name][$ne]=x', 400],
     ['a word compared with an id', '/api/voiceovers?where[id][equals]=abc', 400],
     ['a where without an operator', '/api/voiceovers?where[name]=x', 400],
+    ['a where that is not JSON', '/api/voiceovers?where=abc', 400],
+    ['a limit that is not a number', '/api/voiceovers?limit=abc', 400],
+    ['a negative page', '/api/voiceovers?page=-1', 400],
+    ['a date compared with a word', '/api/voiceovers?where[createdAt][greater_than]=notadate', 400],
+    ['a geo operator on a text field', '/api/voiceovers?where[name][near]=1,2', 400],
+    ['"all" on a single-value field', '/api/voiceovers?where[name][all]=x', 400],
     ['a malformed id on an internal collection', '/api/payload-locked-documents/abc', 404],
     [
       'an operator object on preferences',
