@@ -23,6 +23,7 @@ export const BillingForm = ({
   initialLocale,
   showBilling,
   vatIdExamples,
+  euCountries,
 }: {
   userId: number
   initial: BillingDetails
@@ -31,6 +32,8 @@ export const BillingForm = ({
   showBilling: boolean
   /** A VAT ID that passes the check digits, by uppercase country code (from `vatIdExamples()`). */
   vatIdExamples: Record<string, string>
+  /** ISO codes of the EU member states (`EU_COUNTRIES`), for the VAT hint. */
+  euCountries: readonly string[]
 }) => {
   const [values, setValues] = useState(initial)
   const [locale, setLocale] = useState(initialLocale)
@@ -68,7 +71,17 @@ export const BillingForm = ({
     }
     setSaved(true)
   }
-  const vatExample = vatIdExamples[values.country.trim().toUpperCase()]
+  const countryCode = values.country.trim().toUpperCase()
+  const vatExample = vatIdExamples[countryCode]
+  // Which VAT rule the typed country leads to (src/domain/vat.ts decides it on the invoice).
+  const vatHint =
+    countryCode === 'NL'
+      ? 'Dutch businesses are invoiced with 21 % Dutch VAT.'
+      : euCountries.includes(countryCode === 'EL' ? 'GR' : countryCode)
+        ? 'Businesses elsewhere in the EU with a valid VAT ID are invoiced without Dutch VAT (reverse charge).'
+        : /^[A-Z]{2}$/.test(countryCode)
+          ? 'Businesses outside the EU, the UK and Northern Ireland included, are invoiced without Dutch VAT (place of supply outside the EU).'
+          : 'Businesses elsewhere in the EU with a valid VAT ID are invoiced without Dutch VAT (reverse charge); businesses outside the EU without Dutch VAT.'
 
   return (
     <form className="form" onSubmit={submit} noValidate>
@@ -153,8 +166,8 @@ export const BillingForm = ({
                 onChange={(e) => update('vatId', e.target.value)}
               />
               <p id="billing-vat-hint" className="form__hint">
-                {vatExample ? `For example ${vatExample}. ` : ''}Businesses elsewhere in the EU with
-                a valid VAT ID are invoiced without Dutch VAT (reverse charge).
+                {vatExample ? `For example ${vatExample}. ` : ''}
+                {vatHint}
               </p>
             </div>
           )}

@@ -9,6 +9,7 @@ import {
   exampleVatId,
   EXPORT_NOTE,
   isValidVatId,
+  normaliseCountry,
   normaliseVatId,
   REVERSE_CHARGE_NOTE,
   vatAmountCents,
@@ -451,5 +452,34 @@ describe('vatAmountCents', () => {
     { subtotalCents: 100, ratePercent: -1 },
   ])('should refuse non-integer inputs ($subtotalCents, $ratePercent)', (input) => {
     expect(() => vatAmountCents(input)).toThrow(RangeError)
+  })
+})
+
+describe('Polish NIP check digit', () => {
+  // 1·6+2·5+3·7+4·2+5·3+6·4+7·5+8·6+9·7 = 230, and 230 mod 11 = 10: no valid check digit exists.
+  it('should refuse a NIP whose weighted sum leaves remainder 10, which jsvat takes for 0', () => {
+    expect(checkVatId({ vatId: 'PL1234567890', country: 'PL' })).toBe('checksum')
+  })
+
+  it('should still accept a real NIP', () => {
+    // 5·6+2·5+6·7+0·2+2·3+5·4+0·5+9·6+9·7 = 225, 225 mod 11 = 5: the tenth digit is 5.
+    expect(checkVatId({ vatId: 'PL5260250995', country: 'PL' })).toBe('valid')
+  })
+
+  it('should give a Polish example that passes the full rule', () => {
+    expect(checkVatId({ vatId: exampleVatId('PL') ?? '', country: 'PL' })).toBe('valid')
+  })
+})
+
+describe('normaliseCountry for codes that are not countries', () => {
+  it.each(['XX', 'XA', 'QO', 'EU', 'UN', 'ZZ', 'AA'])('should refuse %s', (code) => {
+    expect(normaliseCountry(code)).toBeNull()
+  })
+  it.each([
+    ['xi', 'XI'],
+    ['XK', 'XK'],
+    ['pl', 'PL'],
+  ])('should accept %s as %s', (code, expected) => {
+    expect(normaliseCountry(code)).toBe(expected)
   })
 })

@@ -130,7 +130,10 @@ export const normaliseCountry = (country: string | null | undefined): string | n
   const code = (country ?? '').trim().toUpperCase()
   if (code === 'EL') return 'GR'
   if (code === NORTHERN_IRELAND || code === 'GB-NIR') return NORTHERN_IRELAND
-  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return null
+  // ISO 3166-1 reserves AA, QM–QZ, XA–XZ and ZZ for private use, and Intl names some of them
+  // (XA "Pseudo-Accents", QO "Outlying Oceania"), as it does the unions EU, EZ and UN; none is a
+  // country an invoice can go to. XK (Kosovo) is in common use.
+  if (!/^[A-Z]{2}$/.test(code) || /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/.test(code)) return null
   return regionNames.of(code) === undefined ? null : code
 }
 
@@ -147,6 +150,10 @@ export const countryName = (country: string): string => {
  */
 export const normaliseVatId = (vatId: string): string => vatId.replace(/[\s.-]/g, '').toUpperCase()
 
+/** Σ digit × weight (6 5 7 2 3 4 5 6 7) mod 11 over the first nine digits of a Polish NIP. */
+const polishNipRemainder = (nip: string): number =>
+  [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((sum, weight, i) => sum + weight * Number(nip[i]), 0) % 11
+
 /**
  * Whether jsvat accepts the ID for that country. A UK ID is one number with two prefixes: "GB" for
  * Great Britain and "XI" for Northern Ireland, so both are accepted for either, checked by the UK
@@ -162,6 +169,11 @@ const passesRules = (normalised: string, code: string): { format: boolean; valid
   // jsvat's UK pattern makes the prefix optional; a VAT ID on an invoice must carry it.
   if (rules === unitedKingdom && !asChecked.startsWith('GB')) return { format: false, valid: false }
   const result = checkVAT(asChecked, [rules])
+  // jsvat turns a Polish NIP remainder of 10 into check digit 0, but in the NIP algorithm a
+  // remainder of 10 is no check digit at all (such numbers are never issued): PL1234567890 fails.
+  if (code === 'PL' && result.isValid && polishNipRemainder(asChecked.slice(2)) === 10) {
+    return { format: true, valid: false }
+  }
   return { format: result.isValidFormat, valid: result.isValid }
 }
 
@@ -217,7 +229,7 @@ const exampleTemplates: Readonly<Record<string, string>> = {
   LV: 'LV4012345678#',
   MT: 'MT123456##',
   NL: 'NL12345678#B01',
-  PL: 'PL123456789#',
+  PL: 'PL12345678##',
   PT: 'PT12345678#',
   RO: 'RO1234567#',
   SE: 'SE123456789#01',

@@ -19,7 +19,8 @@ const FILE_ROUTE = '/file/:filename'
  * (access check, download handlers such as `auditDownload`, local or cloud storage, Range), then, on
  * success, sets `Content-Disposition: attachment; filename="…"; filename*=UTF-8''…` (RFC 6266/8187)
  * from `humanName`. Needed because Payload 3.90 calls `upload.modifyResponseHeaders` with the
- * headers only, never the document. Text scripts also get their stored charset in `Content-Type`.
+ * headers only, never the document. `Content-Type` is the type stored at upload (text scripts with
+ * their charset).
  * Registered as a collection endpoint, which Payload matches before its built-in routes.
  */
 export const namedDownloadEndpoint = ({
@@ -55,7 +56,9 @@ export const namedDownloadEndpoint = ({
     const name = await humanName({ doc, req })
     const headers = new Headers(response.headers)
     if (name) headers.set('Content-Disposition', attachmentDisposition(name))
-    if (doc.mimeType?.startsWith('text/plain; charset=')) headers.set('Content-Type', doc.mimeType)
+    // The type judged at upload (with a text script's charset), not the storage's re-sniff of the
+    // bytes, which calls an .m4a delivery "video/mp4".
+    if (doc.mimeType) headers.set('Content-Type', doc.mimeType)
     return new Response(response.body, {
       status: response.status,
       statusText: response.statusText,

@@ -173,6 +173,26 @@ describe('delivering real-world audio', () => {
     expect(res.body.doc.audio).toMatchObject({ format: 'WAV', sampleRateHz: 48000, channels: 1 })
   })
 
+  it('should serve an .m4a delivery as the audio/mp4 it was judged to be, not as video', async () => {
+    const booking = await steps.inProduction(parties())
+    const form = formWith(
+      { data: bytesOf('m4a-aac-isom-44k1-mono.m4a'), name: 'take.m4a', type: 'video/mp4' },
+      { booking: String(booking.id) },
+    )
+    const created = await api.post<{ doc: Stored & { filename: string } }>('/deliverables', {
+      token: tokens.artist,
+      form,
+    })
+    const file = await api.get(`/deliverables/file/${created.body.doc.filename}`, {
+      token: tokens.customer,
+    })
+    expect([created.status, file.status, file.headers.get('content-type')]).toEqual([
+      201,
+      200,
+      'audio/mp4',
+    ])
+  })
+
   it('should refuse a customer’s delivery upload for lack of access, before judging the file', async () => {
     const booking = await steps.inProduction(parties())
     const form = formWith(

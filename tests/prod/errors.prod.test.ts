@@ -134,6 +134,53 @@ describe('client mistakes answer 4xx, never 500', () => {
     expect(res.status).toBe(expected)
   })
 
+  it.each([
+    [
+      { usage: { media: 'moon' } },
+      'Choose the usage medium (usage.media): online, radio, tv, cinema, internal.',
+    ],
+    [{ wordCount: -1 }, 'The word count must be a whole number from 0 to 1,000,000.'],
+    [{ wordCount: 12.5 }, 'The word count must be a whole number from 0 to 1,000,000.'],
+  ])(
+    'should refuse a quote for %j with 400 instead of pricing something else',
+    async (change, sentence) => {
+      const res = await call('POST', '/api/bookings/quote', {
+        json: {
+          voiceover: await bookable(),
+          projectType: 'commercial',
+          usage: { media: 'online', region: 'national', term: '12_months' },
+          wordCount: 60,
+          ...change,
+        },
+      })
+      expect([res.status, firstMessage(res)]).toEqual([400, sentence])
+    },
+  )
+
+  it('should refuse a billing country that is no country', async () => {
+    const customer = await newCustomer('country')
+    const res = await call('PATCH', `/api/users/${customer.id}`, {
+      token: customer.token,
+      json: { billing: { customerType: 'consumer', country: 'XX' } },
+    })
+    expect([res.status, firstMessage(res)]).toEqual([
+      400,
+      'Country: Choose the country as its two-letter ISO code, e.g. NL, DE or GB (XI for Northern Ireland).',
+    ])
+  })
+
+  it('should refuse a script for a booking that is not a number with a sentence', async () => {
+    const { token } = await newCustomer('booking-abc')
+    const form = new FormData()
+    form.append('booking', 'abc')
+    form.append('file', new Blob(['Read this warmly.'], { type: 'text/plain' }), 'script.txt')
+    const res = await call('POST', '/api/scripts', { token, form })
+    expect([res.status, firstMessage(res)]).toEqual([
+      400,
+      '"booking" must be the number of one of your bookings.',
+    ])
+  })
+
   it('should refuse multipart without a boundary with 400 and say why', async () => {
     const res = await call('POST', '/api/users', {
       headers: { 'content-type': 'multipart/form-data' },

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { isWellFormedId } from '@/domain/queryShape'
 import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
 import type { Booking } from '@/payload-types'
@@ -28,6 +29,9 @@ export const findBookingForUpload = async ({
   const bookingId = relationId(bookingRef)
   if (bookingId === null || bookingId === '') {
     throw new UserError(`Say which booking this ${what} is for (field "booking").`, 400)
+  }
+  if (!isWellFormedId(bookingId)) {
+    throw new UserError(`"booking" must be the number of one of your bookings.`, 400)
   }
   const found = await req.payload.find({
     collection: slugs.bookings,

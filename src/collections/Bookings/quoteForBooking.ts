@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ProjectType } from '@/domain/catalog'
+import { isWellFormedId } from '@/domain/queryShape'
 import { UserError } from '@/errors/UserError'
 import { projectTypes } from '@/domain/catalog'
 import type { Quote, Usage } from '@/domain/pricing'
@@ -17,13 +18,26 @@ export type QuoteInput = {
   rushOrder?: unknown
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T): T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : fallback
+/**
+ * `value` when it is one of `list`; `fallback` when the client left it out; a 400 naming the
+ * choices when it sent something else (a typo must not silently price another licence).
+ */
+const oneOf = <T extends string>(
+  list: readonly T[],
+  value: unknown,
+  fallback: T,
+  field: string,
+): T => {
+  if (value === undefined || value === null || value === '') return fallback
+  if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T
+  throw new UserError(`Choose the ${field}: ${list.join(', ')}.`, 400)
+}
 
+/** The usage licence asked for; missing parts take the defaults, unknown values are refused (400). */
 export const normaliseUsage = (usage: QuoteInput['usage']): Usage => ({
-  media: oneOf(usageMedia, usage?.media, 'online'),
-  region: oneOf(usageRegions, usage?.region, 'national'),
-  term: oneOf(usageTerms, usage?.term, '12_months'),
+  media: oneOf(usageMedia, usage?.media, 'online', 'usage medium (usage.media)'),
+  region: oneOf(usageRegions, usage?.region, 'national', 'usage region (usage.region)'),
+  term: oneOf(usageTerms, usage?.term, '12_months', 'usage term (usage.term)'),
 })
 
 /**
@@ -59,6 +73,9 @@ export const quoteForBooking = async ({
   if (voiceoverId === undefined || voiceoverId === null || voiceoverId === '') {
     throw new UserError('Choose a voice artist.', 400)
   }
+  if (!isWellFormedId(voiceoverId)) {
+    throw new UserError('This voice artist is not available for booking.', 404)
+  }
   const found = await req.payload.find({
     collection: slugs.voiceovers,
     where: { id: { equals: voiceoverId } },
@@ -76,9 +93,12 @@ export const quoteForBooking = async ({
   if (rush && !voiceover.rushAvailable) {
     throw new UserError(`${voiceover.name} doesn't take rush orders.`, 400)
   }
-  const rawWords = Number(input.wordCount ?? 0)
-  const wordCount =
-    Number.isFinite(rawWords) && rawWords > 0 ? Math.min(Math.floor(rawWords), 1_000_000) : 0
+  const rawWords =
+    input.wordCount === undefined || input.wordCount === '' ? 0 : Number(input.wordCount)
+  if (!Number.isInteger(rawWords) || rawWords < 0 || rawWords > 1_000_000) {
+    throw new UserError('The word count must be a whole number from 0 to 1,000,000.', 400)
+  }
+  const wordCount = rawWords
   const usage = normaliseUsage(input.usage)
   const settings = await getPricingSettings(req)
   try {

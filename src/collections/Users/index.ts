@@ -5,7 +5,7 @@ import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { anyone } from '@/access/anyone'
 import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
-import { exampleVatId } from '@/domain/vat'
+import { exampleVatId, normaliseCountry } from '@/domain/vat'
 import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
@@ -108,6 +108,10 @@ export const Users: CollectionConfig = {
           name: 'country',
           type: 'text',
           maxLength: 2,
+          validate: (value: unknown) =>
+            !value || normaliseCountry(String(value)) !== null
+              ? true
+              : 'Choose the country as its two-letter ISO code, e.g. NL, DE or GB (XI for Northern Ireland).',
           admin: { description: 'ISO 3166-1 alpha-2, e.g. NL; XI for Northern Ireland' },
         },
       ],

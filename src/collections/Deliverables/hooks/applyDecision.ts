@@ -35,7 +35,12 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   if (data.decision === originalDoc.decision && checkRole(['admin'], req.user)) return data
   // Anyone else repeating a decision lost a race (or clicked twice): only the first one counts.
   if (originalDoc.decision) {
-    throw new UserError(`This delivery was already ${originalDoc.decision.replace('_', ' ')}.`, 409)
+    throw new UserError(
+      originalDoc.decision === 'approved'
+        ? 'This delivery was already approved.'
+        : 'A revision of this delivery was already requested.',
+      409,
+    )
   }
   if (data.decision !== 'approved' && data.decision !== 'revision_requested') {
     throw new UserError('decision must be "approved" or "revision_requested".', 400)

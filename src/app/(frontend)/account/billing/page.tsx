@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { BillingForm } from '@/components/BillingForm'
-import { vatIdExamples } from '@/domain/vat'
+import { EU_COUNTRIES, vatIdExamples } from '@/domain/vat'
 import { getCurrentUser } from '@/lib/currentUser'
 
 export const metadata: Metadata = { title: 'Account settings', robots: { index: false } }
@@ -32,6 +32,7 @@ export default async function BillingPage() {
         showBilling={!isArtist}
         // People type EL for Greece, the prefix of its VAT IDs.
         vatIdExamples={{ ...examples, EL: examples.GR }}
+        euCountries={EU_COUNTRIES}
         initialLocale={user.locale === 'en' ? 'en' : 'nl'}
         initial={{
           company: billing.company ?? '',
