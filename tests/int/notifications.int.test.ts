@@ -66,8 +66,12 @@ const at = async <T>(when: Date, fn: () => Promise<T>): Promise<T> => {
   }
 }
 
-const forBooking = (id: number) =>
-  smtp.received.filter((m) => m.text.includes(`#${id}`) || m.html.includes(`#${id}`))
+// The plain-text part names the booking as `#12`; `#12` must not match #123, nor the HTML's colours
+// (`#5b5a6e` once matched booking #5).
+const forBooking = (id: number) => {
+  const ref = new RegExp(`#${id}(?![0-9A-Za-z])`)
+  return smtp.received.filter((m) => ref.test(m.text))
+}
 const bookingOf = (id: number) => ctx.payload.findByID({ collection: 'bookings', id, depth: 0 })
 const deliveriesOf = async (id: number) =>
   (
@@ -127,6 +131,21 @@ describe('the booking journey by email', () => {
       revisionHtmlKeepsLineBreak: true,
       invoiceLinkedToCustomer: [users.customer.email],
     })
+  })
+
+  it('should tell the customer about a version delivered while the booking is already in review', async () => {
+    const { booking } = await steps.inReview(parties())
+    await drainJobs(ctx.payload)
+    const v2 = await steps.deliver(tokens.artist, booking.id)
+    await drainJobs(ctx.payload)
+    const ready = (await deliveriesOf(booking.id)).filter(
+      (d) => d.kind === 'delivery_ready_customer',
+    )
+    expect([v2.status, ready.length, ready.every((d) => d.to === users.customer.email)]).toEqual([
+      201,
+      2,
+      true,
+    ])
   })
 
   it('should write to the customer in English and to the artist in Dutch', async () => {

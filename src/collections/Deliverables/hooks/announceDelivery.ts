@@ -3,9 +3,15 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { recordAudit } from '@/audit/recordAudit'
 import { relationId } from '@/collections/Bookings/actorFor'
 import { transitionBookingAsSystem } from '@/collections/Bookings/transitionBookingAsSystem'
+import { queueNotifications } from '@/notifications/queueNotifications'
 import { slugs } from '@/slugs'
 
-/** A new delivery moves the booking to review (a system transition) and is audited, in one transaction. */
+/**
+ * A new delivery moves the booking to review (a system transition, which emails the customer) and is
+ * audited, in one transaction. A version delivered while the booking is already in review — the
+ * artist improving a take before the customer decided — emails the customer itself (keyed by the
+ * delivery, so a retried job sends it once); before, the customer never heard of it.
+ */
 export const announceDelivery: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   const bookingId = relationId(doc.booking) as number
@@ -21,6 +27,15 @@ export const announceDelivery: CollectionAfterChangeHook = async ({ doc, operati
     booking.status === 'in_production'
       ? await transitionBookingAsSystem({ req, id: bookingId, to: 'review' })
       : booking
+  if (booking.status === 'review') {
+    await queueNotifications({
+      req,
+      booking: current,
+      event: 'delivery_ready',
+      eventKey: `delivery:${doc.id}`,
+      extra: { version: doc.version ?? null },
+    })
+  }
   await recordAudit({
     req,
     action: 'deliverable.uploaded',
