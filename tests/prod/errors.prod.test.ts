@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { checkTransition } from '@/domain/bookingStatus'
 
-import { call, demo, firstMessage, newCustomer } from './client'
+import { baseURL, call, demo, firstMessage, newCustomer } from './client'
 
 const bookable = async () => {
   const list = await call('GET', '/api/voiceovers?limit=1&depth=0&sort=name')
@@ -165,7 +165,7 @@ describe('client mistakes answer 4xx, never 500', () => {
     })
     expect([res.status, firstMessage(res)]).toEqual([
       400,
-      'Country: Choose the country as its two-letter ISO code, e.g. NL, DE or GB (XI for Northern Ireland).',
+      'Billing > Country: Choose the country as its two-letter ISO code, e.g. NL, DE or GB (XI for Northern Ireland).',
     ])
   })
 
@@ -216,9 +216,12 @@ describe('client mistakes answer 4xx, never 500', () => {
     const res = await call('GET', `/account/bookings/${id}`, {
       headers: { cookie: `payload-token=${other.token}` },
     })
+    const page = await fetch(new URL(`/account/bookings/${id}`, baseURL()), {
+      headers: { cookie: `payload-token=${other.token}`, origin: baseURL() },
+    }).then((r) => r.text())
     const own = await call('GET', `/account/bookings/${id}`, {
       headers: { cookie: `payload-token=${owner.token}` },
     })
-    expect([res.status, own.status]).toEqual([404, 200])
+    expect([res.status, own.status, page.includes('Booking not found')]).toEqual([404, 200, true])
   })
 })
