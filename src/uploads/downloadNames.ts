@@ -15,6 +15,8 @@ const extensionOf = (doc: StoredFile): string => {
 const projectTitle = async (doc: StoredFile, req: PayloadRequest): Promise<string | null> => {
   const id = relationId(doc.booking)
   if (id == null) return null
+  // System read of one field: the file route already granted this user the file, and the title
+  // of its own booking is what names it.
   const booking = await req.payload
     .findByID({
       collection: slugs.bookings,
