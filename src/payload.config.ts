@@ -14,7 +14,7 @@ import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
-import { guardInternalCollections, withRequestGuards } from '@/collections/withRequestGuards'
+import { secureInternalCollections, withRequestGuards } from '@/collections/withRequestGuards'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { env } from '@/env'
@@ -86,5 +86,5 @@ export default buildConfig({
   },
   logger: loggerOptions(env.PAYLOAD_LOG_LEVEL ?? 'info'),
   hooks: { afterError: [keepErrorSentence] },
-  onInit: guardInternalCollections,
+  onInit: secureInternalCollections,
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Payload } from 'payload'
 
+import { adminOnly } from '@/access/adminOnly'
 import { refuseMalformedQuery } from '@/errors/refuseMalformedQuery'
 import { fileRouteGuard } from '@/uploads/fileRouteGuard'
 
@@ -39,4 +40,26 @@ export const guardInternalCollections = (payload: Payload): void => {
     const hooks = (config.hooks.beforeOperation ??= [])
     if (!hooks.includes(refuseMalformedQuery)) hooks.unshift(refuseMalformedQuery)
   }
+}
+
+/**
+ * Payload's `payload-locked-documents` (who is editing what in the admin panel) lets any logged-in
+ * user list every lock and create locks on any document, naming any user. Only the admin panel uses
+ * it, and only admins may enter the panel, so from `onInit` every operation on it is admin-only.
+ */
+export const restrictLockedDocuments = (payload: Payload): void => {
+  const locks = payload.collections['payload-locked-documents']?.config
+  if (!locks) return
+  Object.assign(locks.access, {
+    read: adminOnly,
+    create: adminOnly,
+    update: adminOnly,
+    delete: adminOnly,
+  })
+}
+
+/** Everything `onInit` sets on the collections Payload adds itself. */
+export const secureInternalCollections = (payload: Payload): void => {
+  guardInternalCollections(payload)
+  restrictLockedDocuments(payload)
 }

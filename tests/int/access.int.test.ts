@@ -17,8 +17,15 @@ import { createUser, createVoiceover, PASSWORD } from '../helpers/scenario'
  */
 type Role = 'anonymous' | 'customerA' | 'customerB' | 'artist' | 'otherArtist' | 'admin'
 type Collection =
-  'users' | 'voiceovers' | 'bookings' | 'scripts' | 'audit-events' | 'deliverables' | 'invoices'
-type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file'
+  | 'users'
+  | 'voiceovers'
+  | 'bookings'
+  | 'scripts'
+  | 'audit-events'
+  | 'deliverables'
+  | 'invoices'
+  | 'payload-locked-documents'
+type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
 type Row = Record<Role, number | boolean>
 
 const roles: Role[] = ['anonymous', 'customerA', 'customerB', 'artist', 'otherArtist', 'admin']
@@ -43,6 +50,7 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     read: row(403, 200, 404, 404, 404, 200),
     update: row(403, 200, 403, 403, 403, 200),
     delete: onlyAdmin(200),
+    unlock: onlyAdmin(200), // lifting a login lockout is the agency's call
   },
   voiceovers: {
     create: onlyAdmin(201),
@@ -88,6 +96,13 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     update: nobody,
     delete: nobody,
     file: row(403, 200, 403, 403, 403, 200),
+  },
+  // The admin panel's edit locks: only admins use the panel.
+  'payload-locked-documents': {
+    create: onlyAdmin(201),
+    list: row(false, false, false, false, false, true),
+    read: onlyAdmin(200),
+    delete: onlyAdmin(200),
   },
 }
 
@@ -141,12 +156,27 @@ beforeAll(async () => {
     'audit-events': await first('audit-events'),
     deliverables: delivery,
     invoices: await first('invoices'),
+    // On a booking of its own: a lock makes Payload refuse other users' updates of that booking (423).
+    'payload-locked-documents': await lockOn(
+      (await steps.book(tokens.customerA as string)).id,
+      users.admin.id,
+    ),
   })
 })
 
 afterAll(async () => {
   await ctx?.cleanup()
 })
+
+/** An admin-panel edit lock on a booking, as the panel writes it (system call). */
+const lockOn = async (bookingId: number, userId: number): Promise<Doc> =>
+  (await ctx.payload.create({
+    collection: 'payload-locked-documents',
+    data: {
+      document: { relationTo: 'bookings', value: bookingId },
+      user: { relationTo: 'users', value: userId },
+    },
+  })) as unknown as Doc
 
 const token = (role: Role) => (role === 'anonymous' ? undefined : tokens[role])
 const parties = () => ({ customer: tokens.customerA as string, artist: tokens.artist as string })
@@ -169,6 +199,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       const booking = await steps.inProduction(parties())
       return (await steps.deliver(tokens.artist as string, booking.id)).body.doc
     }
+    case 'payload-locked-documents':
+      return lockOn((await steps.book(tokens.customerA as string)).id, ids.admin)
     default:
       return targets[collection]
   }
@@ -219,6 +251,19 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
           json: { action: 'booking.created', booking: targets.bookings.id, actorType: 'user' },
         })
       ).status
+    case 'payload-locked-documents':
+      return (
+        await api.post('/payload-locked-documents', {
+          token: t,
+          json: {
+            document: {
+              relationTo: 'bookings',
+              value: (await steps.book(tokens.customerA as string)).id,
+            },
+            user: { relationTo: 'users', value: ids.customerA },
+          },
+        })
+      ).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -238,6 +283,7 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   'audit-events': { action: 'booking.created' },
   deliverables: { notes: 'Edited notes.' },
   invoices: { total: 1 },
+  'payload-locked-documents': { globalSlug: 'pricing' },
 }
 
 const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>
@@ -258,7 +304,10 @@ describe('access control table', () => {
         break
       case 'list': {
         const field =
-          collection === 'users' || collection === 'voiceovers' || collection === 'bookings'
+          collection === 'users' ||
+          collection === 'voiceovers' ||
+          collection === 'bookings' ||
+          collection === 'payload-locked-documents'
             ? 'id'
             : 'booking'
         const value = field === 'id' ? target.id : targets.bookings.id
@@ -288,6 +337,11 @@ describe('access control table', () => {
         got = (await api.get(`/${collection}/file/${target.filename as string}`, { token: t }))
           .status
         break
+      case 'unlock': {
+        const locked = await createUser({ payload: ctx.payload, role: 'customer' })
+        got = (await api.post('/users/unlock', { token: t, json: { email: locked.email } })).status
+        break
+      }
     }
     expect(got).toBe(want)
   })

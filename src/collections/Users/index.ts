@@ -52,6 +52,9 @@ export const Users: CollectionConfig = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: adminOnly,
+    // Unlocking after too many failed logins is the agency's call; Payload's default lets any
+    // logged-in user unlock any account (and so keep guessing a victim's password).
+    unlock: adminOnly,
   },
   hooks: {
     beforeChange: [assignRole],
