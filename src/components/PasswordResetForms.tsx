@@ -8,6 +8,7 @@ import type { FormProblem } from '@/lib/authErrors'
 
 import { requestPasswordReset, resetPassword } from './authRequests'
 import { FormProblems } from './FormProblems'
+import { MIN_PASSWORD_LENGTH } from '@/domain/password'
 
 type RequestState = { email: string; sent: boolean; problems: FormProblem[] }
 
@@ -89,7 +90,7 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
           name="password"
           type="password"
           autoComplete="new-password"
-          minLength={8}
+          minLength={MIN_PASSWORD_LENGTH}
           required
         />
       </div>
@@ -100,7 +101,7 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
           name="confirm"
           type="password"
           autoComplete="new-password"
-          minLength={8}
+          minLength={MIN_PASSWORD_LENGTH}
           required
         />
       </div>

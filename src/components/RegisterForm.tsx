@@ -7,8 +7,7 @@ import type { FormProblem } from '@/lib/authErrors'
 
 import { register } from './authRequests'
 import { FormProblems } from './FormProblems'
-
-const MIN_PASSWORD_LENGTH = 8
+import { MIN_PASSWORD_LENGTH } from '@/domain/password'
 
 type Field = NonNullable<FormProblem['field']>
 

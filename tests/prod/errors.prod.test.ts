@@ -157,6 +157,16 @@ describe('client mistakes answer 4xx, never 500', () => {
     },
   )
 
+  it.each([
+    ['abcd', 'Choose a password of at least 8 characters; a short sentence works well.'],
+    ['12345678', 'This password is one of the first an attacker would try. Choose another one.'],
+  ])('should refuse registering with the password %j, saying why', async (password, sentence) => {
+    const res = await call('POST', '/api/users', {
+      json: { email: `weak-${Date.now()}@example.com`, password, name: 'Weak' },
+    })
+    expect([res.status, firstMessage(res)]).toEqual([400, sentence])
+  })
+
   it('should refuse a billing country that is no country', async () => {
     const customer = await newCustomer('country')
     const res = await call('PATCH', `/api/users/${customer.id}`, {

@@ -11,6 +11,7 @@ import { passwordResetHtml, passwordResetSubject } from '@/notifications/account
 import { roles, slugs } from '@/slugs'
 
 import { assignRole } from './hooks/assignRole'
+import { refuseWeakPassword } from './hooks/refuseWeakPassword'
 import { checkVatId } from './hooks/checkVatId'
 
 const localeOf = (user: unknown): 'nl' | 'en' =>
@@ -57,6 +58,7 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
   },
   hooks: {
+    beforeOperation: [refuseWeakPassword],
     beforeChange: [assignRole],
   },
   fields: [
