@@ -118,6 +118,25 @@ describe('creating a booking', () => {
     expect(after.totalDocs - before.totalDocs).toBe(1)
     expect(new Set(results.map((r) => r.body.doc?.id)).size).toBe(1)
   })
+
+  it('should refuse an Idempotency-Key reused for a different booking request, creating nothing', async () => {
+    const key = { 'Idempotency-Key': 'reused-key-7654321' }
+    const first = await book(tokens.customerB, { projectTitle: 'First spot' }, key)
+    const before = await ctx.payload.count({ collection: 'bookings' })
+    const second = await book(tokens.customerB, { projectTitle: 'Second spot', wordCount: 90 }, key)
+    const after = await ctx.payload.count({ collection: 'bookings' })
+    expect([
+      first.status,
+      second.status,
+      (second.body as { errors?: { message: string }[] }).errors?.[0]?.message,
+      after.totalDocs - before.totalDocs,
+    ]).toEqual([
+      201,
+      422,
+      'This Idempotency-Key was already used for another booking request (projectTitle, wordCount differ). Send a new key for a new booking.',
+      0,
+    ])
+  })
 })
 
 describe('status workflow over REST', () => {

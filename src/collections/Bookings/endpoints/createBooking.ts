@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
 import type { Booking } from '@/payload-types'
+import { idempotencyMismatch } from '@/domain/idempotency'
 import { UserError } from '@/errors/UserError'
 import { slugs } from '@/slugs'
 
@@ -32,9 +33,28 @@ const readAsCaller = (req: PayloadRequest, id: number | string) =>
   })
 
 /**
+ * The answer to a request whose key already created `existing`: that booking (200) when the request
+ * is the same, a 422 naming what differs when the key is reused for another booking.
+ */
+const replay = async (req: PayloadRequest, existing: Booking): Promise<Response> => {
+  const differs = idempotencyMismatch({ stored: existing, requested: req.data ?? {} })
+  if (differs.length > 0) {
+    throw new UserError(
+      `This Idempotency-Key was already used for another booking request (${differs.join(', ')} differ). Send a new key for a new booking.`,
+      422,
+    )
+  }
+  return Response.json(
+    { doc: await readAsCaller(req, existing.id), message: 'Booking already created.' },
+    { status: 200 },
+  )
+}
+
+/**
  * POST /api/bookings — Payload's create, plus `Idempotency-Key`: the same key from the same user
- * returns the booking the first request created (200) instead of creating another one. The key is
- * stored in a unique column, so even racing requests can't create two.
+ * returns the booking the first request created (200) instead of creating another one, and the same
+ * key with a different request is refused (422). The key is stored in a unique column, so even racing
+ * requests can't create two.
  */
 export const createBookingEndpoint: Endpoint = {
   path: '/',
@@ -50,12 +70,7 @@ export const createBookingEndpoint: Endpoint = {
 
     if (scopedKey) {
       const existing = await findByKey(req, scopedKey)
-      if (existing) {
-        return Response.json(
-          { doc: await readAsCaller(req, existing.id), message: 'Booking already created.' },
-          { status: 200 },
-        )
-      }
+      if (existing) return replay(req, existing)
     }
     try {
       const doc = await req.payload.create({
@@ -72,12 +87,7 @@ export const createBookingEndpoint: Endpoint = {
       // A concurrent request with the same key won the unique index: answer with its booking.
       if (scopedKey) {
         const winner = await findByKey(req, scopedKey)
-        if (winner) {
-          return Response.json(
-            { doc: await readAsCaller(req, winner.id), message: 'Booking already created.' },
-            { status: 200 },
-          )
-        }
+        if (winner) return replay(req, winner)
       }
       throw error
     }
