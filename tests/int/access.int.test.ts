@@ -425,3 +425,48 @@ describe('forged fields', () => {
     )
   })
 })
+
+describe('files after a cancellation', () => {
+  const fileStatus = (collection: string, doc: Doc, role: Role) =>
+    api
+      .get(`/${collection}/file/${doc.filename as string}`, { token: token(role) })
+      .then((r) => r.status)
+
+  it('should keep the confidential script from the artist once the customer cancels', async () => {
+    const booking = await steps.book(tokens.customerA as string)
+    const script = (await steps.uploadScript(tokens.customerA as string, booking.id)).body.doc
+    const artistBefore = await fileStatus('scripts', script, 'artist')
+    const cancel = await steps.setStatus(tokens.customerA as string, booking.id, 'cancelled', {
+      cancellationReason: 'Campaign stopped.',
+    })
+    expect({
+      artistBefore,
+      cancel: cancel.status,
+      artistAfter: await fileStatus('scripts', script, 'artist'),
+      customerAfter: await fileStatus('scripts', script, 'customerA'),
+      adminAfter: await fileStatus('scripts', script, 'admin'),
+    }).toEqual({
+      artistBefore: 200,
+      cancel: 200,
+      artistAfter: 403,
+      customerAfter: 200,
+      adminAfter: 200,
+    })
+  })
+
+  it('should keep the audio from the customer once the agency cancels a booking in review', async () => {
+    const { booking, delivery } = await steps.inReview(parties())
+    const cancel = await steps.setStatus(tokens.admin as string, booking.id, 'cancelled', {
+      cancellationReason: 'The customer did not pay.',
+    })
+    const listed = await api.get<List>(`/deliverables?where[booking][equals]=${booking.id}`, {
+      token: tokens.customerA,
+    })
+    expect({
+      cancel: cancel.status,
+      customerFile: await fileStatus('deliverables', delivery, 'customerA'),
+      customerSees: listed.body.docs.length,
+      artistFile: await fileStatus('deliverables', delivery, 'artist'),
+    }).toEqual({ cancel: 200, customerFile: 403, customerSees: 0, artistFile: 200 })
+  })
+})

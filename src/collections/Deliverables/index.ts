@@ -4,9 +4,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
+import { readBookingFile } from '@/access/readBookingFile'
 import { nobodyField } from '@/access/nobodyField'
 import { customerOrAdminField } from '@/collections/Bookings/access'
-import { readOwnBookingFiles } from '@/collections/Scripts/access'
 import { env } from '@/env'
 import { originalFilenameField } from '@/fields/originalFilename'
 import { captureIncoming } from '@/hooks/captureIncoming'
@@ -40,7 +40,7 @@ export const Deliverables: CollectionConfig = {
   },
   access: {
     create: artistsAndAdmins,
-    read: readOwnBookingFiles,
+    read: readBookingFile({ madeBy: 'artist' }),
     update: decideOwnDeliveries,
     delete: adminOnly,
   },

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
+import { readBookingFile } from '@/access/readBookingFile'
 import { nobody } from '@/access/nobody'
 import { customersAndAdmins } from '@/collections/Bookings/access'
 import { env } from '@/env'
@@ -19,7 +20,6 @@ import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { refuseUnsafeScript } from '@/uploads/refuseUnsafeScript'
 import { privateFileHeaders } from '@/uploads/responseHeaders'
 
-import { readOwnBookingFiles } from './access'
 import { linkScriptToBooking } from './hooks/linkScriptToBooking'
 import { markScriptReceived } from './hooks/markScriptReceived'
 
@@ -34,7 +34,7 @@ export const Scripts: CollectionConfig = {
   },
   access: {
     create: customersAndAdmins,
-    read: readOwnBookingFiles,
+    read: readBookingFile({ madeBy: 'customer' }),
     update: nobody,
     delete: adminOnly,
   },
