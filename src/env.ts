@@ -52,6 +52,8 @@ const schema = z
     EMAIL_FROM: z.string().default('14voices <bookings@14voices.local>'),
     STAFF_EMAIL: z.string().default('staff@14voices.local'),
     CRON_SECRET: optionalString,
+    /** Proxies in front of the app that append the client's address to X-Forwarded-For (0: none). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Show the local outbox at /dev/outbox in a production build too (the e2e server does). */
     DEV_OUTBOX: booleanFlag,
     SEED_ON_START: booleanFlag,

@@ -5,6 +5,8 @@ import { slugs } from '@/slugs'
 import type { BookingStatus } from '@/domain/bookingStatus'
 
 import type { AuditAction } from './actions'
+import { clientAddress } from '@/domain/clientAddress'
+import { env } from '@/env'
 
 type BookingRef = { id: number | string; customer?: unknown; artist?: unknown }
 
@@ -14,11 +16,11 @@ const idOf = (value: unknown): number | string | null => {
   return value as number | string
 }
 
-const clientIp = (req: PayloadRequest): string | null => {
-  const forwarded = req.headers?.get('x-forwarded-for')
-  if (forwarded) return forwarded.split(',')[0].trim()
-  return req.headers?.get('x-real-ip') ?? null
-}
+const clientIp = (req: PayloadRequest): string | null =>
+  clientAddress({
+    forwardedFor: req.headers?.get('x-forwarded-for'),
+    trustedHops: env.TRUSTED_PROXY_HOPS,
+  })
 
 /**
  * Appends one event to the audit trail, inside the caller's transaction (`req`), so the entry exists

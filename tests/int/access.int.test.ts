@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formWith } from '../helpers/files'
 import type { Doc, List } from '../helpers/journey'
 import { drainJobs, journey } from '../helpers/journey'
 import type { TestContext } from '../helpers/payload'
@@ -468,5 +469,32 @@ describe('files after a cancellation', () => {
       customerSees: listed.body.docs.length,
       artistFile: await fileStatus('deliverables', delivery, 'artist'),
     }).toEqual({ cancel: 200, customerFile: 403, customerSees: 0, artistFile: 200 })
+  })
+})
+
+describe('the audit trail’s addresses', () => {
+  it('should neither trust a client-sent X-Forwarded-For nor show addresses to the other party', async () => {
+    const booking = await steps.book(tokens.customerA as string)
+    await api.post('/scripts', {
+      token: tokens.customerA,
+      headers: { 'x-forwarded-for': '203.0.113.66' },
+      form: formWith(
+        { data: Buffer.from('INT. STUDIO. Read warmly.'), name: 'script.txt', type: 'text/plain' },
+        { booking: String(booking.id) },
+      ),
+    })
+    const events = (as: Role) =>
+      api
+        .get<List>(`/audit-events?where[booking][equals]=${booking.id}&limit=50`, {
+          token: token(as),
+        })
+        .then((r) => r.body.docs as Array<Doc & { ip?: string | null }>)
+    const forArtist = await events('artist')
+    const forAdmin = await events('admin')
+    expect({
+      artistSees: forArtist.length > 0,
+      artistSeesAddress: forArtist.some((e) => 'ip' in e),
+      forgedAddressStored: forAdmin.some((e) => e.ip === '203.0.113.66'),
+    }).toEqual({ artistSees: true, artistSeesAddress: false, forgedAddressStored: false })
   })
 })

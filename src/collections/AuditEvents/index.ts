@@ -7,6 +7,7 @@ import { slugs } from '@/slugs'
 
 import { readOwnBookingEvents } from './access'
 import { appendOnly } from './hooks/appendOnly'
+import { adminFieldOnly } from '@/access/adminFieldOnly'
 
 const statusOptions = bookingStatuses.map((s) => ({ label: s, value: s }))
 
@@ -48,7 +49,8 @@ export const AuditEvents: CollectionConfig = {
     { name: 'fromStatus', type: 'select', options: statusOptions },
     { name: 'toStatus', type: 'select', options: statusOptions },
     { name: 'details', type: 'json' },
-    { name: 'ip', type: 'text' },
+    // Personal data of whoever acted: the agency's, not the other party's (ASVS 8.2 / GDPR art. 5(1)(c)).
+    { name: 'ip', type: 'text', access: { read: adminFieldOnly } },
     // Denormalised from the booking so read access is a simple indexed filter.
     {
       name: 'customer',
