@@ -188,9 +188,17 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     ['sanne@14voices.local', `Goedgekeurd: “${title}”`],
     ['staff@14voices.local', `Nieuwe boeking: “${title}”`],
   ]
+  // The outbox holds every email, reset links included: only the agency's staff may read it.
+  const staff = await strictPage(browser)
+  const outbox = staff.page
+  await logIn(outbox, baseURL, {
+    email: 'admin@14voices.local',
+    password: 'admin-14voices',
+    next: '/dev/outbox',
+  })
   const outboxRows = async () => {
-    await page.goto(`${baseURL}/dev/outbox`)
-    return page
+    await outbox.goto(`${baseURL}/dev/outbox`)
+    return outbox
       .locator('tbody tr')
       .evaluateAll((rows) =>
         rows.map((r) => [
@@ -203,7 +211,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   for (let attempt = 0; attempt < 20; attempt++) {
     rows = (await outboxRows()).filter(([, subject]) => subject.includes(title))
     if (rows.length >= expected.length) break
-    await page.waitForTimeout(1_000)
+    await outbox.waitForTimeout(1_000)
   }
   const got = rows.map(([to, subject]) => `${to} | ${subject}`).sort()
   const want = expected.map(([to, subject]) => `${to} | ${subject}`).sort()
@@ -211,9 +219,9 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     JSON.stringify(got) === JSON.stringify(want),
     `the outbox holds exactly the journey's emails:\n${got.join('\n')}`,
   )
-  await page.getByRole('link', { name: `Afgerond: “${title}”` }).click()
-  await page.locator('iframe[title="Email body"]').waitFor()
-  await page.screenshot({ path: path.join(screenshotDir, 'outbox-email.png'), fullPage: true })
+  await outbox.getByRole('link', { name: `Afgerond: “${title}”` }).click()
+  await outbox.locator('iframe[title="Email body"]').waitFor()
+  await outbox.screenshot({ path: path.join(screenshotDir, 'outbox-email.png'), fullPage: true })
   const invoiceInMail = page
     .frameLocator('iframe[title="Email body"]')
     .getByRole('link', { name: 'Factuur downloaden (PDF)' })
@@ -224,5 +232,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   )
 
   customer.assertNoErrors()
+  staff.assertNoErrors()
+  await staff.context.close()
   await customer.context.close()
 }

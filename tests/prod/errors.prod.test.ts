@@ -235,3 +235,19 @@ describe('client mistakes answer 4xx, never 500', () => {
     expect([res.status, own.status, page.includes('Booking not found')]).toEqual([404, 200, true])
   })
 })
+
+describe('the development outbox', () => {
+  it('should show every email only to the agency’s staff', async () => {
+    const customer = await demo.customer()
+    const admin = await demo.admin()
+    const as = (token?: string) =>
+      call('GET', '/dev/outbox', token ? { headers: { cookie: `payload-token=${token}` } } : {})
+    const [anonymous, asCustomer, asAdmin] = await Promise.all([as(), as(customer), as(admin)])
+    expect([
+      anonymous.status,
+      anonymous.headers.get('location')?.includes('/login?next='),
+      asCustomer.status,
+      asAdmin.status,
+    ]).toEqual([307, true, 404, 200])
+  })
+})

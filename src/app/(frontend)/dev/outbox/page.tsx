@@ -1,22 +1,28 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { outboxDir } from '@/email/adapter'
 import { env } from '@/env'
 import { formatDateTime } from '@/domain/dateFormat'
 import { listOutbox } from '@/lib/outbox'
+import { getCurrentUser } from '@/lib/currentUser'
 
 export const metadata: Metadata = { title: 'Outbox', robots: { index: false } }
 export const dynamic = 'force-dynamic'
 
 /**
  * Development only: without an SMTP server every email is kept in full in a local folder, and listed
- * here so a newcomer can read them and click their links. Not served in production or with SMTP.
+ * here for the agency's staff (admins) to read them and click their links. Not served in
+ * production (unless DEV_OUTBOX) or with SMTP.
  */
 // Next.js requires a default export for pages.
 export default async function OutboxPage() {
   if (!env.devOutbox) notFound()
+  // Every email — password-reset links included — is here: the agency's staff only.
+  const viewer = await getCurrentUser()
+  if (!viewer) redirect(`/login?next=${encodeURIComponent('/dev/outbox')}`)
+  if (viewer.role !== 'admin') notFound()
   const messages = await listOutbox(outboxDir(env))
   return (
     <div className="container">

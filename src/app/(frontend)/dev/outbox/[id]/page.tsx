@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { outboxDir } from '@/email/adapter'
 import { env } from '@/env'
 import { formatDateTime } from '@/domain/dateFormat'
 import { readOutboxMessage } from '@/lib/outbox'
+import { getCurrentUser } from '@/lib/currentUser'
 
 export const metadata: Metadata = { title: 'Email', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -16,6 +17,10 @@ type Props = { params: Promise<{ id: string }> }
 // Next.js requires a default export for pages.
 export default async function OutboxMessagePage({ params }: Props) {
   if (!env.devOutbox) notFound()
+  // Every email — password-reset links included — is here: the agency's staff only.
+  const viewer = await getCurrentUser()
+  if (!viewer) redirect(`/login?next=${encodeURIComponent('/dev/outbox')}`)
+  if (viewer.role !== 'admin') notFound()
   const { id } = await params
   const message = await readOutboxMessage(outboxDir(env), id)
   if (!message) notFound()
