@@ -45,6 +45,27 @@ const versionsRouteProblem = (config: SanitizedConfig, pathname: string): Respon
   return null
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * A 403 for a state-changing request a browser sent from another site. Payload's CSRF check only
+ * stops another site from *using* the session cookie; a cross-site form POST to `/api/users/login`
+ * or to registration still sets one — logging the victim's browser into the attacker's account
+ * (login CSRF; OWASP ASVS 5.0 §3.5). Browsers send `Origin` on every cross-origin POST, and
+ * `Sec-Fetch-Site` too; requests without either (curl, server-to-server) carry no browser session
+ * to abuse and pass.
+ */
+const crossSiteProblem = (req: Request, serverURL: string): Response | null => {
+  if (SAFE_METHODS.has(req.method)) return null
+  const origin = req.headers.get('origin')
+  const site = req.headers.get('sec-fetch-site')
+  const foreignOrigin = origin !== null && origin !== new URL(serverURL).origin
+  if (foreignOrigin || site === 'cross-site') {
+    return problem(403, 'This request came from another website and was refused.')
+  }
+  return null
+}
+
 const withRequestId = (res: Response, requestId: string): Response => {
   try {
     res.headers.set('X-Request-Id', requestId)
@@ -59,9 +80,9 @@ const withRequestId = (res: Response, requestId: string): Response => {
 
 /**
  * Wraps one of Payload's REST route handlers: gives the request an id (the caller's `X-Request-Id`
- * if sane) that every log line and the `X-Request-Id` response header carry, and refuses what
- * Payload would turn into a 500: malformed framing or query parameters (400) and version routes of
- * unversioned collections (404).
+ * if sane) that every log line and the `X-Request-Id` response header carry, refuses state-changing
+ * requests from other websites (403), and refuses what Payload would turn into a 500: malformed
+ * framing or query parameters (400) and version routes of unversioned collections (404).
  */
 export const restRoute =
   (config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler =>
@@ -71,7 +92,9 @@ export const restRoute =
     return runWithRequestContext({ requestId, clientMethod }, async () => {
       const url = new URL(req.url)
       const query = searchParamsProblem(url.searchParams)
+      const { serverURL } = await config
       const refused =
+        (serverURL ? crossSiteProblem(req, serverURL) : null) ??
         framingProblem(req) ??
         (query ? problem(400, `This query is malformed: ${query}`) : null) ??
         versionsRouteProblem(await config, url.pathname)

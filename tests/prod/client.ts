@@ -28,7 +28,7 @@ export const call = async (
   } = {},
 ): Promise<ProdResponse> => {
   const headers = new Headers(options.headers)
-  headers.set('origin', baseURL())
+  if (!headers.has('origin')) headers.set('origin', baseURL())
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
   let body: BodyInit | undefined = options.body
   if (options.json !== undefined) {

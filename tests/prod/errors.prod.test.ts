@@ -251,3 +251,39 @@ describe('the development outbox', () => {
     ]).toEqual([307, true, 404, 200])
   })
 })
+
+describe('requests from other websites', () => {
+  const login = (headers: Record<string, string>) => {
+    const form = new FormData()
+    form.append('email', 'customer@14voices.local')
+    form.append('password', 'customer-14voices')
+    return call('POST', '/api/users/login', { form, headers })
+  }
+
+  it('should refuse a cross-site login form, so no session cookie is set (login CSRF)', async () => {
+    const evil = await login({ origin: 'http://evil.example' })
+    const fetchMeta = await login({ 'sec-fetch-site': 'cross-site' })
+    expect([
+      evil.status,
+      firstMessage(evil),
+      evil.headers.get('set-cookie'),
+      fetchMeta.status,
+    ]).toEqual([403, 'This request came from another website and was refused.', null, 403])
+  })
+
+  it('should refuse a cross-site registration', async () => {
+    const res = await call('POST', '/api/users', {
+      headers: { origin: 'http://evil.example' },
+      json: { email: `csrf-${Date.now()}@example.com`, password: 'Prod-test-password-1' },
+    })
+    expect(res.status).toBe(403)
+  })
+
+  it('should still let the site itself log in', async () => {
+    const res = await login({})
+    expect([res.status, (res.headers.get('set-cookie') ?? '').includes('payload-token=')]).toEqual([
+      200,
+      true,
+    ])
+  })
+})
