@@ -222,7 +222,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await outbox.getByRole('link', { name: `Afgerond: “${title}”` }).click()
   await outbox.locator('iframe[title="Email body"]').waitFor()
   await outbox.screenshot({ path: path.join(screenshotDir, 'outbox-email.png'), fullPage: true })
-  const invoiceInMail = page
+  const invoiceInMail = outbox
     .frameLocator('iframe[title="Email body"]')
     .getByRole('link', { name: 'Factuur downloaden (PDF)' })
   await invoiceInMail.waitFor({ timeout: 10_000 })
