@@ -590,3 +590,35 @@ describe('access control table: deliverables and invoices', () => {
     expect(res.status).toBe(role === 'admin' ? 200 : 403)
   })
 })
+
+describe('a change asked for from one status', () => {
+  it('should not cancel a booking that an approval completed in the meantime', async () => {
+    const { booking, delivery } = await steps.inReview(parties())
+    // The admin's page still shows "review" when the customer approves.
+    const approved = await steps.decide(tokens.customerA, delivery.id, 'approved')
+    const cancel = await steps.setStatus(tokens.admin, booking.id, 'cancelled', {
+      cancellationReason: 'The customer did not pay.',
+      expectedStatus: 'review',
+    })
+    expect([
+      approved.status,
+      cancel.status,
+      cancel.body.errors?.[0]?.message,
+      (await bookingOf(booking.id)).status,
+    ]).toEqual([
+      200,
+      409,
+      'The booking is completed now, no longer review: nothing was changed. Reload the page to see what happened.',
+      'completed',
+    ])
+  })
+
+  it('should apply the change when the booking is still in the status the caller saw', async () => {
+    const { booking } = await steps.inReview(parties())
+    const cancel = await steps.setStatus(tokens.admin, booking.id, 'cancelled', {
+      cancellationReason: 'The customer did not pay.',
+      expectedStatus: 'review',
+    })
+    expect([cancel.status, (await bookingOf(booking.id)).status]).toEqual([200, 'cancelled'])
+  })
+})

@@ -254,9 +254,12 @@ describe('the development outbox', () => {
 
 describe('requests from other websites', () => {
   const login = (headers: Record<string, string>) => {
+    // What an attacker's page can post across sites: a multipart form (no CORS preflight).
     const form = new FormData()
-    form.append('email', 'customer@14voices.local')
-    form.append('password', 'customer-14voices')
+    form.append(
+      '_payload',
+      JSON.stringify({ email: 'customer@14voices.local', password: 'customer-14voices' }),
+    )
     return call('POST', '/api/users/login', { form, headers })
   }
 

@@ -54,7 +54,10 @@ export const Bookings: CollectionConfig = {
   defaultSort: '-createdAt',
   endpoints: [createBookingEndpoint, quoteEndpoint],
   hooks: {
-    beforeOperation: [captureIncoming(slugs.bookings, 'status')],
+    beforeOperation: [
+      captureIncoming(slugs.bookings, 'status'),
+      captureIncoming(slugs.bookings, 'expectedStatus'),
+    ],
     beforeChange: [prepareNewBooking, applyStatusChange],
     afterChange: [recordBookingChange],
   },

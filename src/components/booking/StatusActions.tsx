@@ -16,9 +16,12 @@ export type StatusAction = {
 /** Buttons for the status changes this user may make now. The server re-checks every one (409/403). */
 export const StatusActions = ({
   bookingId,
+  currentStatus,
   actions,
 }: {
   bookingId: number
+  /** The status the page showed: a change applies only from it (a concurrent change wins, 409). */
+  currentStatus: string
   actions: StatusAction[]
 }) => {
   const router = useRouter()
@@ -33,7 +36,11 @@ export const StatusActions = ({
     const result = await apiRequest({
       method: 'PATCH',
       url: `/api/bookings/${bookingId}`,
-      body: reason ? { status: action.to, cancellationReason: reason } : { status: action.to },
+      body: {
+        status: action.to,
+        expectedStatus: currentStatus,
+        ...(reason ? { cancellationReason: reason } : {}),
+      },
     })
     setBusy(false)
     if (!result.ok) {

@@ -53,7 +53,17 @@ export const applyStatusChange: CollectionBeforeChangeHook<Booking> = async ({
   const from = originalDoc.status as BookingStatus
   // Only a status the request itself carried is a transition; otherwise it's the stored one, merged in.
   const requested = takeIncoming(req, slugs.bookings, 'status')
+  // `expectedStatus`: the status the caller saw. A change asked for from one status must not land on
+  // another — an admin's "cancel (customer did not pay)" sent during review must not cancel the
+  // booking a concurrent approval has just completed and invoiced (409, nothing changed).
+  const expected = takeIncoming(req, slugs.bookings, 'expectedStatus')
   if (!requested) return { ...data, status: from }
+  if (expected && expected.value !== from) {
+    throw new UserError(
+      `The booking is ${from} now, no longer ${String(expected.value)}: nothing was changed. Reload the page to see what happened.`,
+      409,
+    )
+  }
   const to = requested.value as BookingStatus
   const actor = actorFor(req, originalDoc)
   if (to === from && actor === 'admin') return data // the admin form re-sends the current status

@@ -117,7 +117,7 @@ export default async function BookingPage({ params }: Props) {
       {booking.status === 'cancelled' && booking.cancellationReason && (
         <p className="notice">Cancelled: {booking.cancellationReason}</p>
       )}
-      <StatusActions bookingId={booking.id} actions={actions} />
+      <StatusActions bookingId={booking.id} currentStatus={booking.status} actions={actions} />
 
       <div className="booking-page__columns">
         <div>
