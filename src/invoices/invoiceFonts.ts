@@ -39,9 +39,15 @@ const files: Record<FontFamily, Record<FontWeight, { pkg: string; file: string }
  * `next start`; should a bundler have replaced the resolved path with a module id, the project's
  * node_modules is the fallback (both packages are in `serverExternalPackages`).
  */
+// Literal specifiers: the bundler warns about (and can't follow) a `resolve` of a variable.
+const resolveEntry: Record<string, () => unknown> = {
+  [LATIN_PACKAGE]: () => createRequire(import.meta.url).resolve('@embedpdf/fonts-latin'),
+  [CJK_PACKAGE]: () => createRequire(import.meta.url).resolve('@embedpdf/fonts-sc'),
+}
+
 const packageDir = (pkg: string): string => {
   try {
-    const entry: unknown = createRequire(import.meta.url).resolve(pkg)
+    const entry: unknown = resolveEntry[pkg]?.()
     if (typeof entry === 'string' && existsSync(entry)) return path.dirname(path.dirname(entry))
   } catch {
     // Fall through to the project's node_modules.
