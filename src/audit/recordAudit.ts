@@ -5,8 +5,7 @@ import { slugs } from '@/slugs'
 import type { BookingStatus } from '@/domain/bookingStatus'
 
 import type { AuditAction } from './actions'
-import { clientAddress } from '@/domain/clientAddress'
-import { env } from '@/env'
+import { requestClientAddress } from '@/http/clientIp'
 
 type BookingRef = { id: number | string; customer?: unknown; artist?: unknown }
 
@@ -16,11 +15,7 @@ const idOf = (value: unknown): number | string | null => {
   return value as number | string
 }
 
-const clientIp = (req: PayloadRequest): string | null =>
-  clientAddress({
-    forwardedFor: req.headers?.get('x-forwarded-for'),
-    trustedHops: env.TRUSTED_PROXY_HOPS,
-  })
+const clientIp = (req: PayloadRequest): string | null => requestClientAddress(req.headers)
 
 /**
  * Appends one event to the audit trail, inside the caller's transaction (`req`), so the entry exists
