@@ -13,11 +13,12 @@ type DrizzleAdapterLike = {
 }
 
 /**
- * Atomically moves a row's `status` from `from` to `to` inside the request's transaction:
- * `UPDATE … WHERE id = ? AND status = ?`. Returns false when another request changed the status
- * first — the database decides, not a read-then-write in application code. On PostgreSQL the losing
- * transaction waits for the row lock and then sees the new status; on SQLite write transactions
- * are serialised (BEGIN IMMEDIATE).
+ * Atomically moves a row's `status` from `from` to `to` inside the request's transaction, writing the
+ * `set` columns (database column names, e.g. `status_changed_at`; ISO strings for dates) in the same
+ * statement: `UPDATE … SET status = ?, … WHERE id = ? AND status = ?`. Returns false when another
+ * request changed the status first — the database decides, not a read-then-write in application
+ * code. On PostgreSQL the losing transaction waits for the row lock and then sees the new status; on
+ * SQLite write transactions are serialised (BEGIN IMMEDIATE). Throws on an unknown adapter.
  */
 export const compareAndSetStatus = async ({
   req,
@@ -25,18 +26,24 @@ export const compareAndSetStatus = async ({
   id,
   from,
   to,
+  set = {},
 }: {
   req: PayloadRequest
   table: string
   id: number | string
   from: string
   to: string
+  set?: Record<string, string | number | null>
 }): Promise<boolean> => {
   const adapter = req.payload.db as unknown as DrizzleAdapterLike
   const transactionID = req.transactionID ? await req.transactionID : undefined
   const db =
     (transactionID !== undefined && adapter.sessions[String(transactionID)]?.db) || adapter.drizzle
-  const statement = sql`UPDATE ${sql.identifier(table)} SET "status" = ${to} WHERE "id" = ${id} AND "status" = ${from}`
+  const assignments = [
+    sql`"status" = ${to}`,
+    ...Object.entries(set).map(([column, value]) => sql`${sql.identifier(column)} = ${value}`),
+  ]
+  const statement = sql`UPDATE ${sql.identifier(table)} SET ${sql.join(assignments, sql`, `)} WHERE "id" = ${id} AND "status" = ${from}`
   if (db.run) {
     const result = await db.run(statement)
     return result.rowsAffected === 1

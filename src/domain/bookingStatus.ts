@@ -40,14 +40,19 @@ type Rule = {
   from: BookingStatus
   to: BookingStatus
   actors: readonly TransitionActor[]
-  /** Returns a sentence when the transition can't happen now, `null` when it can. */
-  guard?: (facts: TransitionFacts) => string | null
+  /**
+   * Returns why the transition can't happen now — 400 when the request lacks something it could
+   * send, 409 when the booking's state doesn't allow it yet — or `null` when it can.
+   */
+  guard?: (facts: TransitionFacts) => GuardProblem | null
 }
 
-const needsReason = (facts: TransitionFacts) =>
+type GuardProblem = { status: 400 | 409; reason: string }
+
+const needsReason = (facts: TransitionFacts): GuardProblem | null =>
   facts.cancellationReason && facts.cancellationReason.trim().length > 0
     ? null
-    : 'A cancellation needs a reason (cancellationReason).'
+    : { status: 400, reason: 'A cancellation needs a reason (cancellationReason).' }
 
 const rules: readonly Rule[] = [
   {
@@ -55,7 +60,12 @@ const rules: readonly Rule[] = [
     to: 'script_received',
     actors: ['system', 'admin'],
     guard: (f) =>
-      f.hasScript ? null : 'Upload a script before the booking can move to script_received.',
+      f.hasScript
+        ? null
+        : {
+            status: 409,
+            reason: 'Upload a script before the booking can move to script_received.',
+          },
   },
   { from: 'script_received', to: 'in_production', actors: ['artist', 'admin'] },
   {
@@ -63,7 +73,12 @@ const rules: readonly Rule[] = [
     to: 'review',
     actors: ['system', 'admin'],
     guard: (f) =>
-      f.hasDelivery ? null : 'A delivery must be uploaded before the booking can go to review.',
+      f.hasDelivery
+        ? null
+        : {
+            status: 409,
+            reason: 'A delivery must be uploaded before the booking can go to review.',
+          },
   },
   { from: 'review', to: 'completed', actors: ['customer', 'admin', 'system'] },
   { from: 'review', to: 'in_production', actors: ['customer', 'admin'] },
@@ -139,12 +154,6 @@ export const checkTransition = ({
     }
   }
   const problem = rule.guard?.(facts) ?? null
-  if (problem) {
-    return {
-      ok: false,
-      status: problem.startsWith('A cancellation needs') ? 400 : 409,
-      reason: problem,
-    }
-  }
+  if (problem) return { ok: false, ...problem }
   return { ok: true }
 }

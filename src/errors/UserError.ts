@@ -1,7 +1,8 @@
 import { APIError } from 'payload'
 
 /** The HTTP statuses a refusal of client input may carry (RFC 9110 §15.5). */
-export type UserErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 416 | 422 | 429
+export type UserErrorStatus =
+  400 | 401 | 403 | 404 | 405 | 409 | 410 | 412 | 413 | 415 | 416 | 422 | 429
 
 /** The `name` every UserError carries; the production bundle keeps string literals, not class names. */
 export const USER_ERROR_NAME = 'UserError'

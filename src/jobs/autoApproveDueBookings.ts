@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
 import { withTransaction } from '@/db/withTransaction'
 import { autoApprovalCutoff, isDueForAutoApproval } from '@/domain/autoApproval'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
@@ -21,7 +20,8 @@ export const autoApproveBooking = async ({
   payload: Payload
   booking: Booking
 }): Promise<boolean> => {
-  const req = await createLocalReq({ context: { [SYSTEM_TRANSITION]: true } }, payload)
+  // No user on this request: the deliverable's decision hook acts as the system.
+  const req = await createLocalReq({}, payload)
   try {
     return await withTransaction(req, async () => {
       // System query: the job acts for the agency.

@@ -3,6 +3,16 @@ import type { Payload } from 'payload'
 import { formWith, pdfFile, wavFile } from './files'
 import type { RestClient } from './rest'
 
+/**
+ * The body of `POST /bookings/:id/transition` for a change written the way tests describe it
+ * (`cancellationReason`, `expectedStatus`): the endpoint's own names are `reason` and `expectedStatus`.
+ */
+export const transitionExtra = ({
+  cancellationReason,
+  ...rest
+}: Record<string, unknown>): Record<string, unknown> =>
+  cancellationReason === undefined ? rest : { ...rest, reason: cancellationReason }
+
 export type Doc = { id: number; [key: string]: unknown }
 export type List<T = Doc> = { docs: T[]; totalDocs: number }
 
@@ -38,9 +48,9 @@ export const journey = (api: RestClient, voiceover: () => number) => {
     status: string,
     extra: Record<string, unknown> = {},
   ) =>
-    api.patch<{ doc: Doc; errors?: { message: string }[] }>(`/bookings/${id}`, {
+    api.post<{ doc: Doc; errors?: { message: string }[] }>(`/bookings/${id}/transition`, {
       token,
-      json: { status, ...extra },
+      json: { to: status, ...transitionExtra(extra) },
     })
 
   const deliver = (

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { executableFile, formWith, htmlFile, pdfFile } from '../helpers/files'
+import { transitionExtra } from '../helpers/journey'
 import type { TestContext } from '../helpers/payload'
 import { bootPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
@@ -62,7 +63,11 @@ const setStatus = (
   status: string,
   token: string,
   extra: Record<string, unknown> = {},
-) => api.patch<{ doc: Doc }>(`/bookings/${id}`, { token, json: { status, ...extra } })
+) =>
+  api.post<{ doc: Doc }>(`/bookings/${id}/transition`, {
+    token,
+    json: { to: status, ...transitionExtra(extra) },
+  })
 
 const statusOf = async (id: number) =>
   (await ctx.payload.findByID({ collection: 'bookings', id })).status
@@ -218,6 +223,135 @@ describe('status workflow over REST', () => {
       'script.uploaded:',
       'booking.status_changed:in_production',
     ])
+  })
+})
+
+describe('changing a status only as the booking was read (ETag, If-Match)', () => {
+  const read = (id: number, token = tokens.customerA) => api.get<Doc>(`/bookings/${id}`, { token })
+
+  it('should answer a booking read with a strong ETag', async () => {
+    const { body } = await book()
+    const res = await read(body.doc.id)
+    expect(res.headers.get('etag')).toMatch(/^"[^"]+"$/)
+  })
+
+  it('should give the same ETag to both parties of an unchanged booking', async () => {
+    const { body } = await book()
+    const [customer, artist] = await Promise.all([
+      read(body.doc.id),
+      read(body.doc.id, tokens.artist),
+    ])
+    expect(artist.headers.get('etag')).toBe(customer.headers.get('etag'))
+  })
+
+  it('should change the ETag when the status changes', async () => {
+    const { body } = await book()
+    const before = (await read(body.doc.id)).headers.get('etag')
+    await uploadScript(body.doc.id)
+    expect((await read(body.doc.id)).headers.get('etag')).not.toBe(before)
+  })
+
+  it('should not put an ETag on a list of bookings', async () => {
+    await book()
+    const res = await api.get('/bookings?limit=5', { token: tokens.customerA })
+    expect([res.status, res.headers.get('etag')]).toEqual([200, null])
+  })
+
+  it('should apply a transition sent with the current ETag and answer the new one', async () => {
+    const { body } = await book()
+    await uploadScript(body.doc.id)
+    const etag = (await read(body.doc.id, tokens.artist)).headers.get('etag') as string
+    const res = await api.post(`/bookings/${body.doc.id}/transition`, {
+      token: tokens.artist,
+      json: { to: 'in_production' },
+      headers: { 'If-Match': etag },
+    })
+    expect([res.status, res.headers.get('etag') === etag, await statusOf(body.doc.id)]).toEqual([
+      200,
+      false,
+      'in_production',
+    ])
+  })
+
+  it('should refuse with 412 a transition sent with the ETag of a page read before a change', async () => {
+    const { body } = await book()
+    await uploadScript(body.doc.id)
+    const stale = (await read(body.doc.id, tokens.admin)).headers.get('etag') as string
+    await setStatus(body.doc.id, 'in_production', tokens.artist)
+    const res = await api.post<{ errors?: { message: string }[] }>(
+      `/bookings/${body.doc.id}/transition`,
+      {
+        token: tokens.admin,
+        json: { to: 'cancelled', reason: 'Customer did not pay.' },
+        headers: { 'If-Match': stale },
+      },
+    )
+    expect([res.status, res.body.errors?.[0]?.message, await statusOf(body.doc.id)]).toEqual([
+      412,
+      'This booking changed since you loaded it (it is now recording): nothing was changed. Reload the page to see what happened.',
+      'in_production',
+    ])
+  })
+
+  it('should refuse with 412 an update sent with a stale ETag and keep the booking as it is', async () => {
+    const { body } = await book()
+    const stale = (await read(body.doc.id, tokens.admin)).headers.get('etag') as string
+    await uploadScript(body.doc.id)
+    const res = await api.patch(`/bookings/${body.doc.id}`, {
+      token: tokens.admin,
+      json: { directionNotes: 'Slower, please.' },
+      headers: { 'If-Match': stale },
+    })
+    const stored = await ctx.payload.findByID({ collection: 'bookings', id: body.doc.id })
+    expect([res.status, stored.directionNotes ?? null]).toEqual([412, null])
+  })
+
+  it('should apply an update sent with the current ETag', async () => {
+    const { body } = await book()
+    const etag = (await read(body.doc.id, tokens.admin)).headers.get('etag') as string
+    const res = await api.patch(`/bookings/${body.doc.id}`, {
+      token: tokens.admin,
+      json: { directionNotes: 'Slower, please.' },
+      headers: { 'If-Match': etag },
+    })
+    const stored = await ctx.payload.findByID({ collection: 'bookings', id: body.doc.id })
+    expect([res.status, stored.directionNotes]).toEqual([200, 'Slower, please.'])
+  })
+
+  it('should refuse a status change through an update and point to the transition endpoint', async () => {
+    const { body } = await book()
+    const res = await api.patch<{ errors?: { message: string }[] }>(`/bookings/${body.doc.id}`, {
+      token: tokens.admin,
+      json: { status: 'cancelled', cancellationReason: 'Test' },
+    })
+    expect([res.status, res.body.errors?.[0]?.message, await statusOf(body.doc.id)]).toEqual([
+      400,
+      `A booking's status changes with POST /api/bookings/${body.doc.id}/transition {"to": "cancelled"}, not with an update.`,
+      'pending_script',
+    ])
+  })
+
+  it('should answer 404 to a transition of someone else’s booking', async () => {
+    const { body } = await book()
+    const res = await api.post(`/bookings/${body.doc.id}/transition`, {
+      token: tokens.customerB,
+      json: { to: 'cancelled', reason: 'Not mine' },
+    })
+    expect([res.status, await statusOf(body.doc.id)]).toEqual([404, 'pending_script'])
+  })
+
+  it('should answer 401 to a transition without a login', async () => {
+    const { body } = await book()
+    const res = await api.post(`/bookings/${body.doc.id}/transition`, {
+      json: { to: 'cancelled', reason: 'Anonymous' },
+    })
+    expect([res.status, await statusOf(body.doc.id)]).toEqual([401, 'pending_script'])
+  })
+
+  it('should answer 400 naming the statuses for an unknown one', async () => {
+    const { body } = await book()
+    const res = await setStatus(body.doc.id, 'archived', tokens.admin)
+    expect([res.status, await statusOf(body.doc.id)]).toEqual([400, 'pending_script'])
   })
 })
 

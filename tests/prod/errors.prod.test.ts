@@ -25,10 +25,34 @@ const book = async (token: string, voiceover: number) => {
 }
 
 describe('error sentences in the production build', () => {
+  it('should answer 412 with its sentence when the booking changed since it was read', async () => {
+    const { token } = await newCustomer('stale-etag')
+    const id = await book(token, await bookable())
+    const read = await call('GET', `/api/bookings/${id}`, { token })
+    const etag = read.headers.get('etag') as string
+    await call('PATCH', `/api/bookings/${id}`, {
+      token: await demo.admin(),
+      json: { directionNotes: 'Warmer, please.' },
+    })
+    const res = await call('POST', `/api/bookings/${id}/transition`, {
+      token,
+      json: { to: 'cancelled', reason: 'Plans changed.' },
+      headers: { 'If-Match': etag },
+    })
+    expect([etag.startsWith('"'), res.status, firstMessage(res)]).toEqual([
+      true,
+      412,
+      'This booking changed since you loaded it (it is now awaiting script): nothing was changed. Reload the page to see what happened.',
+    ])
+  })
+
   it('should answer an illegal status change with 409 and the rule’s own sentence', async () => {
     const { token } = await newCustomer('illegal-status')
     const id = await book(token, await bookable())
-    const res = await call('PATCH', `/api/bookings/${id}`, { token, json: { status: 'completed' } })
+    const res = await call('POST', `/api/bookings/${id}/transition`, {
+      token,
+      json: { to: 'completed' },
+    })
     const rule = checkTransition({
       from: 'pending_script',
       to: 'completed',

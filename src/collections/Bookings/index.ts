@@ -12,9 +12,12 @@ import { slugs } from '@/slugs'
 import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
-import { applyStatusChange } from './hooks/applyStatusChange'
+import { transitionEndpoint } from './endpoints/transition'
+import { checkIfMatch } from './hooks/checkIfMatch'
+import { exposeEtag } from './hooks/exposeEtag'
 import { prepareNewBooking } from './hooks/prepareNewBooking'
 import { recordBookingChange } from './hooks/recordBookingChange'
+import { refuseStatusPatch } from './hooks/refuseStatusPatch'
 
 /** Set by the customer when booking, fixed afterwards (only an admin changes them). */
 const setOnCreate = { update: adminFieldOnly }
@@ -52,14 +55,12 @@ export const Bookings: CollectionConfig = {
     delete: adminOnly,
   },
   defaultSort: '-createdAt',
-  endpoints: [createBookingEndpoint, quoteEndpoint],
+  endpoints: [createBookingEndpoint, quoteEndpoint, transitionEndpoint],
   hooks: {
-    beforeOperation: [
-      captureIncoming(slugs.bookings, 'status'),
-      captureIncoming(slugs.bookings, 'expectedStatus'),
-    ],
-    beforeChange: [prepareNewBooking, applyStatusChange],
+    beforeOperation: [captureIncoming(slugs.bookings, 'status')],
+    beforeChange: [checkIfMatch, prepareNewBooking, refuseStatusPatch],
     afterChange: [recordBookingChange],
+    afterRead: [exposeEtag],
   },
   fields: [
     { name: 'projectTitle', type: 'text', required: true, maxLength: 200, access: setOnCreate },
@@ -85,9 +86,14 @@ export const Bookings: CollectionConfig = {
       defaultValue: 'pending_script',
       index: true,
       options: bookingStatuses.map((s) => ({ label: statusLabels[s], value: s })),
-      // Anyone who may update the booking may *ask* for a status; applyStatusChange decides.
+      // Changed only by `transitionBooking` (POST /api/bookings/:id/transition, the booking page's
+      // buttons); an update asking for another status is refused (refuseStatusPatch).
       access: { create: adminFieldOnly },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Changed with the actions on the booking’s page on the site.',
+      },
     },
     { name: 'directionNotes', type: 'textarea', maxLength: 5000, access: setOnCreate },
     { name: 'usage', type: 'group', fields: usageFields, access: setOnCreate },

@@ -27,7 +27,6 @@ import { artistsAndAdmins, decideOwnDeliveries } from './access'
 import { announceDelivery } from './hooks/announceDelivery'
 import { applyDecision } from './hooks/applyDecision'
 import { prepareDelivery } from './hooks/prepareDelivery'
-import { recordDecision } from './hooks/recordDecision'
 
 const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
 
@@ -62,7 +61,7 @@ export const Deliverables: CollectionConfig = {
       captureIncoming(slugs.deliverables, 'decision'),
     ],
     beforeChange: [prepareDelivery, applyDecision, storeDetectedAudio],
-    afterChange: [announceDelivery, recordDecision],
+    afterChange: [announceDelivery],
   },
   upload: {
     staticDir: path.join(env.privateFilesDir, slugs.deliverables),

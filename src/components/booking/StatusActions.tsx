@@ -16,12 +16,12 @@ export type StatusAction = {
 /** Buttons for the status changes this user may make now. The server re-checks every one (409/403). */
 export const StatusActions = ({
   bookingId,
-  currentStatus,
+  etag,
   actions,
 }: {
   bookingId: number
-  /** The status the page showed: a change applies only from it (a concurrent change wins, 409). */
-  currentStatus: string
+  /** The booking's ETag as the page read it: a change applies only to that state (else 412). */
+  etag: string
   actions: StatusAction[]
 }) => {
   const router = useRouter()
@@ -34,13 +34,10 @@ export const StatusActions = ({
     setBusy(true)
     setProblem(null)
     const result = await apiRequest({
-      method: 'PATCH',
-      url: `/api/bookings/${bookingId}`,
-      body: {
-        status: action.to,
-        expectedStatus: currentStatus,
-        ...(reason ? { cancellationReason: reason } : {}),
-      },
+      method: 'POST',
+      url: `/api/bookings/${bookingId}/transition`,
+      headers: { 'If-Match': etag },
+      body: { to: action.to, ...(reason ? { reason } : {}) },
     })
     setBusy(false)
     if (!result.ok) {

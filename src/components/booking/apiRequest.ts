@@ -6,7 +6,8 @@ const fallbackMessage = (status: number): string => {
   if (status === 401 || status === 403)
     return 'You are not allowed to do this. Are you still logged in?'
   if (status === 404) return 'This could not be found any more. Reload the page.'
-  if (status === 409) return 'Someone else changed this booking just now. Reload the page.'
+  if (status === 409 || status === 412)
+    return 'Someone else changed this booking just now. Reload the page.'
   if (status === 413) return 'This file is too large.'
   return 'Something went wrong on our side. Please try again.'
 }

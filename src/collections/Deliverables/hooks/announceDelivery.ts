@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
 import { relationId } from '@/collections/Bookings/actorFor'
-import { transitionBookingAsSystem } from '@/collections/Bookings/transitionBookingAsSystem'
+import { transitionBooking } from '@/collections/Bookings/transitionBooking'
 import { queueNotifications } from '@/notifications/queueNotifications'
 import { slugs } from '@/slugs'
 
@@ -25,7 +25,7 @@ export const announceDelivery: CollectionAfterChangeHook = async ({ doc, operati
   })
   const current =
     booking.status === 'in_production'
-      ? await transitionBookingAsSystem({ req, id: bookingId, to: 'review' })
+      ? await transitionBooking({ req, id: bookingId, to: 'review', actor: 'system' })
       : booking
   if (booking.status === 'review') {
     await queueNotifications({

@@ -2,21 +2,22 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
-import { relationId, SYSTEM_TRANSITION } from '@/collections/Bookings/actorFor'
-import { revisionNotesKey } from '@/collections/Bookings/hooks/recordBookingChange'
+import { recordAudit } from '@/audit/recordAudit'
+import { actorFor, relationId } from '@/collections/Bookings/actorFor'
+import { transitionBooking } from '@/collections/Bookings/transitionBooking'
 import { incrementColumn } from '@/db/atomicIncrement'
 import { takeIncoming } from '@/hooks/captureIncoming'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Deliverable } from '@/payload-types'
 import { slugs } from '@/slugs'
 
-export const decisionKey = (id: number | string) => `deliverableDecision:${id}`
-
 /**
  * The customer's decision on a delivery drives the booking: approve → completed, revision →
- * back to in_production. The booking moves through its own hook (state machine + compare-and-set),
- * as the customer — or as the system for an auto-approval — so of ten racing approvals exactly one
- * succeeds and the others roll back with 409. Revisions beyond the free rounds are flagged billable.
+ * back to in_production, through `transitionBooking` (state machine + compare-and-set + audit +
+ * emails) as the customer, an admin — or the system, for an auto-approval (a Local API call with no
+ * user; REST calls without one are refused by access before hooks run) — so of ten racing
+ * approvals exactly one succeeds and the others roll back with 409. Revisions beyond the free
+ * rounds are flagged billable. The decision is audited in the same transaction.
  */
 export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   data,
@@ -68,7 +69,7 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
     )
   }
 
-  const system = req.context[SYSTEM_TRANSITION] === true
+  const system = !req.user
   let billable = false
   if (data.decision === 'revision_requested') {
     const round = await incrementColumn({
@@ -88,18 +89,27 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
       })
     }
   }
-  if (data.decision === 'revision_requested') req.context[revisionNotesKey(bookingId)] = notes
-  // The booking follows, with the caller's own rights (customer or admin), or as the system.
-  await req.payload.update({
-    collection: slugs.bookings,
-    id: bookingId,
-    data: { status: data.decision === 'approved' ? 'completed' : 'in_production' },
-    depth: 0,
+  // The booking follows, as the caller (customer or admin) or as the system.
+  const moved = await transitionBooking({
     req,
-    user: req.user,
-    overrideAccess: system,
+    id: bookingId,
+    to: data.decision === 'approved' ? 'completed' : 'in_production',
+    actor: system ? 'system' : actorFor(req.user, booking),
+    revisionNotes: data.decision === 'revision_requested' ? notes : null,
   })
-  req.context[decisionKey(originalDoc.id)] = true
+  await recordAudit({
+    req,
+    action: 'deliverable.decided',
+    booking: moved,
+    system,
+    details: {
+      deliverable: originalDoc.id,
+      version: originalDoc.version,
+      decision: data.decision,
+      notes: notes || null,
+      billableRevision: billable,
+    },
+  })
   return {
     ...data,
     decisionNotes: notes || null,

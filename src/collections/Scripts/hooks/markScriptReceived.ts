@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
 import { relationId } from '@/collections/Bookings/actorFor'
-import { transitionBookingAsSystem } from '@/collections/Bookings/transitionBookingAsSystem'
+import { transitionBooking } from '@/collections/Bookings/transitionBooking'
 
 /**
  * The upload itself moves the booking to `script_received` — a system transition through the same
@@ -11,10 +11,11 @@ import { transitionBookingAsSystem } from '@/collections/Bookings/transitionBook
  */
 export const markScriptReceived: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  const booking = await transitionBookingAsSystem({
+  const booking = await transitionBooking({
     req,
     id: relationId(doc.booking) as number,
     to: 'script_received',
+    actor: 'system',
   })
   await recordAudit({
     req,

@@ -9,6 +9,7 @@ import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
 import { LocalTime } from '@/components/booking/LocalTime'
 import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
+import { bookingEtag } from '@/domain/bookingEtag'
 import { StatusBadge } from '@/components/booking/StatusBadge'
 import {
   deliverableAccept,
@@ -117,7 +118,7 @@ export default async function BookingPage({ params }: Props) {
       {booking.status === 'cancelled' && booking.cancellationReason && (
         <p className="notice">Cancelled: {booking.cancellationReason}</p>
       )}
-      <StatusActions bookingId={booking.id} currentStatus={booking.status} actions={actions} />
+      <StatusActions bookingId={booking.id} etag={bookingEtag(booking)} actions={actions} />
 
       <div className="booking-page__columns">
         <div>
