@@ -1,7 +1,7 @@
 /**
- * A tiny REST client for the production-build tests: real HTTP against `next start` (started by
- * scripts/e2e.mjs, which passes its URL as PROD_BASE_URL). Nothing here runs in-process, so what these
- * tests see is what a user of the minified production bundle sees.
+ * A tiny REST client for the production-build tests: real HTTP against the production server
+ * (`npm start`, started by scripts/e2e.mjs, which passes its URL as PROD_BASE_URL). Nothing here
+ * runs in-process, so what these tests see is what a user of the minified production bundle sees.
  */
 export const baseURL = (): string => {
   const url = process.env.PROD_BASE_URL
@@ -25,17 +25,20 @@ export const call = async (
     form?: FormData
     headers?: Record<string, string>
     body?: BodyInit
+    /** Another server than PROD_BASE_URL's (a test that starts one with other settings). */
+    base?: string
   } = {},
 ): Promise<ProdResponse> => {
+  const base = options.base ?? baseURL()
   const headers = new Headers(options.headers)
-  if (!headers.has('origin')) headers.set('origin', baseURL())
+  if (!headers.has('origin')) headers.set('origin', base)
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
   let body: BodyInit | undefined = options.body
   if (options.json !== undefined) {
     headers.set('content-type', 'application/json')
     body = JSON.stringify(options.json)
   } else if (options.form) body = options.form
-  const res = await fetch(new URL(path, baseURL()), { method, headers, body, redirect: 'manual' })
+  const res = await fetch(new URL(path, base), { method, headers, body, redirect: 'manual' })
   const raw = new Uint8Array(await res.arrayBuffer())
   let parsed: ProdResponse['body'] = {}
   if (raw.byteLength > 0 && (res.headers.get('content-type') ?? '').includes('json')) {
@@ -44,16 +47,16 @@ export const call = async (
   return { status: res.status, headers: res.headers, body: parsed, bytes: raw.byteLength }
 }
 
-export const logIn = async (email: string, password: string): Promise<string> => {
-  const res = await call('POST', '/api/users/login', { json: { email, password } })
+export const logIn = async (email: string, password: string, base?: string): Promise<string> => {
+  const res = await call('POST', '/api/users/login', { json: { email, password }, base })
   if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`)
   return res.body.token as string
 }
 
 /** The README's demo accounts, seeded by the e2e server. */
 export const demo = {
-  admin: () => logIn('admin@14voices.local', 'admin-14voices'),
-  customer: () => logIn('customer@14voices.local', 'customer-14voices'),
+  admin: (base?: string) => logIn('admin@14voices.local', 'admin-14voices', base),
+  customer: (base?: string) => logIn('customer@14voices.local', 'customer-14voices', base),
 }
 
 /** A new customer of its own, so a test never sees another test's bookings. */
