@@ -35,8 +35,8 @@ export const parseTrustedProxies = (value) => {
   })
   if (invalid.length > 0) {
     throw new Error(
-      `${invalid.map((entry) => JSON.stringify(entry)).join(', ')} ${invalid.length === 1 ? 'is' : 'are'} ` +
-        `not an IP address, a CIDR range (10.0.0.0/8, 2001:db8::/32) or one of ${TRUSTED_PROXY_NAMES.join(', ')}`,
+      `${invalid.map((entry) => JSON.stringify(entry)).join(', ')}: each entry must be an IP ` +
+        `address, a CIDR range (10.0.0.0/8, 2001:db8::/32) or one of ${TRUSTED_PROXY_NAMES.join(', ')}`,
     )
   }
   return entries

@@ -17,7 +17,7 @@ describe('parseTrustedProxies', () => {
 
   it('should name every entry that is no address, range or name', () => {
     expect(() => parseTrustedProxies('10.0.0.0/33, 127.0.0.1, proxy.example, 1')).toThrow(
-      '"10.0.0.0/33", "proxy.example", "1" are not an IP address, a CIDR range (10.0.0.0/8, 2001:db8::/32) or one of loopback, linklocal, uniquelocal',
+      '"10.0.0.0/33", "proxy.example", "1": each entry must be an IP address, a CIDR range (10.0.0.0/8, 2001:db8::/32) or one of loopback, linklocal, uniquelocal',
     )
   })
 })

@@ -25,20 +25,17 @@ export const call = async (
     form?: FormData
     headers?: Record<string, string>
     body?: BodyInit
-    /** Another server than PROD_BASE_URL's (a test that starts one with other settings). */
-    base?: string
   } = {},
 ): Promise<ProdResponse> => {
-  const base = options.base ?? baseURL()
   const headers = new Headers(options.headers)
-  if (!headers.has('origin')) headers.set('origin', base)
+  if (!headers.has('origin')) headers.set('origin', baseURL())
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
   let body: BodyInit | undefined = options.body
   if (options.json !== undefined) {
     headers.set('content-type', 'application/json')
     body = JSON.stringify(options.json)
   } else if (options.form) body = options.form
-  const res = await fetch(new URL(path, base), { method, headers, body, redirect: 'manual' })
+  const res = await fetch(new URL(path, baseURL()), { method, headers, body, redirect: 'manual' })
   const raw = new Uint8Array(await res.arrayBuffer())
   let parsed: ProdResponse['body'] = {}
   if (raw.byteLength > 0 && (res.headers.get('content-type') ?? '').includes('json')) {
@@ -47,16 +44,16 @@ export const call = async (
   return { status: res.status, headers: res.headers, body: parsed, bytes: raw.byteLength }
 }
 
-export const logIn = async (email: string, password: string, base?: string): Promise<string> => {
-  const res = await call('POST', '/api/users/login', { json: { email, password }, base })
+export const logIn = async (email: string, password: string): Promise<string> => {
+  const res = await call('POST', '/api/users/login', { json: { email, password } })
   if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`)
   return res.body.token as string
 }
 
 /** The README's demo accounts, seeded by the e2e server. */
 export const demo = {
-  admin: (base?: string) => logIn('admin@14voices.local', 'admin-14voices', base),
-  customer: (base?: string) => logIn('customer@14voices.local', 'customer-14voices', base),
+  admin: () => logIn('admin@14voices.local', 'admin-14voices'),
+  customer: () => logIn('customer@14voices.local', 'customer-14voices'),
 }
 
 /** A new customer of its own, so a test never sees another test's bookings. */
