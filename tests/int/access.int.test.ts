@@ -504,10 +504,8 @@ describe('the audit trail’s addresses', () => {
         { booking: String(booking.id) },
       ),
     })
-    const stored = (await events('admin', booking.id)).map((e) => [e.action, e.ip])
-    expect(stored).toEqual([
-      ['script.uploaded', null],
-      ['booking.created', null],
-    ])
+    const stored = (await events('admin', booking.id)).map((e) => e.ip)
+    // Events exist, and none holds an address (an empty list would give []).
+    expect([...new Set(stored)]).toEqual([null])
   })
 })
