@@ -18,7 +18,7 @@ const fail = (message) => {
   process.exit(1)
 }
 
-const positiveInteger = (name, value) => {
+const nonNegativeInteger = (name, value) => {
   if (value === undefined) return undefined
   const n = Number(value)
   if (!Number.isInteger(n) || n < 0)
@@ -40,9 +40,9 @@ try {
     `${error.message}\nUsage: npm start -- [-p <port>] [-H <hostname>] [--keepAliveTimeout <ms>]`,
   )
 }
-const port = positiveInteger('The port', args.port ?? process.env.PORT) ?? 3000
+const port = nonNegativeInteger('The port', args.port ?? process.env.PORT) ?? 3000
 const hostname = args.hostname
-const keepAliveTimeout = positiveInteger('--keepAliveTimeout', args.keepAliveTimeout)
+const keepAliveTimeout = nonNegativeInteger('--keepAliveTimeout', args.keepAliveTimeout)
 
 process.env.NODE_ENV ??= 'production'
 if (process.env.NODE_ENV !== 'production')
