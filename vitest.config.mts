@@ -34,7 +34,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Real HTTP against the production build (`next build && next start`), which
+          // Real HTTP against the production build (`next build && npm start`), which
           // scripts/e2e.mjs starts and passes as PROD_BASE_URL: what only the minified bundle shows.
           name: 'prod',
           include: ['tests/prod/**/*.prod.test.ts'],

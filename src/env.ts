@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { parseTrustedProxies } from './domain/clientAddress.mjs'
+
 /**
  * The one place that reads `process.env`. Everything else imports `env`.
  * Paths are made absolute here, once, because relative paths would otherwise
@@ -52,8 +54,11 @@ const schema = z
     EMAIL_FROM: z.string().default('14voices <bookings@14voices.local>'),
     STAFF_EMAIL: z.string().default('staff@14voices.local'),
     CRON_SECRET: optionalString,
-    /** Proxies in front of the app that append the client's address to X-Forwarded-For (0: none). */
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * Proxies in front of the app whose X-Forwarded-For is believed: comma-separated addresses, CIDR
+     * ranges, or loopback / linklocal / uniquelocal (none by default). scripts/start.mjs applies them.
+     */
+    TRUSTED_PROXIES: optionalString,
     /** Show the local outbox at /dev/outbox in a production build too (the e2e server does). */
     DEV_OUTBOX: booleanFlag,
     SEED_ON_START: booleanFlag,
@@ -81,6 +86,17 @@ const schema = z
         message: 'must be at least 16 characters',
       })
     }
+    if (v.TRUSTED_PROXIES) {
+      try {
+        parseTrustedProxies(v.TRUSTED_PROXIES)
+      } catch (error) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['TRUSTED_PROXIES'],
+          message: `lists ${(error as Error).message}`,
+        })
+      }
+    }
     if (v.DATABASE_URL && !/^(file:|postgres:\/\/|postgresql:\/\/)/.test(v.DATABASE_URL)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -103,8 +119,10 @@ const schema = z
 
 type RawEnv = z.infer<typeof schema>
 
-export type Env = Omit<RawEnv, 'JOBS_AUTORUN'> & {
+export type Env = Omit<RawEnv, 'JOBS_AUTORUN' | 'TRUSTED_PROXIES'> & {
   JOBS_AUTORUN: boolean
+  /** `TRUSTED_PROXIES` as a list (empty: no proxy is trusted); see src/domain/clientAddress.mjs. */
+  trustedProxies: string[]
   /** /dev/outbox is served: never with SMTP configured; outside production, or when DEV_OUTBOX is set. */
   devOutbox: boolean
   projectRoot: string
@@ -161,6 +179,7 @@ export const parseEnv = (source: NodeJS.ProcessEnv): Env => {
       raw.PRIVATE_FILES_DIR ?? path.join(dataDir, 'private'),
     ),
     uploadTmpDir: resolveFrom(projectRoot, raw.UPLOAD_TMP_DIR ?? path.join(dataDir, 'tmp')),
+    trustedProxies: parseTrustedProxies(raw.TRUSTED_PROXIES),
     isProduction: raw.NODE_ENV === 'production',
     JOBS_AUTORUN: raw.JOBS_AUTORUN ?? raw.NODE_ENV !== 'test',
     devOutbox: !raw.SMTP_URL && (raw.NODE_ENV !== 'production' || Boolean(raw.DEV_OUTBOX)),

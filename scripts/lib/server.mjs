@@ -1,5 +1,5 @@
 // Starts the app for end-to-end tests and benchmarks: a fresh SQLite database and data dir,
-// migrations, demo data, and a production build served by `next start`.
+// migrations, demo data, and a production build served the way `npm start` serves it (scripts/start.mjs).
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -37,7 +37,7 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
   }
   // The catalog is cached across restarts; a fresh database must not see another run's entries.
   fs.rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -57,7 +57,7 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
   return {
     url,
     dataDir,
-    /** The server's process group (npx and the Next.js server under it), for memory sampling. */
+    /** The server's process group (npm and the Node.js server under it), for memory sampling. */
     processGroup: child.pid,
     stop: () => {
       try {

@@ -473,28 +473,39 @@ describe('files after a cancellation', () => {
 })
 
 describe('the audit trail’s addresses', () => {
-  it('should neither trust a client-sent X-Forwarded-For nor show addresses to the other party', async () => {
+  type AuditDoc = Doc & { ip?: string | null }
+  const events = (as: Role, bookingId: number) =>
+    api
+      .get<List>(`/audit-events?where[booking][equals]=${bookingId}&limit=50`, {
+        token: token(as),
+      })
+      .then((r) => r.body.docs as AuditDoc[])
+
+  // Personal data of whoever acted (ASVS 8.3, GDPR art. 5(1)(c)): the agency reads it, the
+  // booking's customer and artist see the shared events without each other's address. The trail
+  // records no user agent; were one added, it would belong here too.
+  it('should show the events’ address field to admins only, not to the booking’s customer or artist', async () => {
+    const bookingId = targets.bookings.id as number
+    const seesAddress = async (role: Role) => (await events(role, bookingId)).some((e) => 'ip' in e)
+    expect({
+      customerA: await seesAddress('customerA'),
+      artist: await seesAddress('artist'),
+      admin: await seesAddress('admin'),
+    }).toEqual({ customerA: false, artist: false, admin: true })
+  })
+
+  it('should store no client-sent address when no production server stands in front of the app', async () => {
     const booking = await steps.book(tokens.customerA as string)
     await api.post('/scripts', {
       token: tokens.customerA,
-      headers: { 'x-forwarded-for': '203.0.113.66' },
+      headers: { 'x-forwarded-for': '203.0.113.66', 'x-14voices-client-ip': '192.0.2.99' },
       form: formWith(
         { data: Buffer.from('INT. STUDIO. Read warmly.'), name: 'script.txt', type: 'text/plain' },
         { booking: String(booking.id) },
       ),
     })
-    const events = (as: Role) =>
-      api
-        .get<List>(`/audit-events?where[booking][equals]=${booking.id}&limit=50`, {
-          token: token(as),
-        })
-        .then((r) => r.body.docs as Array<Doc & { ip?: string | null }>)
-    const forArtist = await events('artist')
-    const forAdmin = await events('admin')
-    expect({
-      artistSees: forArtist.length > 0,
-      artistSeesAddress: forArtist.some((e) => 'ip' in e),
-      forgedAddressStored: forAdmin.some((e) => e.ip === '203.0.113.66'),
-    }).toEqual({ artistSees: true, artistSeesAddress: false, forgedAddressStored: false })
+    const stored = (await events('admin', booking.id)).map((e) => e.ip)
+    // Events exist, and none holds an address (an empty list would give []).
+    expect([...new Set(stored)]).toEqual([null])
   })
 })

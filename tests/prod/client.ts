@@ -1,7 +1,7 @@
 /**
- * A tiny REST client for the production-build tests: real HTTP against `next start` (started by
- * scripts/e2e.mjs, which passes its URL as PROD_BASE_URL). Nothing here runs in-process, so what these
- * tests see is what a user of the minified production bundle sees.
+ * A tiny REST client for the production-build tests: real HTTP against the production server
+ * (`npm start`, started by scripts/e2e.mjs, which passes its URL as PROD_BASE_URL). Nothing here
+ * runs in-process, so what these tests see is what a user of the minified production bundle sees.
  */
 export const baseURL = (): string => {
   const url = process.env.PROD_BASE_URL

@@ -1,0 +1,104 @@
+// `npm start`: the production server. It does what `next start` does (port from -p or PORT, default
+// 3000; host from -H, default every interface; --keepAliveTimeout; graceful SIGTERM/SIGINT) through
+// Next.js's documented custom-server API, plus the one thing `next start` can't: route handlers never
+// see the socket, and Next.js keeps a client-sent X-Forwarded-For, so this server computes the
+// client's address from the socket and TRUSTED_PROXIES and hands it to the app in one header
+// (src/http/clientAddressHeader.mjs). Scripts read process.env directly; the app reads it in src/env.ts.
+import http from 'node:http'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { compileTrustedProxies, parseTrustedProxies } from '../src/domain/clientAddress.mjs'
+import { withClientAddress } from '../src/http/clientAddressHeader.mjs'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+
+const fail = (message) => {
+  console.error(`14voices cannot start: ${message}`)
+  process.exit(1)
+}
+
+const nonNegativeInteger = (name, value) => {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0)
+    fail(`${name} must be a non-negative integer, not ${JSON.stringify(value)}`)
+  return n
+}
+
+let args
+try {
+  args = parseArgs({
+    options: {
+      port: { type: 'string', short: 'p' },
+      hostname: { type: 'string', short: 'H' },
+      keepAliveTimeout: { type: 'string' },
+    },
+  }).values
+} catch (error) {
+  fail(
+    `${error.message}\nUsage: npm start -- [-p <port>] [-H <hostname>] [--keepAliveTimeout <ms>]`,
+  )
+}
+const port = nonNegativeInteger('The port', args.port ?? process.env.PORT) ?? 3000
+const hostname = args.hostname
+const keepAliveTimeout = nonNegativeInteger('--keepAliveTimeout', args.keepAliveTimeout)
+
+process.env.NODE_ENV ??= 'production'
+if (process.env.NODE_ENV !== 'production')
+  fail(`NODE_ENV is ${process.env.NODE_ENV}; npm start serves the production build only`)
+
+// Imported only now: Next.js reads NODE_ENV while it loads.
+const { default: next } = await import('next')
+
+const server = http.createServer()
+if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout
+
+const app = next({ dev: false, dir: root, hostname, port, httpServer: server })
+// Loads next.config and the .env files, so TRUSTED_PROXIES may come from either place.
+await app.prepare()
+
+let trust
+try {
+  trust = compileTrustedProxies(parseTrustedProxies(process.env.TRUSTED_PROXIES))
+} catch (error) {
+  fail(`TRUSTED_PROXIES lists ${error.message}. See .env.example.`)
+}
+const handle = app.getRequestHandler()
+const listener = withClientAddress(async (req, res) => {
+  try {
+    await handle(req, res)
+  } catch (error) {
+    console.error(`Failed to handle request for ${req.url}`, error)
+    if (!res.headersSent) res.statusCode = 500
+    res.end()
+  }
+}, trust)
+server.on('request', listener)
+
+await new Promise((resolve, reject) => {
+  server.once('error', reject)
+  server.listen(port, hostname, resolve)
+}).catch((error) => fail(error.message))
+server.on('error', (error) => console.error(error))
+
+const shown = hostname && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : 'localhost'
+const proxies = process.env.TRUSTED_PROXIES?.trim() || 'none'
+console.log(
+  `14voices ready on http://${shown.includes(':') ? `[${shown}]` : shown}:${port} (trusted proxies: ${proxies})`,
+)
+
+// As `next start`: stop accepting, let requests in flight finish, close Next.js, exit 128 + signal.
+let stopping = false
+const stop = (signal) => {
+  if (stopping) return
+  stopping = true
+  server.close(async () => {
+    await app.close().catch((error) => console.error(error))
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  })
+}
+if (!process.env.NEXT_MANUAL_SIG_HANDLE) {
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
