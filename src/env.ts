@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { passwordProblem } from '@/domain/password'
+
 import { parseTrustedProxies } from './domain/clientAddress.mjs'
 
 /**
@@ -51,6 +53,11 @@ const schema = z
     S3_FORCE_PATH_STYLE: booleanFlag,
     UPLOADTHING_TOKEN: optionalString,
     SMTP_URL: optionalString,
+    /** Production without SMTP_URL: write every email to DATA_DIR/outbox instead of refusing to start. */
+    ALLOW_EMAIL_OUTBOX: booleanFlag,
+    /** The first admin of an empty production database, created at start when no admin exists. */
+    ADMIN_EMAIL: optionalString.pipe(z.string().email('must be an email address').optional()),
+    ADMIN_PASSWORD: z.string().optional(),
     EMAIL_FROM: z.string().default('14voices <bookings@14voices.local>'),
     STAFF_EMAIL: z.string().default('staff@14voices.local'),
     CRON_SECRET: optionalString,
@@ -77,6 +84,34 @@ const schema = z
         code: z.ZodIssueCode.custom,
         path: ['PAYLOAD_SECRET'],
         message: 'is required in production (a long random string, e.g. `openssl rand -hex 32`)',
+      })
+    }
+    if (v.NODE_ENV === 'production' && !v.SMTP_URL && !v.ALLOW_EMAIL_OUTBOX && !isBuildPhase) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['SMTP_URL'],
+        message:
+          'is required in production, or set ALLOW_EMAIL_OUTBOX=true. SMTP_URL (smtp://user:pass@host:587) ' +
+          'sends the emails to customers, artists and staff; ALLOW_EMAIL_OUTBOX=true instead writes every ' +
+          'email, password-reset links included, to DATA_DIR/outbox on this server and sends nothing ' +
+          '(only for test servers)',
+      })
+    }
+    if (Boolean(v.ADMIN_EMAIL) !== Boolean(v.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [v.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+        message: 'is required when the other of ADMIN_EMAIL and ADMIN_PASSWORD is set',
+      })
+    }
+    const adminPasswordProblem = v.ADMIN_PASSWORD
+      ? passwordProblem({ password: v.ADMIN_PASSWORD, email: v.ADMIN_EMAIL })
+      : null
+    if (adminPasswordProblem) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['ADMIN_PASSWORD'],
+        message: `is refused by the password policy: ${adminPasswordProblem}`,
       })
     }
     if (v.PAYLOAD_SECRET && v.PAYLOAD_SECRET.length < 16) {
@@ -123,7 +158,10 @@ export type Env = Omit<RawEnv, 'JOBS_AUTORUN' | 'TRUSTED_PROXIES'> & {
   JOBS_AUTORUN: boolean
   /** `TRUSTED_PROXIES` as a list (empty: no proxy is trusted); see src/domain/clientAddress.mjs. */
   trustedProxies: string[]
-  /** /dev/outbox is served: never with SMTP configured; outside production, or when DEV_OUTBOX is set. */
+  /**
+   * /dev/outbox is served (to admins): never with SMTP configured; outside production, or when
+   * DEV_OUTBOX is set (production without SMTP_URL also needs ALLOW_EMAIL_OUTBOX to start at all).
+   */
   devOutbox: boolean
   projectRoot: string
   dataDir: string

@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AuditEvents } from '@/collections/AuditEvents'
+import { bootstrapAdmin } from '@/collections/Users/firstAdmin/bootstrapAdmin'
 import { Bookings } from '@/collections/Bookings'
 import { Counters } from '@/collections/Counters'
 import { Deliverables } from '@/collections/Deliverables'
@@ -43,6 +44,12 @@ export default buildConfig({
     user: slugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — 14voices admin' },
+    components: {
+      // In production an empty database shows how the operator creates the admin, not a sign-up form.
+      views: {
+        createFirstUser: { Component: '@/components/admin/CreateFirstUser#CreateFirstUser' },
+      },
+    },
   },
   collections: withRequestGuards([
     Users,
@@ -86,5 +93,8 @@ export default buildConfig({
   },
   logger: loggerOptions(env.PAYLOAD_LOG_LEVEL ?? 'info'),
   hooks: { afterError: [keepErrorSentence] },
-  onInit: secureInternalCollections,
+  onInit: async (payload) => {
+    secureInternalCollections(payload)
+    await bootstrapAdmin({ payload, env })
+  },
 })

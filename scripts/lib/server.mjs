@@ -24,7 +24,10 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
     PAYLOAD_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
     SERVER_URL: url,
     JOBS_AUTORUN: 'true',
-    // No SMTP here: emails go to the local outbox, which the e2e journeys read at /dev/outbox.
+    // No SMTP here: a production server then refuses to start unless it may write emails to the
+    // local outbox (ALLOW_EMAIL_OUTBOX), which the e2e journeys read at /dev/outbox (DEV_OUTBOX,
+    // admins only).
+    ALLOW_EMAIL_OUTBOX: 'true',
     DEV_OUTBOX: 'true',
     PAYLOAD_LOG_LEVEL: 'warn',
     ...extraEnv,

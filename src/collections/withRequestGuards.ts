@@ -1,6 +1,8 @@
-import type { CollectionConfig, Payload } from 'payload'
+import type { CollectionConfig, Endpoint, Payload, PayloadHandler } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
+import { adminsOwnPreferences } from '@/access/adminsOwnPreferences'
+import { checkRole } from '@/access/checkRole'
 import { refuseMalformedQuery } from '@/errors/refuseMalformedQuery'
 import { fileRouteGuard } from '@/uploads/fileRouteGuard'
 
@@ -58,8 +60,43 @@ export const restrictLockedDocuments = (payload: Payload): void => {
   })
 }
 
+const adminsOnlyHandler =
+  (handler: PayloadHandler): PayloadHandler =>
+  (req) =>
+    checkRole(['admin'], req.user)
+      ? handler(req)
+      : Response.json(
+          { errors: [{ message: 'You are not allowed to perform this action.' }] },
+          { status: 403 },
+        )
+
+/**
+ * Payload's `payload-preferences` lets every logged-in user create preferences, and its by-key
+ * routes (`GET`/`POST`/`DELETE /api/payload-preferences/:key`) write the database directly, skipping
+ * access control — so any customer could store arbitrary JSON there. Only the admin panel uses
+ * preferences: from `onInit`, every operation is limited to an admin's own preferences
+ * (`adminsOwnPreferences`), and the by-key routes answer 403 to everyone but admins.
+ */
+export const restrictPreferences = (payload: Payload): void => {
+  const preferences = payload.collections['payload-preferences']?.config
+  if (!preferences) return
+  Object.assign(preferences.access, {
+    read: adminsOwnPreferences,
+    create: adminOnly,
+    update: adminsOwnPreferences,
+    delete: adminsOwnPreferences,
+  })
+  if (!Array.isArray(preferences.endpoints)) return
+  preferences.endpoints = preferences.endpoints.map((endpoint): Endpoint =>
+    endpoint.path === '/:key'
+      ? { ...endpoint, handler: adminsOnlyHandler(endpoint.handler) }
+      : endpoint,
+  )
+}
+
 /** Everything `onInit` sets on the collections Payload adds itself. */
 export const secureInternalCollections = (payload: Payload): void => {
   guardInternalCollections(payload)
   restrictLockedDocuments(payload)
+  restrictPreferences(payload)
 }

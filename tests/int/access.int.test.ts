@@ -26,6 +26,7 @@ type Collection =
   | 'deliverables'
   | 'invoices'
   | 'payload-locked-documents'
+  | 'payload-preferences'
 type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
 type Row = Record<Role, number | boolean>
 
@@ -103,6 +104,17 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     create: onlyAdmin(201),
     list: row(false, false, false, false, false, true),
     read: onlyAdmin(200),
+    update: onlyAdmin(200),
+    delete: onlyAdmin(200),
+  },
+  // The admin panel's remembered settings: an admin's own only (the target is the admin's own; other
+  // owners below). `read` and `delete` go through Payload's by-key routes (`/payload-preferences/:key`
+  // shadows `/:id`), which skip access control unless guarded: the target's key is its id.
+  'payload-preferences': {
+    create: onlyAdmin(201),
+    list: row(false, false, false, false, false, true),
+    read: onlyAdmin(200),
+    update: onlyAdmin(200),
     delete: onlyAdmin(200),
   },
 }
@@ -162,6 +174,7 @@ beforeAll(async () => {
       (await steps.book(tokens.customerA as string)).id,
       users.admin.id,
     ),
+    'payload-preferences': await preferenceOf(users.admin.id),
   })
 })
 
@@ -178,6 +191,29 @@ const lockOn = async (bookingId: number, userId: number): Promise<Doc> =>
       user: { relationTo: 'users', value: userId },
     },
   })) as unknown as Doc
+
+/**
+ * A user's admin-panel preference, as the panel writes it (system call), keyed by its own id so the
+ * table's `/payload-preferences/<id>` cells reach it through the by-key routes too.
+ */
+const preferenceOf = async (userId: number): Promise<Doc> => {
+  // Payload takes a preference's owner from the request's user, whatever the data says.
+  const user = {
+    ...(await ctx.payload.findByID({ collection: 'users', id: userId })),
+    collection: 'users' as const,
+  }
+  const made = await ctx.payload.create({
+    collection: 'payload-preferences',
+    data: { user: { relationTo: 'users', value: userId }, key: `pending-${unique()}`, value: {} },
+    user,
+  })
+  return (await ctx.payload.update({
+    collection: 'payload-preferences',
+    id: made.id,
+    data: { key: String(made.id) },
+    user,
+  })) as unknown as Doc
+}
 
 const token = (role: Role) => (role === 'anonymous' ? undefined : tokens[role])
 const parties = () => ({ customer: tokens.customerA as string, artist: tokens.artist as string })
@@ -202,6 +238,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
     }
     case 'payload-locked-documents':
       return lockOn((await steps.book(tokens.customerA as string)).id, ids.admin)
+    case 'payload-preferences':
+      return preferenceOf(ids.admin)
     default:
       return targets[collection]
   }
@@ -265,6 +303,13 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
           },
         })
       ).status
+    case 'payload-preferences':
+      return (
+        await api.post('/payload-preferences', {
+          token: t,
+          json: { key: `columns-${unique()}`, value: { columns: ['email'] } },
+        })
+      ).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -285,6 +330,7 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   deliverables: { notes: 'Edited notes.' },
   invoices: { total: 1 },
   'payload-locked-documents': { globalSlug: 'pricing' },
+  'payload-preferences': { value: { columns: ['name'] } },
 }
 
 const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>
@@ -308,7 +354,8 @@ describe('access control table', () => {
           collection === 'users' ||
           collection === 'voiceovers' ||
           collection === 'bookings' ||
-          collection === 'payload-locked-documents'
+          collection === 'payload-locked-documents' ||
+          collection === 'payload-preferences'
             ? 'id'
             : 'booking'
         const value = field === 'id' ? target.id : targets.bookings.id
@@ -424,6 +471,46 @@ describe('forged fields', () => {
     expect([stored.projectTitle, stored.customer, stored.quotedPrice === 1, stored.artist]).toEqual(
       [booking.projectTitle, ids.customerA, false, ids.artist],
     )
+  })
+})
+
+describe('preferences of someone else', () => {
+  it('should hide one admin’s preferences from another admin', async () => {
+    const other = await createUser({ payload: ctx.payload, role: 'admin' })
+    const theirs = await preferenceOf(other.id)
+    const listed = await api.get<List>(`/payload-preferences?where[id][equals]=${theirs.id}`, {
+      token: tokens.admin,
+    })
+    const update = await api.patch(`/payload-preferences/${theirs.id}`, {
+      token: tokens.admin,
+      json: updateBody['payload-preferences'],
+    })
+    expect({ listed: listed.body.docs.length, update: update.status }).toEqual({
+      listed: 0,
+      update: 403,
+    })
+  })
+
+  it('should refuse a customer even the preferences stored under their own account', async () => {
+    const own = await preferenceOf(ids.customerA)
+    const t = tokens.customerA
+    expect({
+      list: (await api.get(`/payload-preferences?where[id][equals]=${own.id}`, { token: t }))
+        .status,
+      byKey: (await api.get(`/payload-preferences/${own.key as string}`, { token: t })).status,
+      write: (
+        await api.post(`/payload-preferences/${own.key as string}`, {
+          token: t,
+          json: { value: { big: 'x'.repeat(1000) } },
+        })
+      ).status,
+      update: (
+        await api.patch(`/payload-preferences/${own.id}`, {
+          token: t,
+          json: updateBody['payload-preferences'],
+        })
+      ).status,
+    }).toEqual({ list: 403, byKey: 403, write: 403, update: 403 })
   })
 })
 

@@ -10,6 +10,7 @@ import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
+import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
 import { assignRole } from './hooks/assignRole'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
 import { checkVatId } from './hooks/checkVatId'
@@ -57,6 +58,8 @@ export const Users: CollectionConfig = {
     // logged-in user unlock any account (and so keep guessing a victim's password).
     unlock: adminOnly,
   },
+  // Production: the first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, never from the web.
+  endpoints: env.isProduction ? [refuseFirstRegister] : [],
   hooks: {
     beforeOperation: [refuseWeakPassword],
     beforeChange: [assignRole],

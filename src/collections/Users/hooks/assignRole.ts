@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import { registeredRole } from '@/domain/accountRole'
+import { env } from '@/env'
 import { slugs } from '@/slugs'
 
 /** Context flag that trusted system code (seed, tests' scenario builders) sets to keep the role it passes. */
@@ -8,8 +10,8 @@ export const TRUSTED_ROLE = 'trustedRole'
 
 /**
  * Anyone may register, always as a customer. Only an admin (or trusted system code) picks another
- * role. The very first account of an empty installation becomes the admin, which is what Payload's
- * first-register screen is for.
+ * role. Outside production the very first account of an empty database becomes the admin (Payload's
+ * create-first-user screen); in production never — see `registeredRole` (src/domain/accountRole.ts).
  */
 export const assignRole: CollectionBeforeChangeHook = async ({
   data,
@@ -27,5 +29,8 @@ export const assignRole: CollectionBeforeChangeHook = async ({
     req,
     overrideAccess: true,
   })
-  return { ...data, role: totalDocs === 0 ? 'admin' : 'customer' }
+  return {
+    ...data,
+    role: registeredRole({ isProduction: env.isProduction, existingUsers: totalDocs }),
+  }
 }
