@@ -132,17 +132,17 @@ describe('checkDeliveryQuota', () => {
   })
 
   it('should refuse the 21st delivery without a retry time', () => {
-    expect(checkDeliveryQuota({ count: 20, storedBytes: 20 * MB, incomingBytes: MB, limits })).toEqual(
-      {
-        allowed: false,
-        quota: 'deliveriesPerBooking',
-        limit: 20,
-        message:
-          'This booking already has 20 deliveries, the most we accept for one booking; contact us if it needs more.',
-        retryAt: null,
-        retryAfterSeconds: null,
-      },
-    )
+    expect(
+      checkDeliveryQuota({ count: 20, storedBytes: 20 * MB, incomingBytes: MB, limits }),
+    ).toEqual({
+      allowed: false,
+      quota: 'deliveriesPerBooking',
+      limit: 20,
+      message:
+        'This booking already has 20 deliveries, the most we accept for one booking; contact us if it needs more.',
+      retryAt: null,
+      retryAfterSeconds: null,
+    })
   })
 
   it('should accept a file that brings the total exactly to the size limit', () => {

@@ -66,7 +66,13 @@ export const retryTimeLabel = ({ instant, now }: { instant: Date; now: Date }): 
 /** A size as a person reads it: "5 GB", "1.5 GB", "300 MB", "12 KB" (binary units, one decimal at most). */
 export const formatBytes = (bytes: number): string => {
   const [unit, size] =
-    bytes >= GB ? ['GB', GB] : bytes >= MB ? ['MB', MB] : bytes >= 1024 ? ['KB', 1024] : ['bytes', 1]
+    bytes >= GB
+      ? ['GB', GB]
+      : bytes >= MB
+        ? ['MB', MB]
+        : bytes >= 1024
+          ? ['KB', 1024]
+          : ['bytes', 1]
   const value = Math.round((bytes / size) * 10) / 10
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`
 }

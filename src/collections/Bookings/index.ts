@@ -13,6 +13,7 @@ import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { applyStatusChange } from './hooks/applyStatusChange'
+import { enforceBookingQuota } from './hooks/enforceBookingQuota'
 import { prepareNewBooking } from './hooks/prepareNewBooking'
 import { recordBookingChange } from './hooks/recordBookingChange'
 
@@ -58,7 +59,7 @@ export const Bookings: CollectionConfig = {
       captureIncoming(slugs.bookings, 'status'),
       captureIncoming(slugs.bookings, 'expectedStatus'),
     ],
-    beforeChange: [prepareNewBooking, applyStatusChange],
+    beforeChange: [enforceBookingQuota, prepareNewBooking, applyStatusChange],
     afterChange: [recordBookingChange],
   },
   fields: [
