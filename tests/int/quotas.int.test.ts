@@ -200,6 +200,17 @@ describe('deliveries per booking', () => {
     expect(stored.deliveryCount).toBe(1)
   })
 
+  it('should let exactly the per-booking count through when deliveries race', async () => {
+    const customer = await newCustomer()
+    const booking = await steps.inProduction({ customer: customer.token, artist: tokens.artist })
+    const results = await Promise.all(
+      Array.from({ length: limits.deliveriesPerBooking * 2 }, () =>
+        steps.deliver(tokens.artist, booking.id, takes(1)),
+      ),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 429, 429])
+  })
+
   it('should let an admin deliver beyond the per-booking limits', async () => {
     const customer = await newCustomer()
     const booking = await steps.inProduction({ customer: customer.token, artist: tokens.artist })
