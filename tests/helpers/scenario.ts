@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { TRUSTED_ROLE } from '@/collections/Users/hooks/assignRole'
 import type { Role } from '@/slugs'
-import { globalSlugs, slugs } from '@/slugs'
+import { slugs } from '@/slugs'
 
 export const PASSWORD = 'Correct-Horse-9'
 
@@ -61,19 +61,3 @@ export const createVoiceover = async ({
     },
   })
 }
-
-/**
- * Raises every limit of the Quotas global out of reach, for a file that books or delivers many
- * times as one user to test something else. The quotas themselves are tested in
- * tests/int/quotas.int.test.ts, with the defaults and lowered limits.
- */
-export const liftQuotas = (payload: Payload) =>
-  payload.updateGlobal({
-    slug: globalSlugs.quotas,
-    data: {
-      bookingsPerHour: 1_000_000,
-      bookingsPerDay: 1_000_000,
-      deliveriesPerBooking: 1_000_000,
-      deliveryBytesPerBooking: 1024 ** 5,
-    },
-  })

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { retryTimeLabel } from '@/domain/quotas'
+import { defaultQuotaSettings, retryTimeLabel } from '@/domain/quotas'
 import { HOUR_MS } from '@/domain/time'
 import { globalSlugs, slugs } from '@/slugs'
 
@@ -71,8 +71,11 @@ const storedDeliveryFiles = async () => {
   return (await fs.readdir(staticDir as string)).length
 }
 
+/** The global as a fresh database has it, read before setup lowers the limits. */
+let asMigrated: Record<string, unknown> = {}
+
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({}, { quotas: 'as-migrated' })
   api = restClient(ctx.config)
   steps = journey(api, () => voiceoverId)
   const { payload } = ctx
@@ -81,11 +84,45 @@ beforeAll(async () => {
   tokens.admin = await api.login(admin.email, PASSWORD)
   tokens.artist = await api.login(artist.email, PASSWORD)
   voiceoverId = (await createVoiceover({ payload, user: artist.id })).id
+  asMigrated = await payload.findGlobal({ slug: globalSlugs.quotas })
   await payload.updateGlobal({ slug: globalSlugs.quotas, data: limits })
 })
 
 afterAll(async () => {
   await ctx?.cleanup()
+})
+
+describe('the Quotas global', () => {
+  it('should start with the limits issue 11 names: 10 bookings an hour, 30 a day, 20 deliveries and 5 GB a booking', () => {
+    expect(asMigrated).toMatchObject({
+      bookingsPerHour: 10,
+      bookingsPerDay: 30,
+      deliveriesPerBooking: 20,
+      deliveryBytesPerBooking: 5 * 1024 * 1024 * 1024,
+    })
+  })
+})
+
+describe('bookings per customer, default limits', () => {
+  beforeAll(async () => {
+    await ctx.payload.updateGlobal({ slug: globalSlugs.quotas, data: defaultQuotaSettings })
+  })
+  afterAll(async () => {
+    await ctx.payload.updateGlobal({ slug: globalSlugs.quotas, data: limits })
+  })
+
+  it('should refuse the 11th booking in an hour with 429 and Retry-After', async () => {
+    const customer = await newCustomer()
+    for (let i = 0; i < 10; i++) await book(customer.token)
+    const res = await book(customer.token)
+    expect([
+      res.status,
+      res.body.errors[0].message.startsWith(
+        'You have created 10 bookings in the last hour, the most we accept; try again after ',
+      ),
+      res.headers.get('retry-after'),
+    ]).toEqual([429, true, String(res.body.errors[0].data?.retryAfterSeconds)])
+  })
 })
 
 describe('bookings per customer', () => {
