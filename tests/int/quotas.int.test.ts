@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { defaultQuotaSettings, retryTimeLabel } from '@/domain/quotas'
 import { HOUR_MS } from '@/domain/time'
+import type { Quota } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
 
 import { wavFile } from '../helpers/files'
@@ -72,7 +73,7 @@ const storedDeliveryFiles = async () => {
 }
 
 /** The global as a fresh database has it, read before setup lowers the limits. */
-let asMigrated: Record<string, unknown> = {}
+let asMigrated: Partial<Quota> = {}
 
 beforeAll(async () => {
   ctx = await bootPayload({}, { quotas: 'as-migrated' })
