@@ -46,6 +46,13 @@ describe('checkBookingQuota', () => {
     expect(checkBookingQuota({ now, recentCreatedAt: recent, limits: defaults }).allowed).toBe(true)
   })
 
+  it('should count a booking stamped a moment after now by another server', () => {
+    const recent = [...[9, 8, 7, 6, 5, 4, 3, 2, 1].map(ago), new Date(now.getTime() + 2_000)]
+    expect(checkBookingQuota({ now, recentCreatedAt: recent, limits: defaults }).allowed).toBe(
+      false,
+    )
+  })
+
   it('should wait for enough bookings to age out when the window holds more than the limit', () => {
     // Three inside a window of two (say an admin booked one on the customer's behalf): the second
     // oldest (40 minutes ago) must leave the window, 20 minutes from now.

@@ -103,7 +103,8 @@ export const checkBookingQuota = ({
     const limit = limits[window.quota]
     const inside = recentCreatedAt
       .map((d) => d.getTime())
-      .filter((t) => t > now.getTime() - window.ms && t <= now.getTime())
+      // No upper bound: a booking stamped a moment "later" by another instance's clock still counts.
+      .filter((t) => t > now.getTime() - window.ms)
       .sort((a, b) => a - b)
     if (inside.length < limit) return []
     const count = inside.length
