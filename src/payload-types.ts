@@ -108,10 +108,12 @@ export interface Config {
   globals: {
     pricing: Pricing;
     company: Company;
+    quotas: Quota;
   };
   globalsSelect: {
     pricing: PricingSelect<false> | PricingSelect<true>;
     company: CompanySelect<false> | CompanySelect<true>;
+    quotas: QuotasSelect<false> | QuotasSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1348,6 +1350,33 @@ export interface Company {
   createdAt?: string | null;
 }
 /**
+ * Limits on what customers and artists can create; admins are exempt. Going over answers "429 Too Many Requests" with a sentence saying when to try again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotas".
+ */
+export interface Quota {
+  id: number;
+  /**
+   * Bookings one customer may create in any 60 minutes.
+   */
+  bookingsPerHour: number;
+  /**
+   * Bookings one customer may create in any 24 hours.
+   */
+  bookingsPerDay: number;
+  /**
+   * Audio versions one booking may hold.
+   */
+  deliveriesPerBooking: number;
+  /**
+   * Total size of one booking's audio, in bytes: 1 MB = 1,048,576, 1 GB = 1,073,741,824, 5 GB = 5,368,709,120 (the default).
+   */
+  deliveryBytesPerBooking: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pricing_select".
  */
@@ -1414,6 +1443,19 @@ export interface CompanySelect<T extends boolean = true> {
   creditNotePrefix?: T;
   paymentTermDays?: T;
   revisionFeeCents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotas_select".
+ */
+export interface QuotasSelect<T extends boolean = true> {
+  bookingsPerHour?: T;
+  bookingsPerDay?: T;
+  deliveriesPerBooking?: T;
+  deliveryBytesPerBooking?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

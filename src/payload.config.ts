@@ -22,6 +22,7 @@ import { env } from '@/env'
 import { keepErrorSentence } from '@/errors/keepErrorSentence'
 import { Company } from '@/globals/Company'
 import { Pricing } from '@/globals/Pricing'
+import { Quotas } from '@/globals/Quotas'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { slugs } from '@/slugs'
@@ -63,7 +64,7 @@ export default buildConfig({
     EmailDeliveries,
     Counters,
   ]),
-  globals: [Pricing, Company],
+  globals: [Pricing, Company, Quotas],
   db: databaseAdapter({
     env,
     migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },

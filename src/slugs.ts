@@ -15,6 +15,7 @@ export const slugs = {
 export const globalSlugs = {
   pricing: 'pricing',
   company: 'company',
+  quotas: 'quotas',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]

@@ -36,18 +36,33 @@ export const userFacingMessage = (error: { message?: unknown; data?: unknown }):
 }
 
 /**
+ * Sets `Retry-After` (whole seconds) on the error answer when a 4xx carries `data.retryAfterSeconds`
+ * (quota refusals, see `quotaExceeded`). Payload's route error handler merges `req.responseHeaders`
+ * into the answer it builds after this hook, so this works for every REST route, wrapped or not.
+ */
+const setRetryAfter = (req: { responseHeaders?: Headers }, data: unknown): void => {
+  const seconds = (data as { retryAfterSeconds?: unknown } | null | undefined)?.retryAfterSeconds
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return
+  const headers = new Headers(req.responseHeaders)
+  headers.set('Retry-After', String(Math.ceil(seconds)))
+  req.responseHeaders = headers
+}
+
+/**
  * Config-level `afterError` hook: every REST error answer keeps its sentence and status in the
  * production build. Payload's formatter drops the message of an error that has no `data` and no
  * `name`, and minification renames (or empties) error class names, so 4xx answers read "An unknown
  * error occurred." Here any error with a 4xx `status` is answered with its own sentence (or the field
  * reasons), and a 5xx answer carries the request id that is also on its single log line, so support
- * can find it — its details stay hidden.
+ * can find it — its details stay hidden. A 4xx whose `data.retryAfterSeconds` is set also gets a
+ * `Retry-After` header.
  */
-export const keepErrorSentence: AfterErrorHook = ({ error, result }) => {
+export const keepErrorSentence: AfterErrorHook = ({ error, req, result }) => {
   const status = Number((error as { status?: unknown }).status) || 500
   const requestId = currentRequestContext()?.requestId
   if (status >= 400 && status < 500) {
     const data = (error as { data?: Record<string, unknown> | null }).data
+    setRetryAfter(req, data)
     return {
       status,
       response: {

@@ -23,12 +23,27 @@ const withDatabase = (url: string, name: string) => {
   return u.toString()
 }
 
+/** Limits of the Quotas global no test file reaches by accident (see `bootPayload`). */
+export const liftedQuotas = {
+  bookingsPerHour: 1_000_000,
+  bookingsPerDay: 1_000_000,
+  deliveriesPerBooking: 1_000_000,
+  deliveryBytesPerBooking: 1024 ** 5,
+}
+
 /**
  * Boots Payload for one test file on a database of its own — a fresh SQLite file, or a fresh
  * PostgreSQL database when DATABASE_URL is postgres:// — and applies the committed migrations (not a
  * schema push), so every run proves the migrations too. `env` overrides variables for this file.
+ *
+ * The Quotas global's limits are lifted out of reach (`liftedQuotas`) unless `quotas: 'as-migrated'`:
+ * most files book and deliver dozens of times as one user within a minute to test something else,
+ * far beyond the default 10 bookings an hour. tests/int/quotas.int.test.ts tests the quotas.
  */
-export const bootPayload = async (env: Record<string, string> = {}): Promise<TestContext> => {
+export const bootPayload = async (
+  env: Record<string, string> = {},
+  { quotas = 'lifted' }: { quotas?: 'lifted' | 'as-migrated' } = {},
+): Promise<TestContext> => {
   const id = crypto.randomBytes(5).toString('hex')
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `v14-test-${id}-`))
   const base = postgresBase()
@@ -66,6 +81,10 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Tes
     prodMigrations?: unknown[]
   }
   await db.migrate({ migrations: db.prodMigrations ?? [] })
+  if (quotas === 'lifted') {
+    const { globalSlugs } = await import('@/slugs')
+    await payload.updateGlobal({ slug: globalSlugs.quotas, data: liftedQuotas })
+  }
   return {
     payload,
     config,

@@ -596,3 +596,23 @@ describe('the audit trail’s addresses', () => {
     expect([...new Set(stored)]).toEqual([null])
   })
 })
+
+/** The globals: agency settings, read and changed by admins only (the server reads them as the system). */
+const expectedGlobals: Record<'pricing' | 'company' | 'quotas', Record<'read' | 'update', Row>> = {
+  pricing: { read: onlyAdmin(200), update: onlyAdmin(200) },
+  company: { read: onlyAdmin(200), update: onlyAdmin(200) },
+  quotas: { read: onlyAdmin(200), update: onlyAdmin(200) },
+}
+
+describe.each(Object.entries(expectedGlobals))('the %s global', (slug, ops) => {
+  it.each(roles)('should answer read by %s as the table says', async (role) => {
+    const res = await api.get(`/globals/${slug}`, { token: token(role) })
+    expect(res.status).toBe(ops.read[role])
+  })
+
+  // An empty update changes nothing, so the cells don't disturb each other.
+  it.each(roles)('should answer update by %s as the table says', async (role) => {
+    const res = await api.post(`/globals/${slug}`, { token: token(role), json: {} })
+    expect(res.status).toBe(ops.update[role])
+  })
+})

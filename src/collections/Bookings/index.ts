@@ -14,6 +14,7 @@ import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { transitionEndpoint } from './endpoints/transition'
 import { checkIfMatch } from './hooks/checkIfMatch'
+import { enforceBookingQuota } from './hooks/enforceBookingQuota'
 import { exposeEtag } from './hooks/exposeEtag'
 import { prepareNewBooking } from './hooks/prepareNewBooking'
 import { recordBookingChange } from './hooks/recordBookingChange'
@@ -58,7 +59,7 @@ export const Bookings: CollectionConfig = {
   endpoints: [createBookingEndpoint, quoteEndpoint, transitionEndpoint],
   hooks: {
     beforeOperation: [captureIncoming(slugs.bookings, 'status')],
-    beforeChange: [checkIfMatch, prepareNewBooking, refuseStatusPatch],
+    beforeChange: [checkIfMatch, enforceBookingQuota, prepareNewBooking, refuseStatusPatch],
     afterChange: [recordBookingChange],
     afterRead: [exposeEtag],
   },

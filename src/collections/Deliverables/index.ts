@@ -26,6 +26,7 @@ import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 import { artistsAndAdmins, decideOwnDeliveries } from './access'
 import { announceDelivery } from './hooks/announceDelivery'
 import { applyDecision } from './hooks/applyDecision'
+import { enforceDeliveryQuota } from './hooks/enforceDeliveryQuota'
 import { prepareDelivery } from './hooks/prepareDelivery'
 
 const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
@@ -60,7 +61,7 @@ export const Deliverables: CollectionConfig = {
       randomizeFilename,
       captureIncoming(slugs.deliverables, 'decision'),
     ],
-    beforeChange: [prepareDelivery, applyDecision, storeDetectedAudio],
+    beforeChange: [prepareDelivery, enforceDeliveryQuota, applyDecision, storeDetectedAudio],
     afterChange: [announceDelivery],
   },
   upload: {

@@ -7,6 +7,7 @@ import * as migration_20261124_190032_notifications from './20261124_190032_noti
 import * as migration_20261130_015353_dates_closure_days from './20261130_015353_dates_closure_days';
 import * as migration_20261130_021510_original_filename from './20261130_021510_original_filename';
 import * as migration_20261130_022132_audio_metadata from './20261130_022132_audio_metadata';
+import * as migration_20261130_045718_quotas from './20261130_045718_quotas';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_022132_audio_metadata.up,
     down: migration_20261130_022132_audio_metadata.down,
-    name: '20261130_022132_audio_metadata'
+    name: '20261130_022132_audio_metadata',
+  },
+  {
+    up: migration_20261130_045718_quotas.up,
+    down: migration_20261130_045718_quotas.down,
+    name: '20261130_045718_quotas'
   },
 ];

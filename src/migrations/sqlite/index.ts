@@ -7,6 +7,7 @@ import * as migration_20261124_190029_notifications from './20261124_190029_noti
 import * as migration_20261130_015333_dates_closure_days from './20261130_015333_dates_closure_days';
 import * as migration_20261130_021440_original_filename from './20261130_021440_original_filename';
 import * as migration_20261130_022124_audio_metadata from './20261130_022124_audio_metadata';
+import * as migration_20261130_045659_quotas from './20261130_045659_quotas';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_022124_audio_metadata.up,
     down: migration_20261130_022124_audio_metadata.down,
-    name: '20261130_022124_audio_metadata'
+    name: '20261130_022124_audio_metadata',
+  },
+  {
+    up: migration_20261130_045659_quotas.up,
+    down: migration_20261130_045659_quotas.down,
+    name: '20261130_045659_quotas'
   },
 ];
