@@ -359,6 +359,9 @@ export interface Booking {
   voiceover: number | Voiceover;
   projectType:
     'commercial' | 'narration' | 'e_learning' | 'corporate' | 'ivr' | 'animation' | 'audiobook' | 'documentary';
+  /**
+   * Changed with the actions on the booking’s page on the site.
+   */
   status: 'pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled';
   directionNotes?: string | null;
   usage?: {
@@ -574,6 +577,7 @@ export interface AuditEvent {
     | boolean
     | null;
   ip?: string | null;
+  onceKey?: string | null;
   customer?: (number | null) | User;
   artist?: (number | null) | User;
   updatedAt: string;
@@ -1117,6 +1121,7 @@ export interface AuditEventsSelect<T extends boolean = true> {
   toStatus?: T;
   details?: T;
   ip?: T;
+  onceKey?: T;
   customer?: T;
   artist?: T;
   updatedAt?: T;

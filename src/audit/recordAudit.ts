@@ -30,6 +30,7 @@ export const recordAudit = async ({
   toStatus,
   details,
   system = false,
+  onceKey,
 }: {
   req: PayloadRequest
   action: AuditAction
@@ -39,6 +40,8 @@ export const recordAudit = async ({
   details?: Record<string, unknown>
   /** True when no person acted (a hook reacting to an upload, a scheduled job). */
   system?: boolean
+  /** Makes the event unique: a second event with the same key is not written (see recordAuditOnce). */
+  onceKey?: string
 }): Promise<void> => {
   await req.payload.create({
     collection: slugs.auditEvents,
@@ -56,6 +59,39 @@ export const recordAudit = async ({
       toStatus: toStatus ?? null,
       details: details ?? null,
       ip: clientIp(req),
+      onceKey: onceKey ?? null,
     },
   })
+}
+
+const isUniqueViolationOf = (error: unknown, field: string): boolean => {
+  const errors = (error as { data?: { errors?: { path?: string }[] } }).data?.errors
+  return Array.isArray(errors) && errors.some((e) => e.path === field)
+}
+
+/**
+ * `recordAudit` at most once per `onceKey` (a unique column): returns true when this call wrote the
+ * event, false when one with the key exists — also when a concurrent request wrote it first (the
+ * unique index decides). Call it outside a transaction that must survive (a unique violation aborts
+ * a PostgreSQL transaction): the file routes that use it run none.
+ */
+export const recordAuditOnce = async (
+  input: Parameters<typeof recordAudit>[0] & { onceKey: string },
+): Promise<boolean> => {
+  const { req, onceKey } = input
+  // System read of the trail (nobody reads it through the API but its parties and admins).
+  const existing = await req.payload.count({
+    collection: slugs.auditEvents,
+    where: { onceKey: { equals: onceKey } },
+    req,
+    overrideAccess: true,
+  })
+  if (existing.totalDocs > 0) return false
+  try {
+    await recordAudit(input)
+    return true
+  } catch (error) {
+    if (isUniqueViolationOf(error, 'onceKey')) return false
+    throw error
+  }
 }

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import type { AuditAction } from '@/audit/actions'
-import { recordAudit } from '@/audit/recordAudit'
+import { recordAuditOnce } from '@/audit/recordAudit'
 import { relationId } from '@/collections/Bookings/actorFor'
+import { downloadOnceKey } from '@/domain/downloadAudit'
 import { currentRequestContext } from '@/http/requestContext'
 import type { CollectionSlug } from '@/slugs'
 
@@ -21,16 +22,17 @@ type BookingFile = {
 
 /**
  * A file-route handler that runs after Payload's access check and before the file is streamed, and
- * records who downloaded which private file. Range requests that continue a download (seeking in the
- * audio player) are not recorded again. Returns nothing so the storage handler serves the file.
+ * records who downloaded which private file — once per person, file and Amsterdam day, for every
+ * GET that gets bytes, whatever its Range says (`fileRouteGuard` ran first and already answered the
+ * ranges that serve nothing: 416, missing file). A player seeking through a recording, or a
+ * download split into ranges, adds no rows; `bytes=1-` is no way around the trail. HEAD is not a
+ * download. Returns nothing so the storage handler serves the file.
  */
 export const auditDownload =
   ({ collection, action }: { collection: CollectionSlug; action: AuditAction }): UploadHandler =>
   async (req, { doc, params }) => {
     // A HEAD reads no bytes. `fileRouteGuard` ran first, so any Range here is canonical.
     if (currentRequestContext()?.clientMethod === 'HEAD') return
-    const range = req.headers.get('range')
-    if (range && !/^bytes=0-/.test(range)) return
     // The file route hands over the document its access query found; for admins (access `true`) it
     // hands none, so look it up — a system lookup, since the file route already granted access.
     const file =
@@ -46,9 +48,15 @@ export const auditDownload =
         })
       ).docs[0] as BookingFile | undefined)
     if (!file?.booking) return
-    await recordAudit({
+    await recordAuditOnce({
       req,
       action,
+      onceKey: downloadOnceKey({
+        collection,
+        fileId: file.id,
+        userId: req.user?.id ?? null,
+        at: new Date(),
+      }),
       booking: {
         id: relationId(file.booking) as number,
         customer: file.customer,

@@ -253,22 +253,53 @@ describe('streaming and downloading deliveries', () => {
     ]).toEqual([206, 100, 'private, no-store', 'nosniff'])
   })
 
-  it('should audit a download once, not every seek', async () => {
+  const downloadRows = async (actor: number) =>
+    (
+      await ctx.payload.find({
+        collection: 'audit-events',
+        where: {
+          and: [
+            { booking: { equals: booking.id } },
+            { action: { equals: 'deliverable.downloaded' } },
+            { actor: { equals: actor } },
+          ],
+        },
+      })
+    ).totalDocs
+
+  it('should audit a person’s downloads of a file once a day, not every seek', async () => {
     const url = `/deliverables/file/${delivery.filename as string}`
     await api.get(url, { token: tokens.admin })
     await api.get(url, { token: tokens.admin, headers: { range: 'bytes=0-' } })
     await api.get(url, { token: tokens.admin, headers: { range: 'bytes=5000-' } })
-    const audit = await ctx.payload.find({
+    expect(await downloadRows(userIds.admin)).toBe(1)
+  })
+
+  it('should audit a download that skips the first byte', async () => {
+    const fresh = await steps.inReview(parties())
+    const url = `/deliverables/file/${fresh.delivery.filename as string}`
+    const res = await api.get(url, { token: tokens.customerA, headers: { range: 'bytes=1-' } })
+    const rows = await ctx.payload.count({
       collection: 'audit-events',
       where: {
         and: [
-          { booking: { equals: booking.id } },
+          { booking: { equals: fresh.booking.id } },
           { action: { equals: 'deliverable.downloaded' } },
-          { actor: { equals: userIds.admin } },
+          { actor: { equals: userIds.customerA } },
         ],
       },
     })
-    expect(audit.totalDocs).toBe(2)
+    expect([res.status, rows.totalDocs]).toEqual([206, 1])
+  })
+
+  it('should write one audit row for racing downloads by one person', async () => {
+    const url = `/deliverables/file/${delivery.filename as string}`
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        api.get(url, { token: tokens.artist, headers: { range: 'bytes=0-9' } }),
+      ),
+    )
+    expect(await downloadRows(userIds.artist)).toBe(1)
   })
 })
 

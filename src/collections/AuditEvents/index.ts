@@ -51,6 +51,14 @@ export const AuditEvents: CollectionConfig = {
     { name: 'details', type: 'json' },
     // Personal data of whoever acted: the agency's, not the other party's (ASVS 8.2 / GDPR art. 5(1)(c)).
     { name: 'ip', type: 'text', access: { read: adminFieldOnly } },
+    {
+      // Events that happen once per key (a download per person, file and day); unique in the database.
+      name: 'onceKey',
+      type: 'text',
+      unique: true,
+      access: { read: adminFieldOnly },
+      admin: { hidden: true },
+    },
     // Denormalised from the booking so read access is a simple indexed filter.
     {
       name: 'customer',

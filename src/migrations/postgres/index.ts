@@ -8,6 +8,7 @@ import * as migration_20261130_015353_dates_closure_days from './20261130_015353
 import * as migration_20261130_021510_original_filename from './20261130_021510_original_filename';
 import * as migration_20261130_022132_audio_metadata from './20261130_022132_audio_metadata';
 import * as migration_20261130_045718_quotas from './20261130_045718_quotas';
+import * as migration_20261130_052833_audit_once_key from './20261130_052833_audit_once_key';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_045718_quotas.up,
     down: migration_20261130_045718_quotas.down,
-    name: '20261130_045718_quotas'
+    name: '20261130_045718_quotas',
+  },
+  {
+    up: migration_20261130_052833_audit_once_key.up,
+    down: migration_20261130_052833_audit_once_key.down,
+    name: '20261130_052833_audit_once_key'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261130_015333_dates_closure_days from './20261130_015333
 import * as migration_20261130_021440_original_filename from './20261130_021440_original_filename';
 import * as migration_20261130_022124_audio_metadata from './20261130_022124_audio_metadata';
 import * as migration_20261130_045659_quotas from './20261130_045659_quotas';
+import * as migration_20261130_052823_audit_once_key from './20261130_052823_audit_once_key';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_045659_quotas.up,
     down: migration_20261130_045659_quotas.down,
-    name: '20261130_045659_quotas'
+    name: '20261130_045659_quotas',
+  },
+  {
+    up: migration_20261130_052823_audit_once_key.up,
+    down: migration_20261130_052823_audit_once_key.down,
+    name: '20261130_052823_audit_once_key'
   },
 ];
