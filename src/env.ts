@@ -15,6 +15,12 @@ const optionalString = z
   .optional()
   .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined))
 
+/** A positive number, 1 when unset or empty. */
+const factor = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.coerce.number().positive().default(1),
+)
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
@@ -54,6 +60,13 @@ const schema = z
     CRON_SECRET: optionalString,
     /** Proxies in front of the app that append the client's address to X-Forwarded-For (0: none). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Redis for the account rate limits (shared by every server process); see src/http/authLimiter.ts. */
+    REDIS_URL: optionalString,
+    /** Multiply every per-address / per-account limit of src/domain/authLimits.ts (1 = defaults). */
+    RATE_LIMIT_ADDRESS_FACTOR: factor,
+    RATE_LIMIT_ACCOUNT_FACTOR: factor,
+    /** Turns the account rate limits off: only for `npm run bench`, to show what they cost. */
+    RATE_LIMIT_DISABLED: booleanFlag,
     /** Show the local outbox at /dev/outbox in a production build too (the e2e server does). */
     DEV_OUTBOX: booleanFlag,
     SEED_ON_START: booleanFlag,
@@ -86,6 +99,13 @@ const schema = z
         code: z.ZodIssueCode.custom,
         path: ['DATABASE_URL'],
         message: 'must start with file: (SQLite) or postgres:// (PostgreSQL)',
+      })
+    }
+    if (v.REDIS_URL && !/^rediss?:\/\//.test(v.REDIS_URL)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['REDIS_URL'],
+        message: 'must start with redis:// or rediss://',
       })
     }
     if (v.S3_BUCKET || v.S3_PRIVATE_BUCKET) {

@@ -10,6 +10,7 @@ import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
+import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
 import { checkVatId } from './hooks/checkVatId'
@@ -58,7 +59,7 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
   },
   hooks: {
-    beforeOperation: [refuseWeakPassword],
+    beforeOperation: [refuseWeakPassword, answerUnknownLikeWrongPassword],
     beforeChange: [assignRole],
   },
   fields: [
