@@ -6,12 +6,7 @@
  */
 
 export type AuthAction =
-  | 'login'
-  | 'register'
-  | 'forgotPassword'
-  | 'resetPassword'
-  | 'unlock'
-  | 'firstRegister'
+  'login' | 'register' | 'forgotPassword' | 'resetPassword' | 'unlock' | 'firstRegister'
 
 /** `points` attempts per `seconds`, counted from the first attempt of the window. */
 export type LimitWindow = { points: number; seconds: number }
@@ -42,6 +37,12 @@ export const DEFAULT_AUTH_LIMITS: Record<AuthAction, ActionLimits> = {
     perAccount: { points: 10, seconds: 15 * MINUTE },
   },
   firstRegister: { perAddress: { points: 10, seconds: HOUR } },
+}
+
+/** The body of every forgot-password answer naming an email, whether or not an account has it. */
+export const FORGOT_PASSWORD_ANSWER = {
+  message:
+    'If an account uses this email address, we have sent it a link to choose a new password.',
 }
 
 /** The key every request without a trustworthy client address shares (see `requestClientAddress`). */

@@ -40,9 +40,9 @@ describe('passwordProblem', () => {
   })
 
   it('should refuse a password on the common list, whatever its case', () => {
-    expect(
-      passwordProblem({ password: 'Password123', isCommon: onList(['password123']) }),
-    ).toBe(GUESSABLE)
+    expect(passwordProblem({ password: 'Password123', isCommon: onList(['password123']) })).toBe(
+      GUESSABLE,
+    )
   })
 
   it('should refuse the name part of the email address', () => {

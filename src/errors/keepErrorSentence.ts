@@ -48,7 +48,8 @@ export const userFacingMessage = (error: { message?: unknown; data?: unknown }):
  */
 export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }) => {
   // Compared by sentence: class names don't survive minification.
-  const error = thrown.message === req.t('error:userLocked') ? new AuthenticationError(req.t) : thrown
+  const error =
+    thrown.message === req.t('error:userLocked') ? new AuthenticationError(req.t) : thrown
   const status = Number((error as { status?: unknown }).status) || 500
   const requestId = currentRequestContext()?.requestId
   if (status >= 400 && status < 500) {

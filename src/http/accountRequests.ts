@@ -1,17 +1,17 @@
 import { after } from 'next/server'
 
 import type { AuthAction } from '@/domain/authLimits'
-import { accountKey, tooManyAttemptsSentence, UNKNOWN_ADDRESS } from '@/domain/authLimits'
+import {
+  accountKey,
+  FORGOT_PASSWORD_ANSWER,
+  tooManyAttemptsSentence,
+  UNKNOWN_ADDRESS,
+} from '@/domain/authLimits'
 import { env } from '@/env'
 import { USER_ERROR_NAME } from '@/errors/UserError'
 
 import { authLimiter } from './authLimiter'
 import { requestClientAddress } from './clientIp'
-
-/** The body of every forgot-password answer with an email in it, whether or not an account has it. */
-export const FORGOT_PASSWORD_ANSWER = {
-  message: 'If an account uses this email address, we have sent it a link to choose a new password.',
-}
 
 /**
  * The request with its body read into memory, and the `email` it names, read as Payload reads it:
@@ -50,9 +50,7 @@ const buffered = async (req: Request): Promise<{ request: Request; email: unknow
 const tooMany = (action: AuthAction, retryAfter: number): Response =>
   Response.json(
     {
-      errors: [
-        { name: USER_ERROR_NAME, message: tooManyAttemptsSentence({ action, retryAfter }) },
-      ],
+      errors: [{ name: USER_ERROR_NAME, message: tooManyAttemptsSentence({ action, retryAfter }) }],
     },
     { status: 429, headers: { 'Retry-After': String(retryAfter) } },
   )
@@ -110,7 +108,8 @@ export const serveAccountRequest = async ({
         const res = await handler(request)
         await res.body?.cancel()
         // Payload answers 200 whether or not the account exists; anything else is ours to see.
-        if (res.status !== 200) console.error(`forgot-password answered ${res.status} after the response`)
+        if (res.status !== 200)
+          console.error(`forgot-password answered ${res.status} after the response`)
       } catch (error) {
         console.error('forgot-password failed after the response', error)
       }

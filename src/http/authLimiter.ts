@@ -14,9 +14,7 @@ import type { Env } from '@/env'
 
 /** Where the counters live: memory (one process), or a store every server process shares. */
 export type LimiterStore =
-  | { kind: 'memory' }
-  | { kind: 'redis'; client: Redis }
-  | { kind: 'postgres'; pool: Pool }
+  { kind: 'memory' } | { kind: 'redis'; client: Redis } | { kind: 'postgres'; pool: Pool }
 
 export type AuthLimiter = {
   store: LimiterStore['kind']
