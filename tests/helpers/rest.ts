@@ -19,7 +19,10 @@ export type RequestOptions = {
 
 const ORIGIN = 'http://localhost:3000'
 
-type Handler = ReturnType<typeof REST_GET>
+type Handler = (
+  req: Request,
+  ctx: { params: Promise<{ slug: string[] }> },
+) => Promise<Response> | Response
 
 /**
  * A REST client that calls Payload's real Next.js route handlers with real `Request` objects, each
