@@ -148,7 +148,9 @@ const slot = globalThis as { [SHARED]?: Promise<AuthLimiter | null> | undefined 
  * This process's limiter, built once from the environment: Redis when `REDIS_URL` is set, else
  * PostgreSQL when the database is (a table `rate_limits.auth_attempts`, created on first use), else
  * memory — right for the embedded SQLite default, which runs as one process; several processes
- * with memory counters would each allow the full limit. Limits: src/domain/authLimits.ts scaled by
+ * with memory counters would each allow the full limit. When the PostgreSQL table can't be created
+ * this process counts in memory (logged); when Redis or PostgreSQL fail later, each request falls
+ * back to memory counters until they answer again. Limits: src/domain/authLimits.ts scaled by
  * `RATE_LIMIT_ADDRESS_FACTOR` / `RATE_LIMIT_ACCOUNT_FACTOR`. Null when `RATE_LIMIT_DISABLED` is set
  * (only the benchmark does that).
  */
@@ -162,8 +164,16 @@ export const authLimiter = (env: Env): Promise<AuthLimiter | null> => {
     if (env.REDIS_URL) {
       const { Redis } = await import('ioredis')
       const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 })
-      // Connection trouble is logged by the caller's failures; an unhandled 'error' would crash.
-      client.on('error', () => undefined)
+      // While Redis is unreachable each process counts in memory (insuranceLimiter); say so once a
+      // minute rather than on every reconnect attempt. An unhandled 'error' would crash the process.
+      let lastLogged = 0
+      client.on('error', (error: Error) => {
+        if (Date.now() - lastLogged < 60_000) return
+        lastLogged = Date.now()
+        console.error(
+          `Rate limits: Redis unreachable, counting in memory meanwhile (${error.message})`,
+        )
+      })
       return createAuthLimiter({ store: { kind: 'redis', client }, limits })
     }
     if (env.database.kind === 'postgres') {
@@ -175,7 +185,14 @@ export const authLimiter = (env: Env): Promise<AuthLimiter | null> => {
         allowExitOnIdle: true,
       })
       pool.on('error', () => undefined)
-      await preparePostgresStore(pool)
+      try {
+        await preparePostgresStore(pool)
+      } catch (error) {
+        // Refusing every login because the counters' table can't be made would be worse.
+        console.error('Rate limits: no PostgreSQL table, counting in memory in this process', error)
+        await pool.end().catch(() => undefined)
+        return createAuthLimiter({ store: { kind: 'memory' }, limits })
+      }
       return createAuthLimiter({ store: { kind: 'postgres', pool }, limits })
     }
     return createAuthLimiter({ store: { kind: 'memory' }, limits })
