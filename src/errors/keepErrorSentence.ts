@@ -43,8 +43,8 @@ export const userFacingMessage = (error: { message?: unknown; data?: unknown }):
  * error occurred." Here any error with a 4xx `status` is answered with its own sentence (or the field
  * reasons), and a 5xx answer carries the request id that is also on its single log line, so support
  * can find it — its details stay hidden. Payload's "this user is locked" (thrown by the failed
- * login that locks an account) is answered as the wrong password it was, so that only existing
- * accounts never answer differently (no account enumeration; see answerUnknownLikeWrongPassword).
+ * login that locks an account) is answered as the wrong password it was: an account that exists
+ * must not answer differently from one that doesn't (see answerUnknownLikeWrongPassword).
  */
 export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }) => {
   // Compared by sentence: class names don't survive minification.

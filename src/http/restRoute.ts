@@ -5,7 +5,6 @@ import { searchParamsProblem } from '@/domain/queryShape'
 import { slugs } from '@/slugs'
 
 import { serveAccountRequest } from './accountRequests'
-
 import { currentRequestContext, requestIdFor, runWithRequestContext } from './requestContext'
 
 type RouteHandler = (
