@@ -39,6 +39,13 @@ export const DEFAULT_AUTH_LIMITS: Record<AuthAction, ActionLimits> = {
   firstRegister: { perAddress: { points: 10, seconds: HOUR } },
 }
 
+/**
+ * Payload's own lockout (Users collection `maxLoginAttempts`/`lockTime`), on top of the limits:
+ * after `attempts` wrong passwords in a row the account refuses every login for `minutes`. It
+ * answers like a wrong password, so the login form mentions it with every 401.
+ */
+export const LOGIN_LOCKOUT = { attempts: 5, minutes: 10 } as const
+
 /** The body of every forgot-password answer naming an email, whether or not an account has it. */
 export const FORGOT_PASSWORD_ANSWER = {
   message:

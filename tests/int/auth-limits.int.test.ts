@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   DEFAULT_AUTH_LIMITS,
   FORGOT_PASSWORD_ANSWER,
+  LOGIN_LOCKOUT,
   tooManyAttemptsSentence,
 } from '@/domain/authLimits'
 import { isCommonPassword } from '@/domain/commonPasswords'
@@ -133,14 +134,15 @@ describe('login rate limits', () => {
   it('should forget the failures of an account after a successful login', async () => {
     const customer = await newCustomer()
     const headers = newAddress()
-    // Below Payload's own lockout (5 failures), then a success, then more failures: without the
-    // reset the last one would be the account's 11th attempt.
-    await repeat(4, () => login(customer.email, 'wrong-password-1', headers))
+    // Just below Payload's own lockout, then a success, then more failures: without the reset the
+    // last one would be one attempt over the account's limit.
+    const before = LOGIN_LOCKOUT.attempts - 1
+    await repeat(before, () => login(customer.email, 'wrong-password-1', headers))
     await login(customer.email, PASSWORD, headers)
-    const after = await repeat(perAccount.points - 4, () =>
+    const after = await repeat(perAccount.points - before, () =>
       login(customer.email, 'wrong-password-1', headers),
     )
-    expect(after.map((r) => r.status)).toEqual(Array(perAccount.points - 4).fill(401))
+    expect(after.map((r) => r.status)).toEqual(Array(perAccount.points - before).fill(401))
   })
 
   it('should treat the email case- and space-insensitively as one account', async () => {
@@ -218,15 +220,18 @@ describe('no account enumeration', () => {
   it('should answer the failed login that locks an account like any wrong password', async () => {
     const customer = await newCustomer()
     const headers = newAddress()
-    // Payload locks after its maxLoginAttempts (5) failures.
-    const answers = await repeat(5, () => login(customer.email, 'wrong-password-1', headers))
-    expect(statusAndBody(answers[4]!)).toEqual(statusAndBody(answers[0]!))
+    const answers = await repeat(LOGIN_LOCKOUT.attempts, () =>
+      login(customer.email, 'wrong-password-1', headers),
+    )
+    expect(statusAndBody(answers.at(-1)!)).toEqual(statusAndBody(answers[0]!))
   })
 
   it('should answer a locked account, even with its right password, like a wrong password', async () => {
     const customer = await newCustomer()
     const headers = newAddress()
-    const [first] = await repeat(5, () => login(customer.email, 'wrong-password-1', headers))
+    const [first] = await repeat(LOGIN_LOCKOUT.attempts, () =>
+      login(customer.email, 'wrong-password-1', headers),
+    )
     const locked = await login(customer.email, PASSWORD, headers)
     expect(statusAndBody(locked)).toEqual(statusAndBody(first!))
   })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_AUTH_LIMITS,
   FORGOT_PASSWORD_ANSWER,
+  LOGIN_LOCKOUT,
   tooManyAttemptsSentence,
 } from '@/domain/authLimits'
 import { isCommonPassword } from '@/domain/commonPasswords'
@@ -71,10 +72,12 @@ describe('answers that do not reveal accounts, in the production build', () => {
 
   it('should answer a locked account, even with its right password, like a wrong password', async () => {
     const email = await newAccount('locked')
-    // Payload locks an account after 5 failed logins (Users collection, maxLoginAttempts).
-    const [first, , , , locking] = await failLogins(email, 5)
+    const answers = await failLogins(email, LOGIN_LOCKOUT.attempts)
     const locked = await login(email, PASSWORD)
-    expect([answer(locking!), answer(locked)]).toEqual([answer(first!), answer(first!)])
+    expect([answer(answers.at(-1)!), answer(locked)]).toEqual([
+      answer(answers[0]!),
+      answer(answers[0]!),
+    ])
   })
 
   it('should answer forgot-password the same for a known and an unknown email', async () => {

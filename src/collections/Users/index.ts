@@ -5,6 +5,7 @@ import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { anyone } from '@/access/anyone'
 import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
+import { LOGIN_LOCKOUT } from '@/domain/authLimits'
 import { exampleVatId, normaliseCountry } from '@/domain/vat'
 import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
@@ -25,8 +26,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['email', 'name', 'role', 'createdAt'],
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: LOGIN_LOCKOUT.attempts,
+    lockTime: LOGIN_LOCKOUT.minutes * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
     forgotPassword: {
       // Payload throttles reset emails by reserving the user row outside the request's transaction;
