@@ -1,5 +1,6 @@
 // `npm run bench`: throughput and p99 latency of the catalog page and GET /api/voiceovers under
-// concurrent load against the production build, and demo download speed. Prints one table.
+// concurrent load against the production build, demo download speed, and login throughput with
+// and without the account rate limits (a second server with RATE_LIMIT_DISABLED). Prints one table.
 import autocannon from 'autocannon'
 
 import { startServer } from '../scripts/lib/server.mjs'
@@ -27,6 +28,31 @@ const download = async (url, seconds = 5) => {
 }
 
 const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 500)
+
+/** Logins of the seeded customer (right password) under load: what each login costs. */
+const loginLoad = (url) =>
+  new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/api/users/login`,
+        connections: Math.min(CONNECTIONS, 10),
+        duration: DURATION,
+        method: 'POST',
+        headers: { origin: url, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'customer@14voices.local', password: 'customer-14voices' }),
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    )
+  })
+
+const loginRow = (label, r) => ({
+  target: label,
+  'req/s': Math.round(r.requests.average),
+  'p50 ms': r.latency.p50,
+  'p99 ms': r.latency.p99,
+  'non-2xx': r.non2xx,
+  errors: r.errors,
+})
 
 const server = await startServer({
   port: Number(process.env.BENCH_PORT ?? 3220),
@@ -108,6 +134,19 @@ try {
     'non-2xx': booking.non2xx,
     errors: booking.errors,
   })
+
+  // Login with the account rate limits on (this server: memory store, per-address limits × 1000,
+  // see scripts/lib/server.mjs), then on a second server with them off.
+  rows.push(loginRow('POST /api/users/login (rate limits on)', await loginLoad(server.url)))
+  const unlimited = await startServer({
+    port: Number(process.env.BENCH_PORT ?? 3220) + 1,
+    env: { RATE_LIMIT_DISABLED: 'true' },
+  })
+  try {
+    rows.push(loginRow('POST /api/users/login (rate limits off)', await loginLoad(unlimited.url)))
+  } finally {
+    unlimited.stop()
+  }
 
   // A 500 MB master delivered by the artist: server memory must not grow with the file.
   const target = (

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { passwordProblem } from '@/domain/password'
+import { isCommonPassword } from '@/domain/commonPasswords'
 
 import { parseEnv } from './env'
 
@@ -91,7 +92,7 @@ describe('parseEnv for the first admin', () => {
     const email = 'owner@example.com'
     const weak = 'short'
     expect(() => parseEnv({ ...admin, ADMIN_EMAIL: email, ADMIN_PASSWORD: weak })).toThrow(
-      `  - ADMIN_PASSWORD is refused by the password policy: ${passwordProblem({ password: weak, email })}`,
+      `  - ADMIN_PASSWORD is refused by the password policy: ${passwordProblem({ password: weak, email, isCommon: isCommonPassword })}`,
     )
   })
 })

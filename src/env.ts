@@ -5,6 +5,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { passwordProblem } from '@/domain/password'
+import { isCommonPassword } from '@/domain/commonPasswords'
 
 import { parseTrustedProxies } from './domain/clientAddress.mjs'
 
@@ -18,6 +19,12 @@ const optionalString = z
   .string()
   .optional()
   .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined))
+
+/** A positive number, 1 when unset or empty. */
+const factor = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.coerce.number().positive().default(1),
+)
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -66,6 +73,13 @@ const schema = z
      * ranges, or loopback / linklocal / uniquelocal (none by default). scripts/start.mjs applies them.
      */
     TRUSTED_PROXIES: optionalString,
+    /** Redis for the account rate limits (shared by every server process); see src/http/authLimiter.ts. */
+    REDIS_URL: optionalString,
+    /** Multiply every per-address / per-account limit of src/domain/authLimits.ts (1 = defaults). */
+    RATE_LIMIT_ADDRESS_FACTOR: factor,
+    RATE_LIMIT_ACCOUNT_FACTOR: factor,
+    /** Turns the account rate limits off: only for `npm run bench`, to show what they cost. */
+    RATE_LIMIT_DISABLED: booleanFlag,
     /** Show the local outbox at /dev/outbox in a production build too (the e2e server does). */
     DEV_OUTBOX: booleanFlag,
     SEED_ON_START: booleanFlag,
@@ -105,7 +119,7 @@ const schema = z
       })
     }
     const adminPasswordProblem = v.ADMIN_PASSWORD
-      ? passwordProblem({ password: v.ADMIN_PASSWORD, email: v.ADMIN_EMAIL })
+      ? passwordProblem({ password: v.ADMIN_PASSWORD, email: v.ADMIN_EMAIL, isCommon: isCommonPassword })
       : null
     if (adminPasswordProblem) {
       ctx.addIssue({
@@ -137,6 +151,13 @@ const schema = z
         code: z.ZodIssueCode.custom,
         path: ['DATABASE_URL'],
         message: 'must start with file: (SQLite) or postgres:// (PostgreSQL)',
+      })
+    }
+    if (v.REDIS_URL && !/^rediss?:\/\//.test(v.REDIS_URL)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['REDIS_URL'],
+        message: 'must start with redis:// or rediss://',
       })
     }
     if (v.S3_BUCKET || v.S3_PRIVATE_BUCKET) {

@@ -1,4 +1,5 @@
 import type { AfterErrorHook } from 'payload'
+import { AuthenticationError } from 'payload'
 
 import { currentRequestContext } from '@/http/requestContext'
 
@@ -55,9 +56,14 @@ const setRetryAfter = (req: { responseHeaders?: Headers }, data: unknown): void 
  * error occurred." Here any error with a 4xx `status` is answered with its own sentence (or the field
  * reasons), and a 5xx answer carries the request id that is also on its single log line, so support
  * can find it — its details stay hidden. A 4xx whose `data.retryAfterSeconds` is set also gets a
- * `Retry-After` header.
+ * `Retry-After` header. Payload's "this user is locked" (thrown by the failed login that locks an
+ * account) is answered as the wrong password it was: an account that exists must not answer
+ * differently from one that doesn't (see answerUnknownLikeWrongPassword).
  */
-export const keepErrorSentence: AfterErrorHook = ({ error, req, result }) => {
+export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }) => {
+  // Compared by sentence: class names don't survive minification.
+  const error =
+    thrown.message === req.t('error:userLocked') ? new AuthenticationError(req.t) : thrown
   const status = Number((error as { status?: unknown }).status) || 500
   const requestId = currentRequestContext()?.requestId
   if (status >= 400 && status < 500) {

@@ -1,7 +1,10 @@
 import type { SanitizedConfig } from 'payload'
 
+import { authActionFor } from '@/domain/authLimits'
 import { searchParamsProblem } from '@/domain/queryShape'
+import { slugs } from '@/slugs'
 
+import { serveAccountRequest } from './accountRequests'
 import { currentRequestContext, requestIdFor, runWithRequestContext } from './requestContext'
 
 type RouteHandler = (
@@ -82,7 +85,9 @@ const withRequestId = (res: Response, requestId: string): Response => {
  * Wraps one of Payload's REST route handlers: gives the request an id (the caller's `X-Request-Id`
  * if sane) that every log line and the `X-Request-Id` response header carry, refuses state-changing
  * requests from other websites (403), and refuses what Payload would turn into a 500: malformed
- * framing or query parameters (400) and version routes of unversioned collections (404).
+ * framing or query parameters (400) and version routes of unversioned collections (404). The
+ * account endpoints (login, registration, forgot/reset password, unlock, first-register) go through
+ * `serveAccountRequest`: rate limits (429) and answers that don't tell whether an account exists.
  */
 export const restRoute =
   (config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler =>
@@ -99,7 +104,15 @@ export const restRoute =
         (query ? problem(400, `This query is malformed: ${query}`) : null) ??
         versionsRouteProblem(await config, url.pathname)
       if (refused) return withRequestId(refused, requestId)
-      return withRequestId(await handler(req, ctx), requestId)
+      const action = authActionFor({
+        method: req.method,
+        pathname: url.pathname,
+        usersSlug: slugs.users,
+      })
+      const res = action
+        ? await serveAccountRequest({ action, req, handler: async (r) => handler(r, ctx) })
+        : await handler(req, ctx)
+      return withRequestId(res, requestId)
     })
   }
 

@@ -5,14 +5,23 @@ import { authProblems } from './authErrors'
 describe('authProblems', () => {
   it('should explain a wrong email or password', () => {
     const body = { errors: [{ message: 'The email or password provided is incorrect.' }] }
-    expect(authProblems(401, body)).toEqual([{ message: 'The email or password is incorrect.' }])
+    expect(authProblems(401, body)).toEqual([
+      {
+        message:
+          'The email or password is incorrect. After 5 wrong passwords an account is locked for 10 minutes.',
+      },
+    ])
   })
 
-  it('should explain a locked account', () => {
-    const body = {
-      errors: [{ message: 'This user is locked due to having too many failed login attempts.' }],
-    }
-    expect(authProblems(401, body)[0]?.message).toMatch(/locked/)
+  it('should show the server’s sentence for too many attempts', () => {
+    const message = 'Too many attempts to log in. Wait 15 minutes and try again.'
+    expect(authProblems(429, { errors: [{ message }] })).toEqual([{ message }])
+  })
+
+  it('should still explain too many attempts without a sentence', () => {
+    expect(authProblems(429, null)).toEqual([
+      { message: 'Too many attempts. Wait a few minutes and try again.' },
+    ])
   })
 
   it('should point at the email field when the email is taken', () => {

@@ -1,3 +1,5 @@
+import { LOGIN_LOCKOUT } from '@/domain/authLimits'
+
 /** A problem to show on the login or register form: a sentence, and the field it is about. */
 export type FormProblem = { message: string; field?: 'email' | 'password' | 'name' }
 
@@ -13,23 +15,24 @@ const fieldOf = (path: string | undefined): FormProblem['field'] =>
 
 /**
  * Turns a Payload REST error response from `/api/users/login` or `POST /api/users` into
- * sentences a person can act on. Payload answers 401 both for a wrong password and for a
- * locked account, so the message text tells them apart.
+ * sentences a person can act on. A locked account answers 401 exactly like a wrong password (so
+ * nobody can tell which accounts exist), hence the lockout is mentioned with every 401. A 429
+ * carries the server's sentence, which says how long to wait.
  */
 export const authProblems = (status: number, body: unknown): FormProblem[] => {
   const errors = (body as PayloadErrorBody | null)?.errors ?? []
   const messages = errors.map((e) => e.message ?? '')
 
-  if (messages.some((m) => /locked/i.test(m))) {
+  if (status === 401) {
     return [
       {
-        message:
-          'This account is locked after too many failed attempts. Wait a few minutes and try again.',
+        message: `The email or password is incorrect. After ${LOGIN_LOCKOUT.attempts} wrong passwords an account is locked for ${LOGIN_LOCKOUT.minutes} minutes.`,
       },
     ]
   }
-  if (status === 401) return [{ message: 'The email or password is incorrect.' }]
-  if (status === 429) return [{ message: 'Too many attempts. Wait a minute and try again.' }]
+  if (status === 429) {
+    return [{ message: messages[0] || 'Too many attempts. Wait a few minutes and try again.' }]
+  }
 
   const fieldErrors = errors.flatMap((e) => e.data?.errors ?? [])
   if (fieldErrors.length > 0) {

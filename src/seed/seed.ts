@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { TRUSTED_ROLE } from '@/collections/Users/hooks/assignRole'
+import { TRUSTED_ROLE } from '@/collections/Users/trustedRole'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 

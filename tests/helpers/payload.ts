@@ -72,6 +72,14 @@ export const bootPayload = async (
     JOBS_AUTORUN: 'false',
     ...env,
   })
+  // Every module reads the environment through `@/env`, evaluated once: if a test file imported it
+  // (directly or through a helper) before this point, it would hold the developer's database.
+  const { env: parsedEnv } = await import('@/env')
+  if (parsedEnv.dataDir !== dataDir) {
+    throw new Error(
+      'src/env.ts was evaluated before bootPayload set the environment: a module imported at the top of this test file (or of a helper) imports @/env. Import it lazily or move what the test needs out of it.',
+    )
+  }
   const { default: configPromise } = await import('@/payload.config')
   const config = await configPromise
   const { getPayload } = await import('payload')

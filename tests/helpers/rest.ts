@@ -19,17 +19,27 @@ export type RequestOptions = {
 
 const ORIGIN = 'http://localhost:3000'
 
+type Handler = (
+  req: Request,
+  ctx: { params: Promise<{ slug: string[] }> },
+) => Promise<Response> | Response
+
 /**
- * A REST client that calls Payload's real Next.js route handlers with real `Request` objects: auth,
- * access control, custom endpoints and file routes all run, without a server.
+ * A REST client that calls Payload's real Next.js route handlers with real `Request` objects, each
+ * wrapped in `restRoute` as `src/app/(payload)/api/[...slug]/route.ts` wraps them (request guards,
+ * account rate limits): auth, access control, custom endpoints and file routes all run, without a
+ * server. `restRoute` is imported on the first request: it reads the environment, which
+ * `bootPayload` sets first.
  */
 export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
-  const handlers = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    DELETE: REST_DELETE(config),
-  }
+  let handlers: Promise<Record<Method, Handler>> | null = null
+  const wrapped = () =>
+    (handlers ??= import('@/http/restRoute').then(({ restRoute }) => ({
+      GET: restRoute(config, REST_GET(config)),
+      POST: restRoute(config, REST_POST(config)),
+      PATCH: restRoute(config, REST_PATCH(config)),
+      DELETE: restRoute(config, REST_DELETE(config)),
+    })))
 
   const request = async <T = Record<string, unknown>>(
     method: Method,
@@ -54,7 +64,7 @@ export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) =
       .split('/')
       .filter(Boolean)
     const req = new Request(url, { method, headers, body })
-    const res = await handlers[method](req, { params: Promise.resolve({ slug }) })
+    const res = await (await wrapped())[method](req, { params: Promise.resolve({ slug }) })
     const raw = await res.arrayBuffer()
     const text = new TextDecoder().decode(raw)
     let parsed: unknown = text

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { TRUSTED_ROLE } from '@/collections/Users/hooks/assignRole'
+import { TRUSTED_ROLE } from '@/collections/Users/trustedRole'
 import type { Role } from '@/slugs'
 import { slugs } from '@/slugs'
 

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { bootstrapAdmin, NO_ADMIN_WARNING } from '@/collections/Users/firstAdmin/bootstrapAdmin'
 import { ensureAdmin } from '@/collections/Users/firstAdmin/ensureAdmin'
 import { passwordProblem } from '@/domain/password'
+import { isCommonPassword } from '@/domain/commonPasswords'
 import { slugs } from '@/slugs'
 
 import type { TestContext } from '../helpers/payload'
@@ -104,7 +105,7 @@ describe('ensureAdmin', () => {
       ensureAdmin({ payload: ctx.payload, email: EMAIL, password: weak }),
     ).rejects.toMatchObject({
       status: 400,
-      message: `The admin's password is refused: ${passwordProblem({ password: weak, email: EMAIL })}`,
+      message: `The admin's password is refused: ${passwordProblem({ password: weak, email: EMAIL, isCommon: isCommonPassword })}`,
     })
   })
 

@@ -5,12 +5,14 @@ import { adminOnly } from '@/access/adminOnly'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { anyone } from '@/access/anyone'
 import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
+import { LOGIN_LOCKOUT } from '@/domain/authLimits'
 import { exampleVatId, normaliseCountry } from '@/domain/vat'
 import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
+import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
 import { checkVatId } from './hooks/checkVatId'
@@ -25,8 +27,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['email', 'name', 'role', 'createdAt'],
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: LOGIN_LOCKOUT.attempts,
+    lockTime: LOGIN_LOCKOUT.minutes * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
     forgotPassword: {
       // Payload throttles reset emails by reserving the user row outside the request's transaction;
@@ -61,7 +63,7 @@ export const Users: CollectionConfig = {
   // Production: the first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, never from the web.
   endpoints: env.isProduction ? [refuseFirstRegister] : [],
   hooks: {
-    beforeOperation: [refuseWeakPassword],
+    beforeOperation: [refuseWeakPassword, answerUnknownLikeWrongPassword],
     beforeChange: [assignRole],
   },
   fields: [

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import { passwordProblem } from '@/domain/password'
+import { isCommonPassword } from '@/domain/commonPasswords'
 import { UserError } from '@/errors/UserError'
 import { slugs } from '@/slugs'
 
-import { TRUSTED_ROLE } from '../hooks/assignRole'
+import { TRUSTED_ROLE } from '../trustedRole'
 
 export type EnsureAdminResult =
   /** No admin existed; this account was created. */
@@ -61,7 +62,7 @@ export const ensureAdmin = async ({
   const email = rawEmail.trim().toLowerCase()
   const admin = await anyAdmin(payload)
   if (admin) return { outcome: 'exists', email: admin.email }
-  const problem = passwordProblem({ password, email })
+  const problem = passwordProblem({ password, email, isCommon: isCommonPassword })
   if (problem) throw new UserError(`The admin's password is refused: ${problem}`, 400)
   const taken = await findByEmail(payload, email)
   const refuseTaken = (role: string) =>

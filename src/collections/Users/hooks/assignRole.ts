@@ -5,8 +5,7 @@ import { registeredRole } from '@/domain/accountRole'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 
-/** Context flag that trusted system code (seed, tests' scenario builders) sets to keep the role it passes. */
-export const TRUSTED_ROLE = 'trustedRole'
+import { TRUSTED_ROLE } from '../trustedRole'
 
 /**
  * Anyone may register, always as a customer. Only an admin (or trusted system code) picks another
