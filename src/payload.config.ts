@@ -46,9 +46,6 @@ export default buildConfig({
     // Payload's default avatar is Gravatar: every admin page would send a hash of the user's email
     // to a third party, and the Content-Security-Policy (src/proxy.ts) allows images from us only.
     avatar: 'default',
-    components: {
-      providers: ['@/components/admin/MonacoFromOwnOrigin#MonacoFromOwnOrigin'],
-    },
   },
   collections: withRequestGuards([
     Users,
