@@ -45,6 +45,9 @@ export default buildConfig({
     user: slugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — 14voices admin' },
+    // Payload's default avatar is Gravatar: every admin page would send a hash of the user's email
+    // to a third party, and the Content-Security-Policy (src/proxy.ts) allows images from us only.
+    avatar: 'default',
     components: {
       // In production an empty database shows how the operator creates the admin, not a sign-up form.
       views: {

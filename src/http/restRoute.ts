@@ -2,10 +2,12 @@ import type { SanitizedConfig } from 'payload'
 
 import { authActionFor } from '@/domain/authLimits'
 import { searchParamsProblem } from '@/domain/queryShape'
+import { env } from '@/env'
 import { slugs } from '@/slugs'
 
 import { serveAccountRequest } from './accountRequests'
 import { currentRequestContext, requestIdFor, runWithRequestContext } from './requestContext'
+import { securityHeaders } from './securityHeaders'
 
 type RouteHandler = (
   req: Request,
@@ -69,21 +71,34 @@ const crossSiteProblem = (req: Request, serverURL: string): Response | null => {
   return null
 }
 
-const withRequestId = (res: Response, requestId: string): Response => {
+/** The headers every API and file response carries: its request id and the security headers
+ * (src/proxy.ts, which sets them on pages, does not run for /api — see there). */
+const responseHeaders = (requestId: string): Record<string, string> => ({
+  ...securityHeaders({
+    nonce: null,
+    serverURL: env.SERVER_URL,
+    development: env.NODE_ENV === 'development',
+  }),
+  'x-request-id': requestId,
+})
+
+const withResponseHeaders = (res: Response, requestId: string): Response => {
+  const extra = Object.entries(responseHeaders(requestId))
   try {
-    res.headers.set('X-Request-Id', requestId)
+    for (const [name, value] of extra) res.headers.set(name, value)
     return res
   } catch {
     // Immutable headers (a Response made elsewhere): copy it.
     const headers = new Headers(res.headers)
-    headers.set('X-Request-Id', requestId)
+    for (const [name, value] of extra) headers.set(name, value)
     return new Response(res.body, { status: res.status, statusText: res.statusText, headers })
   }
 }
 
 /**
  * Wraps one of Payload's REST route handlers: gives the request an id (the caller's `X-Request-Id`
- * if sane) that every log line and the `X-Request-Id` response header carry, refuses state-changing
+ * if sane) that every log line and the `X-Request-Id` response header carry, sets the security
+ * headers (CSP without scripts, nosniff, frame denial, HSTS over https), refuses state-changing
  * requests from other websites (403), and refuses what Payload would turn into a 500: malformed
  * framing or query parameters (400) and version routes of unversioned collections (404). The
  * account endpoints (login, registration, forgot/reset password, unlock, first-register) go through
@@ -103,7 +118,7 @@ export const restRoute =
         framingProblem(req) ??
         (query ? problem(400, `This query is malformed: ${query}`) : null) ??
         versionsRouteProblem(await config, url.pathname)
-      if (refused) return withRequestId(refused, requestId)
+      if (refused) return withResponseHeaders(refused, requestId)
       const action = authActionFor({
         method: req.method,
         pathname: url.pathname,
@@ -112,7 +127,7 @@ export const restRoute =
       const res = action
         ? await serveAccountRequest({ action, req, handler: async (r) => handler(r, ctx) })
         : await handler(req, ctx)
-      return withRequestId(res, requestId)
+      return withResponseHeaders(res, requestId)
     })
   }
 

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import type { Env } from '@/env'
+import { withJsonView } from '@/fields/jsonView'
 
 import { cronAuthorized } from './cronAuthorized'
 import { autoApproveBookingTask } from './tasks/autoApproveBooking'
@@ -27,6 +28,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
   // Admins may look at the queue in the panel (read-only); nobody else sees it.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
+    fields: withJsonView(defaultJobsCollection.fields),
     access: { ...defaultJobsCollection.access, read: ({ req }) => checkRole(['admin'], req.user) },
     admin: {
       ...defaultJobsCollection.admin,

@@ -1,9 +1,19 @@
 /**
- * A new page that fails the test on any console error, uncaught exception or 4xx/5xx response —
- * except the responses listed in `expected` (`{ status, path }`), which a journey provokes on purpose.
+ * A new page that fails the test on any console error, uncaught exception, Content-Security-Policy
+ * violation or 4xx/5xx response — except the responses listed in `expected` (`{ status, path }`),
+ * which a journey provokes on purpose.
  */
 export const strictPage = async (browser, { expected = [] } = {}) => {
   const context = await browser.newContext()
+  // Every CSP violation (a blocked script, style, image, frame…) as a console error, with what was
+  // blocked and where: the browser's own message is not always logged (e.g. for blocked styles).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI}`,
+      )
+    })
+  })
   const page = await context.newPage()
   const errors = []
   page.on('console', (msg) => {

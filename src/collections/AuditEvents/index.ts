@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/nobody'
 import { auditActions } from '@/audit/actions'
 import { bookingStatuses } from '@/domain/bookingStatus'
+import { JSON_VIEW } from '@/fields/jsonView'
 import { slugs } from '@/slugs'
 
 import { readOwnBookingEvents } from './access'
@@ -48,7 +49,7 @@ export const AuditEvents: CollectionConfig = {
     { name: 'actor', type: 'relationship', relationTo: slugs.users },
     { name: 'fromStatus', type: 'select', options: statusOptions },
     { name: 'toStatus', type: 'select', options: statusOptions },
-    { name: 'details', type: 'json' },
+    { name: 'details', type: 'json', admin: { components: { Field: JSON_VIEW } } },
     // Personal data of whoever acted: the agency's, not the other party's (ASVS 8.2 / GDPR art. 5(1)(c)).
     { name: 'ip', type: 'text', access: { read: adminFieldOnly } },
     {

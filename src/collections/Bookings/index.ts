@@ -5,6 +5,7 @@ import { adminOnly } from '@/access/adminOnly'
 import { bookingStatuses, statusLabels } from '@/domain/bookingStatus'
 import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { JSON_VIEW } from '@/fields/jsonView'
 import { moneyField } from '@/fields/money'
 import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
@@ -119,7 +120,12 @@ export const Bookings: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     }),
     moneyField({ name: 'finalPrice', access: serverOnly, admin: { position: 'sidebar' } }),
-    { name: 'quoteBreakdown', type: 'json', access: serverOnly, admin: { readOnly: true } },
+    {
+      name: 'quoteBreakdown',
+      type: 'json',
+      access: serverOnly,
+      admin: { readOnly: true, components: { Field: JSON_VIEW } },
+    },
     {
       name: 'cancellationReason',
       type: 'textarea',

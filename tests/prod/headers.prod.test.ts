@@ -1,0 +1,177 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { baseURL, call, demo, logIn } from './client'
+
+// Issue 11 item 8 (OWASP ASVS 4 V14.4): what every response must say, whoever asks and whatever it is.
+const FIXED = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+}
+
+type Who = 'visitor' | 'customer' | 'artist' | 'admin'
+
+const tokens: Record<Who, string> = { visitor: '', customer: '', artist: '', admin: '' }
+let bookingId = 0
+let photoPath = ''
+
+/** A GET as a browser sends it following a link on the site: the session in the `payload-token`
+ * cookie, which Payload accepts only from a same-origin request. */
+const get = async (path: string, who: Who = 'visitor') => {
+  const headers = new Headers({ 'sec-fetch-site': 'same-origin' })
+  if (tokens[who]) headers.set('cookie', `payload-token=${tokens[who]}`)
+  const res = await fetch(new URL(path, baseURL()), { headers, redirect: 'manual' })
+  return { status: res.status, headers: res.headers, text: await res.text() }
+}
+
+/** The security headers of a response, with the CSP split into its directives by name. */
+const securityHeadersOf = (headers: Headers) => ({
+  fixed: Object.fromEntries(Object.keys(FIXED).map((name) => [name, headers.get(name)])),
+  permissions: (headers.get('permissions-policy') ?? '').split(/,\s*/),
+  csp: new Map(
+    (headers.get('content-security-policy') ?? '')
+      .split(/;\s*/)
+      .map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')] as const),
+  ),
+})
+
+const nonceOf = (headers: Headers): string | undefined =>
+  /'nonce-([^']+)'/.exec(headers.get('content-security-policy') ?? '')?.[1]
+
+/** The `nonce` attribute of every `<script>` in a page (undefined for a script without one). */
+const scriptNonces = (html: string): (string | undefined)[] =>
+  [...html.matchAll(/<script\b[^>]*>/g)].map((m) => /\snonce="([^"]*)"/.exec(m[0])?.[1])
+
+beforeAll(async () => {
+  tokens.customer = await demo.customer()
+  tokens.admin = await demo.admin()
+  tokens.artist = await logIn('sanne@14voices.local', 'artist-14voices')
+  const voiceovers = await call('GET', '/api/voiceovers?where[slug][equals]=sanne-de-vries&depth=1')
+  const sanne = (voiceovers.body.docs as { id: number; photo: { filename: string } }[])[0]!
+  photoPath = `/api/media/file/${sanne.photo.filename}`
+  const created = await call('POST', '/api/bookings', {
+    token: tokens.customer,
+    json: {
+      voiceover: sanne.id,
+      projectTitle: 'Header check',
+      projectType: 'commercial',
+      usage: { media: 'online', region: 'national', term: '12_months' },
+      wordCount: 12,
+    },
+  })
+  bookingId = (created.body.doc as { id: number }).id
+})
+
+// Every page of the site (src/app/(frontend)) and of the admin, as the role that sees it; `:booking`
+// is a booking of the demo customer's with Sanne.
+const pages: [path: string, who: Who, status: number][] = [
+  ['/', 'visitor', 200],
+  ['/?language=de', 'visitor', 200],
+  ['/voiceovers/sanne-de-vries', 'visitor', 200],
+  ['/voiceovers/no-such-artist', 'visitor', 404],
+  ['/book/sanne-de-vries', 'visitor', 200],
+  ['/book/sanne-de-vries', 'customer', 200],
+  ['/login', 'visitor', 200],
+  ['/register', 'visitor', 200],
+  ['/forgot-password', 'visitor', 200],
+  ['/reset-password?token=not-a-real-token', 'visitor', 200],
+  ['/dashboard', 'artist', 200],
+  ['/account/bookings', 'customer', 200],
+  ['/account/bookings/:booking', 'customer', 200],
+  ['/account/bookings/:booking', 'artist', 200],
+  ['/account/billing', 'customer', 200],
+  ['/dev/outbox', 'admin', 200],
+  ['/no-such-page', 'visitor', 404],
+  ['/admin/login', 'visitor', 200],
+  ['/admin', 'admin', 200],
+  ['/admin/collections/bookings', 'admin', 200],
+  ['/admin/collections/bookings/:booking', 'admin', 200],
+]
+
+const open = (path: string, who: Who) => get(path.replace(':booking', String(bookingId)), who)
+
+describe('security headers on every page', () => {
+  it.each(pages)('should be sent on %s to a %s (status %i)', async (path, who, status) => {
+    const res = await open(path, who)
+    const { fixed, permissions, csp } = securityHeadersOf(res.headers)
+    expect({
+      status: res.status,
+      fixed,
+      permissions: ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()'].filter(
+        (p) => !permissions.includes(p),
+      ),
+      csp: {
+        default: csp.get('default-src'),
+        script: csp.get('script-src'),
+        object: csp.get('object-src'),
+        base: csp.get('base-uri'),
+        form: csp.get('form-action'),
+        ancestors: csp.get('frame-ancestors'),
+      },
+    }).toEqual({
+      status,
+      fixed: FIXED,
+      permissions: [],
+      csp: {
+        default: "'self'",
+        script: `'self' 'nonce-${nonceOf(res.headers)}' 'strict-dynamic'`,
+        object: "'none'",
+        base: "'self'",
+        form: "'self'",
+        ancestors: "'none'",
+      },
+    })
+  })
+
+  it.each(pages)(
+    "should put the header's nonce on every script of %s to a %s",
+    async (path, who) => {
+      const res = await open(path, who)
+      const nonces = scriptNonces(res.text)
+      expect({ some: nonces.length > 0, nonces: [...new Set(nonces)] }).toEqual({
+        some: true,
+        nonces: [nonceOf(res.headers)],
+      })
+    },
+  )
+})
+
+describe('security headers on API and file responses', () => {
+  const responses: [label: string, path: () => string, status: number][] = [
+    ['an API list', () => '/api/voiceovers?limit=1', 200],
+    ['an API refusal', () => `/api/bookings/${bookingId}`, 403],
+    ['a public media file', () => photoPath, 200],
+  ]
+
+  it.each(responses)('should send them on %s, allowing no script', async (_label, path, status) => {
+    const res = await get(path())
+    const { fixed, csp } = securityHeadersOf(res.headers)
+    expect({
+      status: res.status,
+      fixed,
+      script: csp.get('script-src'),
+      ancestors: csp.get('frame-ancestors'),
+    }).toEqual({ status, fixed: FIXED, script: "'none'", ancestors: "'none'" })
+  })
+})
+
+describe('the CSP nonce', () => {
+  it('should differ between two requests for the same page', async () => {
+    const [first, second] = [await get('/'), await get('/')]
+    expect(nonceOf(first.headers)).not.toBe(nonceOf(second.headers))
+  })
+
+  it('should be a fresh 128-bit value, not one a visitor sent in a CSP request header', async () => {
+    const res = await fetch(new URL('/', baseURL()), {
+      headers: { 'content-security-policy': "script-src 'nonce-chosen-by-attacker'" },
+    })
+    expect(nonceOf(res.headers)).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+  })
+})
+
+describe('HSTS over plain http', () => {
+  it.each(['/', '/api/voiceovers?limit=1'])('should not be sent on %s', async (path) => {
+    const res = await get(path)
+    expect(res.headers.get('strict-transport-security')).toBeNull()
+  })
+})
