@@ -119,7 +119,11 @@ const schema = z
       })
     }
     const adminPasswordProblem = v.ADMIN_PASSWORD
-      ? passwordProblem({ password: v.ADMIN_PASSWORD, email: v.ADMIN_EMAIL, isCommon: isCommonPassword })
+      ? passwordProblem({
+          password: v.ADMIN_PASSWORD,
+          email: v.ADMIN_EMAIL,
+          isCommon: isCommonPassword,
+        })
       : null
     if (adminPasswordProblem) {
       ctx.addIssue({

@@ -28,7 +28,10 @@ beforeAll(async () => {
   smtp = await startSmtp()
   // As under `npm start` (scripts/start.mjs), whose listener hands the app each request's client
   // address: each test sends an address of its own, so per-address counts don't leak between tests.
-  withClientAddress(() => undefined, () => false)
+  withClientAddress(
+    () => undefined,
+    () => false,
+  )
   ctx = await bootPayload({ SMTP_URL: smtp.url() })
   api = restClient(ctx.config)
 })
