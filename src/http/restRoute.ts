@@ -82,8 +82,12 @@ const responseHeaders = (requestId: string): Record<string, string> => ({
   'x-request-id': requestId,
 })
 
+// A response that already chose its Content-Security-Policy keeps it: private files answer with the
+// stricter `default-src 'none'; sandbox` (src/uploads/responseHeaders.ts).
 const withResponseHeaders = (res: Response, requestId: string): Response => {
-  const extra = Object.entries(responseHeaders(requestId))
+  const extra = Object.entries(responseHeaders(requestId)).filter(
+    ([name]) => name !== 'content-security-policy' || !res.headers.has(name),
+  )
   try {
     for (const [name, value] of extra) res.headers.set(name, value)
     return res
