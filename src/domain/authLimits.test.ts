@@ -33,6 +33,17 @@ describe('authActionFor', () => {
   ])('should not limit %s %s', (method, pathname) => {
     expect(authActionFor({ method, pathname, usersSlug: 'users' })).toBeNull()
   })
+
+  it('should not count a read sent as a POST with the method override (the admin panel does)', () => {
+    expect(
+      authActionFor({
+        method: 'POST',
+        methodOverride: 'GET',
+        pathname: '/api/users',
+        usersSlug: 'users',
+      }),
+    ).toBeNull()
+  })
 })
 
 describe('accountKey', () => {

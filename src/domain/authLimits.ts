@@ -93,19 +93,24 @@ const ROUTES: Record<string, AuthAction> = {
 
 /**
  * Which limited account action a REST request is, from its method and path: `POST /api/<users>` is
- * registration, `POST /api/<users>/login` a login, and so on. Input: the HTTP method, the URL path
- * and the auth collection's slug. Output: the action, or null for every other request.
+ * registration, `POST /api/<users>/login` a login, and so on. A POST carrying Payload's method
+ * override (`X-Payload-HTTP-Method-Override: GET` or `X-HTTP-Method-Override: GET`) is a read — the
+ * admin panel looks users up that way — and no action. Input: the HTTP method, the override header's
+ * value (or null), the URL path and the auth collection's slug. Output: the action, or null for
+ * every other request.
  */
 export const authActionFor = ({
   method,
+  methodOverride = null,
   pathname,
   usersSlug,
 }: {
   method: string
+  methodOverride?: string | null
   pathname: string
   usersSlug: string
 }): AuthAction | null => {
-  if (method !== 'POST') return null
+  if (method !== 'POST' || methodOverride === 'GET') return null
   const prefix = `/api/${usersSlug}`
   if (pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return null
   const rest = pathname.slice(prefix.length).replace(/^\/|\/$/g, '')

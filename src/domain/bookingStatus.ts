@@ -98,6 +98,9 @@ const actorNames: Record<TransitionActor, string> = {
   system: 'the system',
 }
 
+/** A status as people read it, with the API's name for it: "awaiting script (pending_script)". */
+const named = (status: BookingStatus) => `${statusLabels[status].toLowerCase()} (${status})`
+
 const list = (actors: readonly TransitionActor[]) => actors.map((a) => actorNames[a]).join(' or ')
 
 /** Every status a booking may move to from `from`, for anyone. */
@@ -142,15 +145,15 @@ export const checkTransition = ({
       status: 409,
       reason:
         options.length === 0
-          ? `A ${from} booking can't change status any more.`
-          : `A booking can't go from ${from} to ${to}; from ${from} it can only go to ${options.join(', ')}.`,
+          ? `A booking that is ${named(from)} can't change status any more.`
+          : `A booking that is ${named(from)} can't become ${named(to)}; it can only become ${options.map(named).join(' or ')}.`,
     }
   }
   if (!rule.actors.includes(actor)) {
     return {
       ok: false,
       status: 403,
-      reason: `Only ${list(rule.actors)} can move a booking from ${from} to ${to}.`,
+      reason: `Only ${list(rule.actors)} can move a booking from ${named(from)} to ${named(to)}.`,
     }
   }
   const problem = rule.guard?.(facts) ?? null

@@ -88,6 +88,9 @@ const withResponseHeaders = (res: Response, requestId: string): Response => {
   const extra = Object.entries(responseHeaders(requestId)).filter(
     ([name]) => name !== 'content-security-policy' || !res.headers.has(name),
   )
+  // API answers hold tokens and personal data (login, /me, bookings, invoices): no cache keeps them
+  // unless the route chose otherwise (public media files are cached for a year).
+  if (!res.headers.has('cache-control')) extra.push(['cache-control', 'private, no-store'])
   try {
     for (const [name, value] of extra) res.headers.set(name, value)
     return res
@@ -125,6 +128,9 @@ export const restRoute =
       if (refused) return withResponseHeaders(refused, requestId)
       const action = authActionFor({
         method: req.method,
+        methodOverride:
+          req.headers.get('x-payload-http-method-override') ??
+          req.headers.get('x-http-method-override'),
         pathname: url.pathname,
         usersSlug: slugs.users,
       })

@@ -84,10 +84,13 @@ describe('password policy', () => {
     const token = await api.login(customer.email, PASSWORD)
     const res = await api.patch(`/users/${customer.id}`, {
       token,
-      json: { password: 'iloveyou12' },
+      json: { password: 'iloveyou12', currentPassword: PASSWORD },
       headers: newAddress(),
     })
-    expect(res.status).toBe(400)
+    expect([
+      res.status,
+      (res.body as { errors?: { message: string }[] }).errors?.[0]?.message,
+    ]).toEqual([400, passwordProblem({ password: 'iloveyou12', isCommon: isCommonPassword })])
   })
 
   it('should refuse a short password through the reset link', async () => {
@@ -205,6 +208,25 @@ describe('other account endpoints', () => {
     expect(res.status).toBe(429)
   })
 
+  it('should not count the admin panel’s user look-ups (POST with a GET override) as registrations', async () => {
+    const headers = newAddress()
+    const admin = await createUser({ payload: ctx.payload, role: 'admin' })
+    const token = await api.login(admin.email, PASSWORD)
+    const { points } = DEFAULT_AUTH_LIMITS.register.perAddress
+    const reads = await repeat(points + 1, () =>
+      api.post('/users', {
+        token,
+        json: {},
+        headers: { ...headers, 'x-payload-http-method-override': 'GET' },
+      }),
+    )
+    const created = await api.post('/users', {
+      json: { email: `after-reads-${unique()}@test.local`, password: PASSWORD },
+      headers,
+    })
+    expect([reads.every((r) => r.status === 200), created.status]).toEqual([true, 201])
+  })
+
   it('should let an account log in right after registering', async () => {
     const headers = newAddress()
     const email = `new-${unique()}@test.local`
@@ -281,5 +303,76 @@ describe('no account enumeration', () => {
       headers: newAddress(),
     })
     expect([known.status, statusAndBody(unknown)]).toEqual([403, statusAndBody(known)])
+  })
+})
+
+describe('changing your own password or email address', () => {
+  const NEW_PASSWORD = 'silver kites over the dunes'
+  const me = (token: string) => api.get<{ user: { id: number } | null }>('/users/me', { token })
+
+  it('should refuse a new password without the current one and keep the old one', async () => {
+    const customer = await newCustomer()
+    const token = await api.login(customer.email, PASSWORD)
+    const res = await api.patch(`/users/${customer.id}`, {
+      token,
+      json: { password: NEW_PASSWORD },
+    })
+    const oldStillWorks = (await login(customer.email, PASSWORD, newAddress())).status
+    expect([res.status, oldStillWorks]).toEqual([400, 200])
+  })
+
+  it('should refuse a new email address with a wrong current password', async () => {
+    const customer = await newCustomer()
+    const token = await api.login(customer.email, PASSWORD)
+    const res = await api.patch<{ errors?: { message: string }[] }>(`/users/${customer.id}`, {
+      token,
+      json: { email: `moved-${unique()}@test.local`, currentPassword: 'not-my-password-1' },
+    })
+    const stored = await ctx.payload.findByID({ collection: 'users', id: customer.id })
+    expect([res.status, res.body.errors?.[0]?.message, stored.email]).toEqual([
+      400,
+      'Your current password is not right; nothing was changed.',
+      customer.email,
+    ])
+  })
+
+  it('should refuse a password change sent as a bulk update', async () => {
+    const customer = await newCustomer()
+    const token = await api.login(customer.email, PASSWORD)
+    const res = await api.patch(`/users?where[id][equals]=${customer.id}`, {
+      token,
+      json: { password: NEW_PASSWORD },
+    })
+    expect([res.status, (await login(customer.email, PASSWORD, newAddress())).status]).toEqual([
+      400, 200,
+    ])
+  })
+
+  it('should change the password with the current one, keep this session and end the others', async () => {
+    const customer = await newCustomer()
+    const other = await api.login(customer.email, PASSWORD)
+    const token = await api.login(customer.email, PASSWORD)
+    const res = await api.patch(`/users/${customer.id}`, {
+      token,
+      json: { password: NEW_PASSWORD, currentPassword: PASSWORD },
+    })
+    const [mine, theirs] = [await me(token), await me(other)]
+    expect([res.status, Boolean(mine.body.user), Boolean(theirs.body.user)]).toEqual([
+      200,
+      true,
+      false,
+    ])
+  })
+
+  it('should let an admin set another person’s password without theirs, ending their sessions', async () => {
+    const customer = await newCustomer()
+    const theirs = await api.login(customer.email, PASSWORD)
+    const admin = await createUser({ payload: ctx.payload, role: 'admin' })
+    const adminToken = await api.login(admin.email, PASSWORD)
+    const res = await api.patch(`/users/${customer.id}`, {
+      token: adminToken,
+      json: { password: NEW_PASSWORD },
+    })
+    expect([res.status, Boolean((await me(theirs)).body.user)]).toEqual([200, false])
   })
 })

@@ -348,6 +348,28 @@ describe('changing a status only as the booking was read (ETag, If-Match)', () =
     expect([res.status, await statusOf(body.doc.id)]).toEqual([401, 'pending_script'])
   })
 
+  it('should answer 400 asking for the status when the body names none', async () => {
+    const { body } = await book()
+    const res = await api.post<{ errors?: { message: string }[] }>(
+      `/bookings/${body.doc.id}/transition`,
+      { token: tokens.admin, json: {} },
+    )
+    expect([res.status, res.body.errors?.[0]?.message.startsWith('Say which status')]).toEqual([
+      400,
+      true,
+    ])
+  })
+
+  it('should answer 400, not 412, to an If-Match that is no entity tag', async () => {
+    const { body } = await book()
+    const res = await api.post(`/bookings/${body.doc.id}/transition`, {
+      token: tokens.admin,
+      json: { to: 'cancelled', reason: 'Test' },
+      headers: { 'If-Match': 'nope' },
+    })
+    expect([res.status, await statusOf(body.doc.id)]).toEqual([400, 'pending_script'])
+  })
+
   it('should answer 400 naming the statuses for an unknown one', async () => {
     const { body } = await book()
     const res = await setStatus(body.doc.id, 'archived', tokens.admin)
@@ -356,6 +378,18 @@ describe('changing a status only as the booking was read (ETag, If-Match)', () =
 })
 
 describe('script uploads', () => {
+  it('should refuse a script for a cancelled booking, saying it was cancelled', async () => {
+    const { body } = await book()
+    await setStatus(body.doc.id, 'cancelled', tokens.customerA, {
+      cancellationReason: 'Plans changed',
+    })
+    const res = await uploadScript(body.doc.id)
+    expect([
+      res.status,
+      (res.body as { errors?: { message: string }[] }).errors?.[0]?.message,
+    ]).toEqual([409, 'This booking was cancelled: it takes no script any more.'])
+  })
+
   it.each([
     ['a renamed executable', executableFile(), 'script.pdf'],
     ['an HTML file posing as PDF', htmlFile(), 'script.pdf'],

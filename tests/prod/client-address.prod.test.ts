@@ -78,6 +78,9 @@ describe('npm start with TRUSTED_PROXIES', () => {
         env: {
           ...process.env,
           NODE_ENV: 'production',
+          // Everything else valid, so the one problem reported is the proxy list.
+          PAYLOAD_SECRET: 'client-address-test-secret-0123456789',
+          ALLOW_EMAIL_OUTBOX: 'true',
           TRUSTED_PROXIES: '10.0.0.0/33, loopback, proxy',
         },
         stdio: ['ignore', 'ignore', 'pipe'],
@@ -88,8 +91,11 @@ describe('npm start with TRUSTED_PROXIES', () => {
     const code = await new Promise((resolve) => child.on('exit', resolve))
     expect({ code, message: stderr.trim() }).toEqual({
       code: 1,
-      message:
-        '14voices cannot start: TRUSTED_PROXIES lists "10.0.0.0/33", "proxy": each entry must be an IP address, a CIDR range (10.0.0.0/8, 2001:db8::/32) or one of loopback, linklocal, uniquelocal. See .env.example.',
+      message: [
+        '14voices cannot start: the environment is not valid.',
+        '  - TRUSTED_PROXIES lists "10.0.0.0/33", "proxy": each entry must be an IP address, a CIDR range (10.0.0.0/8, 2001:db8::/32) or one of loopback, linklocal, uniquelocal',
+        'See .env.example for every variable.',
+      ].join('\n'),
     })
   })
 })

@@ -155,6 +155,20 @@ describe('security headers on API and file responses', () => {
   })
 })
 
+describe('caching of API answers', () => {
+  it('should keep a login answer, which holds the token, out of every cache', async () => {
+    const res = await call('POST', '/api/users/login', {
+      json: { email: 'customer@14voices.local', password: 'customer-14voices' },
+    })
+    expect([res.status, res.headers.get('cache-control')]).toEqual([200, 'private, no-store'])
+  })
+
+  it('should keep a private booking out of every cache', async () => {
+    const res = await call('GET', `/api/bookings/${bookingId}`, { token: await demo.customer() })
+    expect([res.status, res.headers.get('cache-control')]).toEqual([200, 'private, no-store'])
+  })
+})
+
 describe('the CSP nonce', () => {
   it('should differ between two requests for the same page', async () => {
     const [first, second] = [await get('/'), await get('/')]

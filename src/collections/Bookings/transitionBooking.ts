@@ -85,6 +85,18 @@ export const transitionBooking = async ({
   /** The customer's notes when a review sends the booking back to production. */
   revisionNotes?: string | null
 }): Promise<Booking> => {
+  if (to === undefined || to === null || to === '') {
+    throw new UserError(
+      `Say which status to move the booking to, e.g. {"to": "cancelled", "reason": "…"}; a booking's status is one of ${Object.keys(statusLabels).join(', ')}.`,
+      400,
+    )
+  }
+  if (ifMatch && ifMatch.trim() !== '*' && !/"[^"]*"/.test(ifMatch)) {
+    throw new UserError(
+      'If-Match must be the ETag the booking was read with (a quoted value from the ETag header), or *.',
+      400,
+    )
+  }
   const booking = await readBooking(req, id).catch(() => {
     throw new UserError('This booking does not exist.', 404)
   })

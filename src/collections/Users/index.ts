@@ -14,7 +14,9 @@ import { roles, slugs } from '@/slugs'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
 import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
+import { endOtherSessions } from './hooks/endOtherSessions'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { checkVatId } from './hooks/checkVatId'
 
 const localeOf = (user: unknown): 'nl' | 'en' =>
@@ -45,7 +47,10 @@ export const Users: CollectionConfig = {
         }),
     },
     cookies: {
-      secure: env.isProduction,
+      // Secure whenever the site is served over https (SERVER_URL), in any mode: a production build
+      // tried over plain http (a test server on a LAN name) would otherwise set a cookie no browser
+      // keeps, and every login would silently fail.
+      secure: new URL(env.SERVER_URL).protocol === 'https:',
       sameSite: 'Lax',
     },
   },
@@ -63,7 +68,8 @@ export const Users: CollectionConfig = {
   // Production: the first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, never from the web.
   endpoints: env.isProduction ? [refuseFirstRegister] : [],
   hooks: {
-    beforeOperation: [refuseWeakPassword, answerUnknownLikeWrongPassword],
+    beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
+    afterOperation: [endOtherSessions],
     beforeChange: [assignRole],
   },
   fields: [

@@ -18,8 +18,14 @@ export const linkScriptToBooking: CollectionBeforeChangeHook = async ({ data, op
     what: 'script',
     refusal: 'Only the customer who made this booking can upload its script.',
   })
+  if (booking.status === 'cancelled') {
+    throw new UserError('This booking was cancelled: it takes no script any more.', 409)
+  }
   if (booking.status !== 'pending_script') {
-    throw new UserError(`This booking already has a script (status ${booking.status}).`, 409)
+    throw new UserError(
+      'This booking already has its script, and the artist works from it. To change it, write to the agency.',
+      409,
+    )
   }
   return {
     ...data,

@@ -1,0 +1,66 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { matchesStoredPassword } from '@/domain/passwordHash'
+import { UserError } from '@/errors/UserError'
+import { slugs } from '@/slugs'
+
+type Incoming = { password?: unknown; email?: unknown; currentPassword?: unknown }
+
+/**
+ * A person changing their own password or email address proves it is them: the update must carry
+ * `currentPassword` (OWASP ASVS 5.0 §6.2.3 / 4.0 2.1.6), otherwise a stolen session would be enough
+ * to take the account over for good. 400 with a sentence when it is missing or wrong; nothing is
+ * changed. Admins changing another person's account, and system calls (no user), are not asked.
+ * `currentPassword` is removed from the data before Payload sees it.
+ */
+export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' && operation !== 'updateByID') return args
+  const { data, id } = args as { data?: Incoming; id?: number | string }
+  if (!data) return args
+  const { currentPassword, ...rest } = data
+  ;(args as { data: Incoming }).data = rest
+  const changesPassword = typeof rest.password === 'string' && rest.password !== ''
+  if (
+    id === undefined &&
+    req.user &&
+    req.user.role !== 'admin' &&
+    (changesPassword || rest.email !== undefined)
+  ) {
+    // A bulk update (`PATCH /api/users?where=…`) carries no id to check the current password for.
+    throw new UserError(
+      'Change your password or email address with PATCH /api/users/<your id>.',
+      400,
+    )
+  }
+  const ownAccount = req.user && id !== undefined && String(req.user.id) === String(id)
+  const changesEmail =
+    typeof rest.email === 'string' &&
+    rest.email.trim().toLowerCase() !== String(req.user?.email ?? '').toLowerCase()
+  if (!ownAccount || (!changesPassword && !changesEmail)) return args
+  if (typeof currentPassword !== 'string' || currentPassword === '') {
+    throw new UserError(
+      'To change your password or email address, also send your current password (currentPassword). The admin panel has no field for it: log out and use “Forgot password?” instead.',
+      400,
+    )
+  }
+  // System read of the caller's own stored hash, which no API returns.
+  const stored = (await req.payload.db.findOne({
+    collection: slugs.users,
+    where: { id: { equals: id } },
+    req,
+  })) as { hash?: string | null; salt?: string | null } | null
+  if (
+    !(await matchesStoredPassword({
+      password: currentPassword,
+      hash: stored?.hash,
+      salt: stored?.salt,
+    }))
+  ) {
+    throw new UserError('Your current password is not right; nothing was changed.', 400)
+  }
+  return args
+}
