@@ -28,7 +28,12 @@ export const deleteStoredFile = async ({
 }): Promise<void> => {
   const config = req.payload.collections[collection].config
   const upload = config.upload
-  if (doc.filename && typeof upload === 'object' && !upload.disableLocalStorage && upload.staticDir) {
+  if (
+    doc.filename &&
+    typeof upload === 'object' &&
+    !upload.disableLocalStorage &&
+    upload.staticDir
+  ) {
     const dir = path.resolve(upload.staticDir)
     const file = path.resolve(dir, doc.filename)
     if (file.startsWith(dir + path.sep)) {

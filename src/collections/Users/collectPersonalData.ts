@@ -21,6 +21,19 @@ const AUTH_INTERNALS = [
   'lockUntil',
 ] as const
 
+/**
+ * The docs of a read, or none when the caller may not read the collection at all (access `false`
+ * makes the Local API throw 403 — an artist reading invoices): nothing there is theirs to export.
+ */
+const docsOrNone = async (read: Promise<{ docs: unknown[] }>): Promise<Doc[]> => {
+  try {
+    return (await read).docs as Doc[]
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 403) return []
+    throw error
+  }
+}
+
 const without = (doc: Doc, fields: readonly string[]): Doc =>
   Object.fromEntries(Object.entries(doc).filter(([key]) => !fields.includes(key))) as Doc
 
@@ -76,43 +89,50 @@ export const collectPersonalData = async ({
     .map((b) => without(b, CUSTOMER_ONLY_BOOKING_FIELDS))
   const ofBookings: Where = { booking: { in: bookings.map((b) => b.id) } }
 
-  const [invoices, scripts, deliverables, auditEvents] = await Promise.all([
-    req.payload.find({
-      collection: slugs.invoices,
-      where: { customer: { equals: user.id } },
-      sort: 'issueDate',
-      ...asUser,
-    }),
-    req.payload.find({ collection: slugs.scripts, where: ofBookings, sort: 'createdAt', ...asUser }),
-    req.payload.find({
-      collection: slugs.deliverables,
-      where: ofBookings,
-      sort: 'createdAt',
-      ...asUser,
-    }),
-    req.payload.find({
-      collection: slugs.auditEvents,
-      where: {
-        or: [
-          { actor: { equals: user.id } },
-          { customer: { equals: user.id } },
-          { artist: { equals: user.id } },
-        ],
-      },
-      sort: 'createdAt',
-      ...asUser,
-    }),
-  ])
+  const [invoices, scripts, deliverables, auditEvents] = await Promise.all(
+    [
+      req.payload.find({
+        collection: slugs.invoices,
+        where: { customer: { equals: user.id } },
+        sort: 'issueDate',
+        ...asUser,
+      }),
+      req.payload.find({
+        collection: slugs.scripts,
+        where: ofBookings,
+        sort: 'createdAt',
+        ...asUser,
+      }),
+      req.payload.find({
+        collection: slugs.deliverables,
+        where: ofBookings,
+        sort: 'createdAt',
+        ...asUser,
+      }),
+      req.payload.find({
+        collection: slugs.auditEvents,
+        where: {
+          or: [
+            { actor: { equals: user.id } },
+            { customer: { equals: user.id } },
+            { artist: { equals: user.id } },
+          ],
+        },
+        sort: 'createdAt',
+        ...asUser,
+      }),
+    ].map(docsOrNone),
+  )
 
   return {
     format: '14voices-personal-data/1',
     exportedAt: now.toISOString(),
     profile: without(profile as unknown as Doc, AUTH_INTERNALS),
     bookings: { asCustomer, asArtist },
-    invoices: invoices.docs as unknown as Doc[],
-    scripts: scripts.docs as unknown as Doc[],
-    deliverables: deliverables.docs as unknown as Doc[],
-    auditEvents: (auditEvents.docs as unknown as Doc[]).map((e) =>
+    invoices,
+    scripts,
+    deliverables,
+    auditEvents: auditEvents.map((e) =>
       relationId(e.actor) === user.id ? without(e, ['onceKey']) : without(e, ['ip', 'onceKey']),
     ),
   }

@@ -88,7 +88,10 @@ export const eraseAccount = async ({
       req,
       action: 'account.erased',
       booking,
-      details: { user: user.id, as: relationId(booking.customer) === user.id ? 'customer' : 'artist' },
+      details: {
+        user: user.id,
+        as: relationId(booking.customer) === user.id ? 'customer' : 'artist',
+      },
     })
   }
   return bookings.map((b) => b.id)
