@@ -5,7 +5,7 @@
  * the settings and the database, and pass them in.
  */
 import type { BookingStatus } from './bookingStatus'
-import { addAgencyDays } from './time'
+import { addAgencyDays, DAY_MS, HOUR_MS } from './time'
 
 /** Days a completed booking's scripts and deliveries are kept when the Privacy global doesn't say. */
 export const DEFAULT_PRIVATE_FILE_RETENTION_DAYS = 90
@@ -41,6 +41,14 @@ export const isDueForPurge = ({
   days: number
 }): boolean => now.getTime() >= purgeDate({ completedAt, days }).getTime()
 
+/**
+ * A bound for the database query: every booking due for purging at `now` completed at or before
+ * this moment. `days` Amsterdam days last at least 24 × days − 1 hours, so the bound is an hour
+ * generous around a DST change — callers confirm each candidate with `isDueForPurge`.
+ */
+export const purgeCutoff = ({ now, days }: { now: Date; days: number }): Date =>
+  new Date(now.getTime() - days * DAY_MS + HOUR_MS)
+
 /** Statuses after which a booking needs nothing more from its artist. */
 const FINISHED: readonly BookingStatus[] = ['completed', 'cancelled']
 
@@ -50,7 +58,7 @@ export const needsArtist = (status: BookingStatus): boolean => !FINISHED.include
 /** The 409 sentence for an artist asking to erase their account while bookings need them. */
 export const artistStillBookedSentence = (count: number): string =>
   `You still have ${count === 1 ? '1 active booking' : `${count} active bookings`}. ` +
-  'Ask the agency to reassign or finish it before deleting your account.'
+  `Ask the agency to reassign or finish ${count === 1 ? 'it' : 'them'} before deleting your account.`
 
 /** The 409 sentence for the last admin asking to erase their own account. */
 export const LAST_ADMIN_SENTENCE =

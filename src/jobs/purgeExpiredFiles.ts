@@ -3,8 +3,7 @@ import { createLocalReq } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
 import { withTransaction } from '@/db/withTransaction'
-import { isDueForPurge } from '@/domain/privacy'
-import { DAY_MS, HOUR_MS } from '@/domain/time'
+import { isDueForPurge, purgeCutoff } from '@/domain/privacy'
 import { getPrivacySettings } from '@/globals/Privacy/getPrivacySettings'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -111,8 +110,7 @@ export const purgeExpiredFiles = async ({
 }): Promise<number[]> => {
   const req = await createLocalReq({}, payload)
   const { privateFileRetentionDays: days } = await getPrivacySettings(req)
-  // An hour generous around DST changes; `isDueForPurge` decides per booking.
-  const cutoff = new Date(now.getTime() - days * DAY_MS + HOUR_MS)
+  const cutoff = purgeCutoff({ now, days })
   // System query across all customers.
   const completed = await payload.find({
     collection: slugs.bookings,
