@@ -70,7 +70,9 @@ const eventsOf = async (booking: number, action: string) =>
   ).totalDocs
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  // Every request here shares one client address; the per-address limits are tested in
+  // auth-limits.int.test.ts, so they are lifted out of reach for this file's dozen erasures.
+  ctx = await bootPayload({ RATE_LIMIT_ADDRESS_FACTOR: '100' })
   api = restClient(ctx.config)
   steps = journey(api, () => voiceoverId)
   artist = await account('voiceover')
@@ -268,6 +270,14 @@ describe('delete my account', () => {
       res.status,
       /Ask the agency to reassign/.test(res.body.errors[0]?.message ?? ''),
     ]).toEqual([409, true])
+  })
+
+  it('should take an erased artist’s profile out of the catalogue', async () => {
+    const other = await account('voiceover')
+    const profile = await createVoiceover({ payload: ctx.payload, user: other.id })
+    const res = await api.post('/users/erase', { token: other.token, json: { password: PASSWORD } })
+    const stored = await ctx.payload.findByID({ collection: 'voiceovers', id: profile.id })
+    expect([res.status, stored.active]).toEqual([200, false])
   })
 })
 

@@ -22,6 +22,7 @@ import { slugs } from '@/slugs'
  *   now named `erasedName(role)` with the address `erasedEmail(id)`, no billing details, no password
  *   hash (no password can match), no sessions or reset token (every token stops working), and
  *   `anonymisedAt` set;
+ * - takes an artist's profile out of the public catalogue (`active: false`);
  * - writes one `account.erased` audit event per booking of theirs (as customer or artist).
  * Invoices are not touched: their buyer snapshot is kept 7 years (Dutch tax law, AWR art. 52).
  * Output: the ids of the bookings audited. Throws UserError 409 as above.
@@ -83,6 +84,19 @@ export const eraseAccount = async ({
     req,
     returning: false,
   })
+  if (user.role === 'voiceover') {
+    // Their public profile (name, photo, voice) leaves the catalogue at once; whether to delete it
+    // and its demos is the agency's call (they may hold rights to the recordings). System write:
+    // `active` is an admin field.
+    await req.payload.update({
+      collection: slugs.voiceovers,
+      where: { user: { equals: user.id } },
+      data: { active: false },
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  }
   for (const booking of bookings) {
     await recordAudit({
       req,
