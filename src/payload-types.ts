@@ -109,11 +109,15 @@ export interface Config {
     pricing: Pricing;
     company: Company;
     quotas: Quota;
+    privacy: Privacy;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     pricing: PricingSelect<false> | PricingSelect<true>;
     company: CompanySelect<false> | CompanySelect<true>;
     quotas: QuotasSelect<false> | QuotasSelect<true>;
+    privacy: PrivacySelect<false> | PrivacySelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -126,6 +130,7 @@ export interface Config {
       issueCreditNote: TaskIssueCreditNote;
       sendNotification: TaskSendNotification;
       autoApproveBooking: TaskAutoApproveBooking;
+      purgeExpiredFiles: TaskPurgeExpiredFiles;
       inline: {
         input: unknown;
         output: unknown;
@@ -159,6 +164,7 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  anonymisedAt?: string | null;
   role: 'admin' | 'customer' | 'voiceover';
   locale?: ('nl' | 'en') | null;
   billing?: {
@@ -413,6 +419,10 @@ export interface Script {
    * The name the file had when it was uploaded.
    */
   originalFilename?: string | null;
+  /**
+   * The file was deleted under the retention policy at this time.
+   */
+  purgedAt?: string | null;
   booking: number | Booking;
   customer?: (number | null) | User;
   artist?: (number | null) | User;
@@ -442,6 +452,10 @@ export interface Deliverable {
    * The name the file had when it was uploaded.
    */
   originalFilename?: string | null;
+  /**
+   * The file was deleted under the retention policy at this time.
+   */
+  purgedAt?: string | null;
   version?: number | null;
   /**
    * Read from the file itself when it was uploaded.
@@ -561,7 +575,9 @@ export interface AuditEvent {
     | 'deliverable.decided'
     | 'invoice.issued'
     | 'invoice.downloaded'
-    | 'credit_note.issued';
+    | 'credit_note.issued'
+    | 'account.erased'
+    | 'files.purged';
   booking?: (number | null) | Booking;
   actorType: 'user' | 'system';
   actor?: (number | null) | User;
@@ -681,7 +697,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'issueInvoice' | 'issueCreditNote' | 'sendNotification' | 'autoApproveBooking';
+        taskSlug:
+          | 'inline'
+          | 'issueInvoice'
+          | 'issueCreditNote'
+          | 'sendNotification'
+          | 'autoApproveBooking'
+          | 'purgeExpiredFiles';
         taskID: string;
         input?:
           | {
@@ -714,10 +736,21 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'issueInvoice' | 'issueCreditNote' | 'sendNotification' | 'autoApproveBooking') | null;
+  taskSlug?:
+    | ('inline' | 'issueInvoice' | 'issueCreditNote' | 'sendNotification' | 'autoApproveBooking' | 'purgeExpiredFiles')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -816,6 +849,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  anonymisedAt?: T;
   role?: T;
   locale?: T;
   billing?:
@@ -987,6 +1021,7 @@ export interface BookingsSelect<T extends boolean = true> {
  */
 export interface ScriptsSelect<T extends boolean = true> {
   originalFilename?: T;
+  purgedAt?: T;
   booking?: T;
   customer?: T;
   artist?: T;
@@ -1012,6 +1047,7 @@ export interface ScriptsSelect<T extends boolean = true> {
 export interface DeliverablesSelect<T extends boolean = true> {
   booking?: T;
   originalFilename?: T;
+  purgedAt?: T;
   version?: T;
   audio?:
     | T
@@ -1190,6 +1226,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1383,6 +1420,37 @@ export interface Quota {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy".
+ */
+export interface Privacy {
+  id: number;
+  /**
+   * Days after a booking is completed before its scripts and audio deliveries are deleted (the records stay, marked as purged). Invoices are kept 7 years regardless.
+   */
+  privateFileRetentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pricing_select".
  */
 export interface PricingSelect<T extends boolean = true> {
@@ -1467,6 +1535,26 @@ export interface QuotasSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy_select".
+ */
+export interface PrivacySelect<T extends boolean = true> {
+  privateFileRetentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1545,6 +1633,16 @@ export interface TaskAutoApproveBooking {
   };
   output: {
     approved: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredFiles".
+ */
+export interface TaskPurgeExpiredFiles {
+  input?: unknown;
+  output: {
+    bookings: number;
   };
 }
 /**

@@ -22,6 +22,7 @@ import { env } from '@/env'
 import { keepErrorSentence } from '@/errors/keepErrorSentence'
 import { Company } from '@/globals/Company'
 import { Pricing } from '@/globals/Pricing'
+import { Privacy } from '@/globals/Privacy'
 import { Quotas } from '@/globals/Quotas'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
@@ -67,7 +68,7 @@ export default buildConfig({
     EmailDeliveries,
     Counters,
   ]),
-  globals: [Pricing, Company, Quotas],
+  globals: [Pricing, Company, Quotas, Privacy],
   db: databaseAdapter({
     env,
     migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },

@@ -16,6 +16,7 @@ export const globalSlugs = {
   pricing: 'pricing',
   company: 'company',
   quotas: 'quotas',
+  privacy: 'privacy',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]

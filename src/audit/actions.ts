@@ -11,5 +11,7 @@ export const auditActions = [
   'invoice.issued',
   'invoice.downloaded',
   'credit_note.issued',
+  'account.erased',
+  'files.purged',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -94,9 +94,22 @@ export const restrictPreferences = (payload: Payload): void => {
   )
 }
 
-/** Everything `onInit` sets on the collections Payload adds itself. */
+/**
+ * Payload's `payload-jobs-stats` global (added because a task has a `schedule`: it remembers when
+ * each schedule last queued its job) gets Payload's default global access — any logged-in user may
+ * read and update it, and so stop the retention sweep from being scheduled. From `onInit` it is
+ * admin-only; the scheduler itself writes it as the system.
+ */
+export const restrictJobStats = (payload: Payload): void => {
+  const stats = payload.globals.config.find((g) => g.slug === 'payload-jobs-stats')
+  if (!stats) return
+  Object.assign(stats.access, { read: adminOnly, update: adminOnly, readVersions: adminOnly })
+}
+
+/** Everything `onInit` sets on the collections and globals Payload adds itself. */
 export const secureInternalCollections = (payload: Payload): void => {
   guardInternalCollections(payload)
   restrictLockedDocuments(payload)
   restrictPreferences(payload)
+  restrictJobStats(payload)
 }

@@ -29,6 +29,7 @@ export const SiteHeader = async () => {
               <Link href="/account/bookings">My bookings</Link>
               {checkRole(['voiceover'], user) && <Link href="/dashboard">Dashboard</Link>}
               {checkRole(['admin'], user) && <Link href="/admin">Admin</Link>}
+              <Link href="/account/privacy">Your data</Link>
               <LogoutButton />
             </>
           ) : (

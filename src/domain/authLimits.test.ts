@@ -18,6 +18,7 @@ describe('authActionFor', () => {
     ['/api/users/reset-password', 'resetPassword'],
     ['/api/users/unlock', 'unlock'],
     ['/api/users/first-register', 'firstRegister'],
+    ['/api/users/erase', 'erase'],
   ])('should read POST %s as %s', (pathname, action) => {
     expect(authActionFor({ method: 'POST', pathname, usersSlug: 'users' })).toBe(action)
   })
@@ -28,6 +29,7 @@ describe('authActionFor', () => {
     ['POST', '/api/usersx/login'],
     ['POST', '/api/bookings'],
     ['GET', '/api/users'],
+    ['GET', '/api/users/export'],
     ['PATCH', '/api/users/login'],
     ['POST', '/api/users/constructor'],
   ])('should not limit %s %s', (method, pathname) => {

@@ -6,7 +6,7 @@
  */
 
 export type AuthAction =
-  'login' | 'register' | 'forgotPassword' | 'resetPassword' | 'unlock' | 'firstRegister'
+  'login' | 'register' | 'forgotPassword' | 'resetPassword' | 'unlock' | 'firstRegister' | 'erase'
 
 /** `points` attempts per `seconds`, counted from the first attempt of the window. */
 export type LimitWindow = { points: number; seconds: number }
@@ -37,6 +37,10 @@ export const DEFAULT_AUTH_LIMITS: Record<AuthAction, ActionLimits> = {
     perAccount: { points: 10, seconds: 15 * MINUTE },
   },
   firstRegister: { perAddress: { points: 10, seconds: HOUR } },
+  // Deleting one's account re-checks the password: a stolen session must not get unlimited guesses.
+  // The account is the caller's session, not an email in the body, so the per-account brake is
+  // Payload's lockout (each wrong password counts as a failed login).
+  erase: { perAddress: { points: 10, seconds: 15 * MINUTE } },
 }
 
 /**
@@ -89,6 +93,7 @@ const ROUTES: Record<string, AuthAction> = {
   'reset-password': 'resetPassword',
   unlock: 'unlock',
   'first-register': 'firstRegister',
+  erase: 'erase',
 }
 
 /**
@@ -143,6 +148,7 @@ const WHAT: Record<AuthAction, string> = {
   resetPassword: 'to set a new password',
   unlock: 'to unlock an account',
   firstRegister: 'to create the first account',
+  erase: 'to delete an account',
 }
 
 const wait = (seconds: number): string => {

@@ -7,6 +7,7 @@ import { withJsonView } from '@/fields/jsonView'
 import { cronAuthorized } from './cronAuthorized'
 import { autoApproveBookingTask } from './tasks/autoApproveBooking'
 import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
+import { purgeExpiredFilesTask } from './tasks/purgeExpiredFiles'
 import { sendNotificationTask } from './tasks/sendNotification'
 
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
@@ -18,7 +19,13 @@ const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
  * admins (and that cron call, for running) may queue, run or cancel jobs over the API.
  */
 export const jobsConfig = (env: Env): JobsConfig => ({
-  tasks: [issueInvoiceTask, issueCreditNoteTask, sendNotificationTask, autoApproveBookingTask],
+  tasks: [
+    issueInvoiceTask,
+    issueCreditNoteTask,
+    sendNotificationTask,
+    autoApproveBookingTask,
+    purgeExpiredFilesTask,
+  ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),
     run: ({ req }) => checkRole(['admin'], req.user) || cronAuthorized(req, env.CRON_SECRET),

@@ -25,7 +25,11 @@ const main = async (): Promise<number> => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
   payload.logger.info('Jobs worker started: running due jobs every 2 s on all queues.')
   await runWorkerLoop({
-    runOnce: () => payload.jobs.run({ allQueues: true, limit: 20 }),
+    // Queue what is scheduled (the daily retention sweep), then run what is due.
+    runOnce: async () => {
+      await payload.jobs.handleSchedules({ allQueues: true })
+      return payload.jobs.run({ allQueues: true, limit: 20 })
+    },
     signal: stop.signal,
     onError: (error, failures, retryInMs) =>
       payload.logger.warn(

@@ -47,5 +47,11 @@ export const describeEvent = (event: Event): string => {
       return 'Invoice downloaded'
     case 'credit_note.issued':
       return 'Credit note issued'
+    case 'account.erased':
+      return detail(event, 'as') === 'artist'
+        ? 'The artist deleted their account'
+        : 'The customer deleted their account'
+    case 'files.purged':
+      return 'Script and recordings deleted under the retention policy'
   }
 }

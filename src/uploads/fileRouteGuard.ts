@@ -4,11 +4,13 @@ import path from 'node:path'
 import type { PayloadRequest, UploadConfig } from 'payload'
 
 import { resolveByteRange } from '@/domain/byteRange'
+import { PURGED_FILE_SENTENCE } from '@/domain/privacy'
 
 type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 
 type StoredFile = {
   filename?: string | null
+  purgedAt?: string | null
   filesize?: number | null
   sizes?: Record<string, { filename?: string | null; filesize?: number | null } | undefined>
 }
@@ -69,6 +71,7 @@ const localSize = async (req: PayloadRequest, collection: string, filename: stri
 
 /**
  * The first file-route handler of every upload collection, after Payload's access check:
+ * - a file the retention job purged (`purgedAt` set) answers 410 with a sentence saying so;
  * - a file that isn't on local disk answers 404 (Payload answers a 500 and logs an error for a
  *   mistyped or stale public file name); cloud stores answer their own 404;
  * - the `Range` header is rewritten to the canonical `bytes=start-end` that RFC 9110 makes of it
@@ -82,6 +85,15 @@ const guard = async (
   { doc, params }: { doc: unknown; params: { collection: string; filename: string } },
 ): Promise<Response | undefined> => {
   const onDisk = await localSize(req, params.collection, params.filename)
+  // No bytes on disk (or a cloud store): a file the retention rule removed answers 410 with why.
+  if (onDisk === null || onDisk === undefined) {
+    const stored =
+      (doc as StoredFile | undefined) ??
+      (await findStoredFile(req, params.collection, params.filename))
+    if (stored?.purgedAt) {
+      return Response.json({ errors: [{ message: PURGED_FILE_SENTENCE }] }, { status: 410 })
+    }
+  }
   if (onDisk === null) {
     return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
   }

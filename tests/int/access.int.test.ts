@@ -597,11 +597,19 @@ describe('the audit trail’s addresses', () => {
   })
 })
 
-/** The globals: agency settings, read and changed by admins only (the server reads them as the system). */
-const expectedGlobals: Record<'pricing' | 'company' | 'quotas', Record<'read' | 'update', Row>> = {
+/**
+ * The globals: agency settings, read and changed by admins only (the server reads them as the
+ * system); `payload-jobs-stats` is Payload's own (when each scheduled job was last queued).
+ */
+const expectedGlobals: Record<
+  'pricing' | 'company' | 'quotas' | 'privacy' | 'payload-jobs-stats',
+  Record<'read' | 'update', Row>
+> = {
   pricing: { read: onlyAdmin(200), update: onlyAdmin(200) },
   company: { read: onlyAdmin(200), update: onlyAdmin(200) },
   quotas: { read: onlyAdmin(200), update: onlyAdmin(200) },
+  privacy: { read: onlyAdmin(200), update: onlyAdmin(200) },
+  'payload-jobs-stats': { read: onlyAdmin(200), update: onlyAdmin(200) },
 }
 
 describe.each(Object.entries(expectedGlobals))('the %s global', (slug, ops) => {

@@ -227,6 +227,18 @@ describe('other account endpoints', () => {
     expect([reads.every((r) => r.status === 200), created.status]).toEqual([true, 201])
   })
 
+  it('should answer 429 once one address has used its account-deletion attempts', async () => {
+    const customer = await newCustomer()
+    const token = await api.login(customer.email, PASSWORD)
+    const headers = newAddress()
+    const { points } = DEFAULT_AUTH_LIMITS.erase.perAddress
+    const erase = () =>
+      api.post('/users/erase', { token, json: { password: 'Wrong-Password-9' }, headers })
+    await repeat(points, erase)
+    const res = await erase()
+    expect([res.status, retryAfter(res) > 0]).toEqual([429, true])
+  })
+
   it('should let an account log in right after registering', async () => {
     const headers = newAddress()
     const email = `new-${unique()}@test.local`

@@ -7,10 +7,12 @@ import path from 'node:path'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DAY_MS } from '@/domain/time'
+import { purgeExpiredFiles } from '@/jobs/purgeExpiredFiles'
 import { slugs } from '@/slugs'
 
 import { formWith } from '../helpers/files'
-import { journey } from '../helpers/journey'
+import { drainJobs, journey } from '../helpers/journey'
 import type { TestContext } from '../helpers/payload'
 import { bootPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
@@ -86,6 +88,48 @@ describe('scripts on a private S3-compatible bucket', () => {
       true,
       `attachment; filename="Lodz - script.pdf"; filename*=UTF-8''%C5%81%C3%B3d%C5%BA%20-%20script.pdf`,
       'private, no-store',
+    ])
+  })
+})
+
+describe('retention purge on a private S3-compatible bucket', () => {
+  /** The names of every object s3rver holds in the bucket (it keeps them as files on disk). */
+  const objectsInBucket = () =>
+    fs.readdirSync(path.join(s3dir, BUCKET), { recursive: true }).map(String).join('\n')
+
+  it('should delete a purged booking’s script and delivery from the bucket', async () => {
+    const steps = journey(api, () => voiceoverId)
+    const { booking, delivery } = await steps.inReview({
+      customer: tokens.customer,
+      artist: tokens.artist,
+    })
+    await steps.decide(tokens.customer, delivery.id, 'approved')
+    await drainJobs(ctx.payload)
+    const { statusChangedAt } = await ctx.payload.findByID({
+      collection: slugs.bookings,
+      id: booking.id,
+      depth: 0,
+    })
+    const script = (
+      await ctx.payload.find({
+        collection: slugs.scripts,
+        where: { booking: { equals: booking.id } },
+        depth: 0,
+      })
+    ).docs[0]
+    const before = objectsInBucket()
+    await purgeExpiredFiles({
+      payload: ctx.payload,
+      now: new Date(Date.parse(String(statusChangedAt)) + 91 * DAY_MS),
+    })
+    const after = objectsInBucket()
+    const names = [String(script?.filename), String(delivery.filename)]
+    expect([
+      names.map((name) => before.includes(name)),
+      names.map((name) => after.includes(name)),
+    ]).toEqual([
+      [true, true],
+      [false, false],
     ])
   })
 })

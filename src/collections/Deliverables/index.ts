@@ -9,6 +9,7 @@ import { nobodyField } from '@/access/nobodyField'
 import { customerOrAdminField } from '@/collections/Bookings/access'
 import { env } from '@/env'
 import { originalFilenameField } from '@/fields/originalFilename'
+import { purgedAtField } from '@/fields/purgedAt'
 import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
 import { audioMetadataField } from '@/fields/audioMetadata'
@@ -82,6 +83,7 @@ export const Deliverables: CollectionConfig = {
       access: { update: nobodyField },
     },
     originalFilenameField(),
+    purgedAtField(),
     {
       name: 'version',
       type: 'number',

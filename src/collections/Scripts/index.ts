@@ -10,6 +10,7 @@ import { customersAndAdmins } from '@/collections/Bookings/access'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 import { originalFilenameField } from '@/fields/originalFilename'
+import { purgedAtField } from '@/fields/purgedAt'
 import { auditDownload } from '@/uploads/auditDownload'
 import { scriptDownloadName } from '@/uploads/downloadNames'
 import { enforceMaxSize } from '@/uploads/enforceMaxSize'
@@ -66,6 +67,7 @@ export const Scripts: CollectionConfig = {
   },
   fields: [
     originalFilenameField(),
+    purgedAtField(),
     {
       name: 'booking',
       type: 'relationship',

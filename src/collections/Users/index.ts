@@ -11,6 +11,8 @@ import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
+import { eraseEndpoint } from './endpoints/erase'
+import { exportDataEndpoint } from './endpoints/exportData'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
 import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
@@ -66,7 +68,12 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
   },
   // Production: the first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, never from the web.
-  endpoints: env.isProduction ? [refuseFirstRegister] : [],
+  // "Download my data" and "Delete my account" (GDPR) everywhere.
+  endpoints: [
+    ...(env.isProduction ? [refuseFirstRegister] : []),
+    exportDataEndpoint,
+    eraseEndpoint,
+  ],
   hooks: {
     beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
     afterOperation: [endOtherSessions],
@@ -74,6 +81,16 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
+    {
+      // Set when the person erased their account (POST /api/users/erase). The row stays as a
+      // tombstone so bookings, audit events and invoices keep pointing at a party; this date makes
+      // such rows explicit to admins and to queries, instead of guessing from the placeholder email.
+      name: 'anonymisedAt',
+      type: 'date',
+      index: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'role',
       type: 'select',

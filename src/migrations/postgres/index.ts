@@ -9,6 +9,7 @@ import * as migration_20261130_021510_original_filename from './20261130_021510_
 import * as migration_20261130_022132_audio_metadata from './20261130_022132_audio_metadata';
 import * as migration_20261130_045718_quotas from './20261130_045718_quotas';
 import * as migration_20261130_052833_audit_once_key from './20261130_052833_audit_once_key';
+import * as migration_20261130_054417_gdpr from './20261130_054417_gdpr';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_052833_audit_once_key.up,
     down: migration_20261130_052833_audit_once_key.down,
-    name: '20261130_052833_audit_once_key'
+    name: '20261130_052833_audit_once_key',
+  },
+  {
+    up: migration_20261130_054417_gdpr.up,
+    down: migration_20261130_054417_gdpr.down,
+    name: '20261130_054417_gdpr'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261130_021440_original_filename from './20261130_021440_
 import * as migration_20261130_022124_audio_metadata from './20261130_022124_audio_metadata';
 import * as migration_20261130_045659_quotas from './20261130_045659_quotas';
 import * as migration_20261130_052823_audit_once_key from './20261130_052823_audit_once_key';
+import * as migration_20261130_054402_gdpr from './20261130_054402_gdpr';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_052823_audit_once_key.up,
     down: migration_20261130_052823_audit_once_key.down,
-    name: '20261130_052823_audit_once_key'
+    name: '20261130_052823_audit_once_key',
+  },
+  {
+    up: migration_20261130_054402_gdpr.up,
+    down: migration_20261130_054402_gdpr.down,
+    name: '20261130_054402_gdpr'
   },
 ];

@@ -27,6 +27,9 @@ export default async function BillingPage() {
       <p className="muted">
         Used for your next invoice. Issued invoices keep the details they were issued with.
       </p>
+      <p>
+        <Link href="/account/privacy">Download your data or delete your account</Link>
+      </p>
       <BillingForm
         userId={user.id}
         showBilling={!isArtist}

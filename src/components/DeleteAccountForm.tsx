@@ -1,0 +1,76 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { FormProblems } from './FormProblems'
+
+type State = { problem: string | null }
+
+/**
+ * "Delete my account": the current password and an explicit confirmation, posted as JSON to
+ * `POST /api/users/erase`. The server's sentence is shown as it is (wrong password 401, last admin
+ * or active bookings 409, too many attempts 429). On success the server has expired the session
+ * cookie; a full navigation home renders the site logged out.
+ */
+export const DeleteAccountForm = () => {
+  const [state, formAction, pending] = useActionState(
+    async (_previous: State, data: FormData): Promise<State> => {
+      let res: Response
+      try {
+        res = await fetch('/api/users/erase', {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ password: String(data.get('password') ?? '') }),
+        })
+      } catch {
+        return { problem: 'Could not reach 14voices. Check your connection and try again.' }
+      }
+      if (res.ok) {
+        // A full navigation on purpose: every server component (the header too) renders logged out.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.assign('/?account=deleted')
+        return { problem: null }
+      }
+      const body = (await res.json().catch(() => null)) as {
+        errors?: { message?: string }[]
+      } | null
+      return {
+        problem:
+          res.status < 500 && body?.errors?.[0]?.message
+            ? body.errors[0].message
+            : 'Something went wrong on our side. Please try again.',
+      }
+    },
+    { problem: null },
+  )
+
+  return (
+    <form className="form" action={formAction}>
+      <FormProblems
+        id="erase-problem"
+        problems={state.problem ? [{ message: state.problem }] : []}
+      />
+      <div className="form__field">
+        <label htmlFor="erase-password">Current password</label>
+        <input
+          id="erase-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={state.problem ? true : undefined}
+          aria-describedby={state.problem ? 'erase-problem' : undefined}
+        />
+      </div>
+      <div className="form__field">
+        <label>
+          <input name="confirm" type="checkbox" required /> I understand this cannot be undone.
+        </label>
+      </div>
+      <button type="submit" className="button button--danger" disabled={pending}>
+        {pending ? 'Deleting…' : 'Delete my account'}
+      </button>
+    </form>
+  )
+}
