@@ -111,6 +111,3 @@ export const computeQuote = ({
   }
   return { lines, totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0), currency: 'EUR' }
 }
-
-export const formatEuro = (cents: number): string =>
-  new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100)
