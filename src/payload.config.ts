@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -15,6 +17,7 @@ import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
+import { withCollectionLabels, withGlobalLabels } from '@/i18n/adminLabels'
 import { secureInternalCollections, withRequestGuards } from '@/collections/withRequestGuards'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
@@ -55,19 +58,25 @@ export default buildConfig({
       },
     },
   },
-  collections: withRequestGuards([
-    Users,
-    Media,
-    Voiceovers,
-    Bookings,
-    Scripts,
-    Deliverables,
-    Invoices,
-    AuditEvents,
-    EmailDeliveries,
-    Counters,
-  ]),
-  globals: [Pricing, Company, Quotas],
+  // The admin in Dutch (the agency's language, and the fallback) or English. Payload picks the
+  // language from its `payload-lng` cookie (set by the language choice on the account page), else
+  // the browser's Accept-Language; the project's own words come from src/i18n/adminLabels.ts.
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  collections: withRequestGuards(
+    [
+      Users,
+      Media,
+      Voiceovers,
+      Bookings,
+      Scripts,
+      Deliverables,
+      Invoices,
+      AuditEvents,
+      EmailDeliveries,
+      Counters,
+    ].map(withCollectionLabels),
+  ),
+  globals: [Pricing, Company, Quotas].map(withGlobalLabels),
   db: databaseAdapter({
     env,
     migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },

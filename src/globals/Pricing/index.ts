@@ -4,6 +4,7 @@ import { adminOnly } from '@/access/adminOnly'
 import type { UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
+import { moneyField } from '@/fields/money'
 import { globalSlugs } from '@/slugs'
 
 const percentFields = (names: readonly string[], defaults: Record<string, number>): Field[] =>
@@ -39,14 +40,12 @@ export const Pricing: GlobalConfig = {
       defaultValue: defaultPricingSettings.includedWords,
       admin: { description: 'Words included in the base rate.' },
     },
-    {
+    moneyField({
       name: 'extraWordsPer100Cents',
-      type: 'number',
       required: true,
-      min: 0,
       defaultValue: defaultPricingSettings.extraWordsPer100Cents,
-      admin: { description: 'Euro cents per started 100 words beyond the included amount.' },
-    },
+      admin: { description: 'Price per started block of 100 words beyond the included amount.' },
+    }),
     {
       name: 'rushSurchargePercent',
       type: 'number',

@@ -58,7 +58,10 @@ export const Quotas: GlobalConfig = {
       defaultValue: defaultQuotaSettings.deliveryBytesPerBooking,
       validate: wholeNumber,
       admin: {
-        description: `Total size of one booking's audio, in bytes: 1 MB = ${MB.toLocaleString('en-GB')}, 1 GB = ${GB.toLocaleString('en-GB')}, 5 GB = ${(5 * GB).toLocaleString('en-GB')} (the default).`,
+        description: {
+          en: `Total size of one booking's audio, in bytes: 1 MB = ${MB.toLocaleString('en-GB')}, 1 GB = ${GB.toLocaleString('en-GB')}, 5 GB = ${(5 * GB).toLocaleString('en-GB')} (the default).`,
+          nl: `Totale grootte van de audio van één boeking, in bytes: 1 MB = ${MB.toLocaleString('nl-NL')}, 1 GB = ${GB.toLocaleString('nl-NL')}, 5 GB = ${(5 * GB).toLocaleString('nl-NL')} (de standaard).`,
+        },
       },
     },
   ],
