@@ -40,8 +40,7 @@ export const formatEuroInput = (cents: number, locale: MoneyLocale = 'nl'): stri
 export type EuroInputProblem = 'not_a_number' | 'too_many_decimals' | 'negative'
 
 export type ParsedEuroInput =
-  | { ok: true; cents: number | null }
-  | { ok: false; problem: EuroInputProblem }
+  { ok: true; cents: number | null } | { ok: false; problem: EuroInputProblem }
 
 /** Sentences for the problems `parseEuroInput` reports, in both admin languages. */
 export const euroInputProblems: Record<EuroInputProblem, Record<MoneyLocale, string>> = {

@@ -14,24 +14,22 @@ export type UsageTerm = (typeof usageTerms)[number]
 export type Usage = { media: UsageMedia; region: UsageRegion; term: UsageTerm }
 
 /** How the usage licence choices read, in English and Dutch (admin panel and pages). */
-export const usageLabels: Record<
-  UsageMedia | UsageRegion | UsageTerm,
-  { en: string; nl: string }
-> = {
-  online: { en: 'Online', nl: 'Online' },
-  radio: { en: 'Radio', nl: 'Radio' },
-  tv: { en: 'TV', nl: 'Tv' },
-  cinema: { en: 'Cinema', nl: 'Bioscoop' },
-  internal: { en: 'Internal use', nl: 'Intern gebruik' },
-  local: { en: 'Local', nl: 'Lokaal' },
-  regional: { en: 'Regional', nl: 'Regionaal' },
-  national: { en: 'National', nl: 'Landelijk' },
-  worldwide: { en: 'Worldwide', nl: 'Wereldwijd' },
-  '3_months': { en: '3 months', nl: '3 maanden' },
-  '6_months': { en: '6 months', nl: '6 maanden' },
-  '12_months': { en: '12 months', nl: '12 maanden' },
-  perpetual: { en: 'Perpetual', nl: 'Onbeperkt' },
-}
+export const usageLabels: Record<UsageMedia | UsageRegion | UsageTerm, { en: string; nl: string }> =
+  {
+    online: { en: 'Online', nl: 'Online' },
+    radio: { en: 'Radio', nl: 'Radio' },
+    tv: { en: 'TV', nl: 'Tv' },
+    cinema: { en: 'Cinema', nl: 'Bioscoop' },
+    internal: { en: 'Internal use', nl: 'Intern gebruik' },
+    local: { en: 'Local', nl: 'Lokaal' },
+    regional: { en: 'Regional', nl: 'Regionaal' },
+    national: { en: 'National', nl: 'Landelijk' },
+    worldwide: { en: 'Worldwide', nl: 'Wereldwijd' },
+    '3_months': { en: '3 months', nl: '3 maanden' },
+    '6_months': { en: '6 months', nl: '6 maanden' },
+    '12_months': { en: '12 months', nl: '12 maanden' },
+    perpetual: { en: 'Perpetual', nl: 'Onbeperkt' },
+  }
 
 export type PricingSettings = {
   /** Words included in the base rate. */

@@ -54,28 +54,31 @@ const isHidden = (field: Field): boolean => {
  * and upload fields) mostly have function labels from its own translations and pass.
  */
 const fieldProblems = (prefix: string, fields: Field[]): string[] =>
-  fields.filter((field) => !isHidden(field)).flatMap((field) => {
-    const named = 'name' in field && typeof field.name === 'string'
-    const where = named ? `${prefix}.${field.name}` : prefix
-    const own = named ? problems(`${where} label`, (field as { label?: unknown }).label) : []
-    const description = (field.admin as { description?: unknown } | undefined)?.description
-    const described = description === undefined ? [] : problems(`${where} description`, description)
-    const options =
-      field.type === 'select' || field.type === 'radio'
-        ? field.options.flatMap((o) =>
-            typeof o === 'string'
-              ? [`${where} option ${o}: no en, nl`]
-              : problems(`${where} option ${o.value}`, o.label),
-          )
-        : []
-    const nested =
-      field.type === 'tabs'
-        ? field.tabs.flatMap((tab) => fieldProblems(where, tab.fields))
-        : 'fields' in field && Array.isArray(field.fields)
-          ? fieldProblems(where, field.fields)
+  fields
+    .filter((field) => !isHidden(field))
+    .flatMap((field) => {
+      const named = 'name' in field && typeof field.name === 'string'
+      const where = named ? `${prefix}.${field.name}` : prefix
+      const own = named ? problems(`${where} label`, (field as { label?: unknown }).label) : []
+      const description = (field.admin as { description?: unknown } | undefined)?.description
+      const described =
+        description === undefined ? [] : problems(`${where} description`, description)
+      const options =
+        field.type === 'select' || field.type === 'radio'
+          ? field.options.flatMap((o) =>
+              typeof o === 'string'
+                ? [`${where} option ${o}: no en, nl`]
+                : problems(`${where} option ${o.value}`, o.label),
+            )
           : []
-    return [...own, ...described, ...options, ...nested]
-  })
+      const nested =
+        field.type === 'tabs'
+          ? field.tabs.flatMap((tab) => fieldProblems(where, tab.fields))
+          : 'fields' in field && Array.isArray(field.fields)
+            ? fieldProblems(where, field.fields)
+            : []
+      return [...own, ...described, ...options, ...nested]
+    })
 
 const ourCollections = () =>
   ctx.config.collections.filter((c) => (Object.values(slugs) as string[]).includes(c.slug))
@@ -92,11 +95,19 @@ describe('admin languages', () => {
   })
 
   it('should configure every collection of the project', () => {
-    expect(ourCollections().map((c) => c.slug).sort()).toEqual(Object.values(slugs).sort())
+    expect(
+      ourCollections()
+        .map((c) => c.slug)
+        .sort(),
+    ).toEqual(Object.values(slugs).sort())
   })
 
   it('should configure every global of the project', () => {
-    expect(ourGlobals().map((g) => g.slug).sort()).toEqual(Object.values(globalSlugs).sort())
+    expect(
+      ourGlobals()
+        .map((g) => g.slug)
+        .sort(),
+    ).toEqual(Object.values(globalSlugs).sort())
   })
 
   it('should name every collection in both languages, singular and plural', () => {

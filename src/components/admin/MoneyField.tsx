@@ -4,12 +4,7 @@ import { FieldDescription, FieldError, FieldLabel, useField, useTranslation } fr
 import type { NumberFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import {
-  euroInputProblems,
-  formatEuroInput,
-  moneyLocaleOf,
-  parseEuroInput,
-} from '@/domain/money'
+import { euroInputProblems, formatEuroInput, moneyLocaleOf, parseEuroInput } from '@/domain/money'
 
 /**
  * The admin input for a money field (`src/fields/money.ts`): the value is integer euro cents, the
@@ -19,7 +14,11 @@ import {
  * saved until it is fixed (the field's server-side validation gives the same sentence).
  * Props: Payload's number field client props.
  */
-export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
+export const MoneyField: NumberFieldClientComponent = ({
+  field,
+  path: pathFromProps,
+  readOnly,
+}) => {
   const { i18n } = useTranslation()
   const locale = moneyLocaleOf(i18n.language)
   const allowNegative = typeof field.min !== 'number' || field.min < 0
@@ -64,7 +63,13 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromPr
   const locked = Boolean(readOnly || disabled)
   return (
     <div
-      className={['field-type', 'number', 'money-field', showError && 'error', locked && 'read-only']
+      className={[
+        'field-type',
+        'number',
+        'money-field',
+        showError && 'error',
+        locked && 'read-only',
+      ]
         .filter(Boolean)
         .join(' ')}
     >
