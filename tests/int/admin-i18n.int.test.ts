@@ -193,3 +193,20 @@ describe('money fields', () => {
     expect([res.status, firstMessage(res.body)]).toEqual([400, 'This amount can’t be negative.'])
   })
 })
+
+describe('admin language at login', () => {
+  const loginCookie = async (locale: 'nl' | 'en') => {
+    const user = await createUser({ payload: ctx.payload, role: 'admin' })
+    await ctx.payload.update({ collection: slugs.users, id: user.id, data: { locale } })
+    const res = await api.post('/users/login', { json: { email: user.email, password: PASSWORD } })
+    return res.headers.getSetCookie().find((c) => c.startsWith('payload-lng='))
+  }
+
+  it('should set the admin language to English for a user who chose English', async () => {
+    expect(await loginCookie('en')).toBe('payload-lng=en; Path=/; Max-Age=31536000; SameSite=Lax')
+  })
+
+  it('should set the admin language to Dutch for a user who chose Dutch', async () => {
+    expect(await loginCookie('nl')).toBe('payload-lng=nl; Path=/; Max-Age=31536000; SameSite=Lax')
+  })
+})

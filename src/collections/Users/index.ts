@@ -12,6 +12,7 @@ import { passwordResetHtml, passwordResetSubject } from '@/notifications/account
 import { roles, slugs } from '@/slugs'
 
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
+import { adminLanguageFromLocale } from './hooks/adminLanguageFromLocale'
 import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
@@ -65,6 +66,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseWeakPassword, answerUnknownLikeWrongPassword],
     beforeChange: [assignRole],
+    afterLogin: [adminLanguageFromLocale],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
