@@ -34,6 +34,15 @@ export const adminLanguages = ['nl', 'en'] as const
 
 const t = (en: string, nl: string): Translated => ({ en, nl })
 
+/**
+ * The sentence of `text` in the request's admin language (Payload's `req.i18n`, from its language
+ * cookie or Accept-Language): for field validation messages, which Payload shows as given.
+ */
+export const inRequestLanguage = (
+  req: { i18n?: { language?: string } } | undefined,
+  text: Translated,
+): string => (req?.i18n?.language?.startsWith('en') ? text.en : text.nl)
+
 /** Collection names, singular and plural, by slug. */
 export const collectionLabels: Record<string, { singular: Translated; plural: Translated }> = {
   users: { singular: t('User', 'Gebruiker'), plural: t('Users', 'Gebruikers') },
