@@ -99,7 +99,7 @@ export const fieldLabels: Record<string, Translated> = {
   autoApproved: t('Approved automatically', 'Automatisch goedgekeurd'),
   billableRevision: t('Billable revision', 'Betaalde revisie'),
   billableRevisions: t('Billable revisions', 'Betaalde revisies'),
-  billing: t('Billing details', 'Factuurgegevens'),
+  billing: t('Billing', 'Factuurgegevens'),
   bio: t('Biography', 'Biografie'),
   bitDepth: t('Bit depth', 'Bitdiepte'),
   booking: t('Booking', 'Boeking'),

@@ -65,9 +65,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await page.getByRole('button', { name: 'Login' }).click()
   await page.waitForURL((url) => url.pathname === '/admin')
   await context.addCookies([{ name: 'payload-lng', value: 'nl', url: baseURL }])
+  await page.goto(`${baseURL}/admin`)
+  await page.getByRole('link', { name: 'Boekingen' }).first().waitFor()
 
   await page.goto(`${baseURL}/admin/collections/bookings`)
-  await page.getByRole('link', { name: 'Boekingen' }).first().waitFor()
+  await page.getByRole('heading', { name: 'Boekingen' }).first().waitFor()
   const row = page.locator('tr', { hasText: booking.projectTitle })
   await row.first().waitFor()
   // Intl writes a no-break space after the euro sign in Dutch.
@@ -80,6 +82,10 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await finalPrice.waitFor()
   const shown = await finalPrice.inputValue()
   expectTrue(shown === '437,50', `the final price is edited in euros (${shown})`)
+  expectTrue(
+    await page.locator('#field-quotedPrice').isDisabled(),
+    'the quoted price (read-only) cannot be edited',
+  )
   await page.locator('.quote-breakdown table').getByText('Stemtarief').waitFor()
   await finalPrice.fill('437,505')
   await page.getByText('Een bedrag heeft hoogstens twee decimalen').first().waitFor()

@@ -198,6 +198,8 @@ describe('client mistakes answer 4xx, never 500', () => {
     const res = await call('PATCH', `/api/users/${customer.id}`, {
       token: customer.token,
       json: { billing: { customerType: 'consumer', country: 'XX' } },
+      // Field names follow Accept-Language (Dutch when it names neither en nor nl).
+      headers: { 'Accept-Language': 'en' },
     })
     expect([res.status, firstMessage(res)]).toEqual([
       400,
