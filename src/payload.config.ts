@@ -51,6 +51,9 @@ export default buildConfig({
     // Payload's default avatar is Gravatar: every admin page would send a hash of the user's email
     // to a third party, and the Content-Security-Policy (src/proxy.ts) allows images from us only.
     avatar: 'default',
+    // Dates as the rest of 14voices writes them, in either language ("30 november 2026, 18:00"),
+    // not Payload's English-ordinal default ("November 30th 2026, 6:00 PM").
+    dateFormat: 'd MMMM yyyy, HH:mm',
     components: {
       // In production an empty database shows how the operator creates the admin, not a sign-up form.
       views: {
