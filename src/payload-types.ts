@@ -311,40 +311,16 @@ export interface Voiceover {
       )[]
     | null;
   /**
-   * Base fee per project type, in euro cents.
+   * Base fee per project type.
    */
   rates?: {
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     commercial?: number | null;
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     narration?: number | null;
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     e_learning?: number | null;
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     corporate?: number | null;
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     ivr?: number | null;
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     animation?: number | null;
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     audiobook?: number | null;
-    /**
-     * Euro cents (12500 = €125.00)
-     */
     documentary?: number | null;
   };
   /**
@@ -1273,7 +1249,7 @@ export interface Pricing {
    */
   includedWords: number;
   /**
-   * Euro cents per started 100 words beyond the included amount.
+   * Price per started block of 100 words beyond the included amount.
    */
   extraWordsPer100Cents: number;
   rushSurchargePercent: number;
@@ -1385,7 +1361,7 @@ export interface Company {
   creditNotePrefix: string;
   paymentTermDays: number;
   /**
-   * Fee per billable revision round, in euro cents.
+   * Fee per billable revision round.
    */
   revisionFeeCents: number;
   updatedAt?: string | null;

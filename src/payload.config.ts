@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -15,6 +17,7 @@ import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
+import { withCollectionLabels, withGlobalLabels } from '@/i18n/adminLabels'
 import { secureInternalCollections, withRequestGuards } from '@/collections/withRequestGuards'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
@@ -49,6 +52,9 @@ export default buildConfig({
     // Payload's default avatar is Gravatar: every admin page would send a hash of the user's email
     // to a third party, and the Content-Security-Policy (src/proxy.ts) allows images from us only.
     avatar: 'default',
+    // Dates as the rest of 14voices writes them, in either language ("30 november 2026, 18:00"),
+    // not Payload's English-ordinal default ("November 30th 2026, 6:00 PM").
+    dateFormat: 'd MMMM yyyy, HH:mm',
     components: {
       // In production an empty database shows how the operator creates the admin, not a sign-up form.
       views: {
@@ -56,19 +62,25 @@ export default buildConfig({
       },
     },
   },
-  collections: withRequestGuards([
-    Users,
-    Media,
-    Voiceovers,
-    Bookings,
-    Scripts,
-    Deliverables,
-    Invoices,
-    AuditEvents,
-    EmailDeliveries,
-    Counters,
-  ]),
-  globals: [Pricing, Company, Quotas, Privacy],
+  // The admin in Dutch (the agency's language, and the fallback) or English. Payload picks the
+  // language from its `payload-lng` cookie (set by the language choice on the account page), else
+  // the browser's Accept-Language; the project's own words come from src/i18n/adminLabels.ts.
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  collections: withRequestGuards(
+    [
+      Users,
+      Media,
+      Voiceovers,
+      Bookings,
+      Scripts,
+      Deliverables,
+      Invoices,
+      AuditEvents,
+      EmailDeliveries,
+      Counters,
+    ].map(withCollectionLabels),
+  ),
+  globals: [Pricing, Company, Quotas, Privacy].map(withGlobalLabels),
   db: databaseAdapter({
     env,
     migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },

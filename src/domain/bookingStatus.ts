@@ -23,6 +23,16 @@ export const statusLabels: Record<BookingStatus, string> = {
   cancelled: 'Cancelled',
 }
 
+/** The same statuses in Dutch, as the agency names them (admin panel, Dutch pages and emails). */
+export const statusLabelsNl: Record<BookingStatus, string> = {
+  pending_script: 'Wacht op script',
+  script_received: 'Script ontvangen',
+  in_production: 'In opname',
+  review: 'Ter beoordeling',
+  completed: 'Afgerond',
+  cancelled: 'Geannuleerd',
+}
+
 /**
  * Who is asking, relative to the booking: its customer, its assigned artist, an admin, or the system
  * (a hook reacting to an upload, or a scheduled job). Anyone else can't see the booking at all.

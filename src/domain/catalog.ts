@@ -1,61 +1,64 @@
-/** Vocabulary shared by the catalog, the booking form and pricing. Pure data, no Payload import. */
+/**
+ * Vocabulary shared by the catalog, the booking form and pricing. Pure data, no Payload import.
+ * `label` is English, `labelNl` Dutch (the admin panel shows the one of its language).
+ */
 
 export const projectTypes = [
-  { value: 'commercial', label: 'Commercial' },
-  { value: 'narration', label: 'Narration' },
-  { value: 'e_learning', label: 'E-learning' },
-  { value: 'corporate', label: 'Corporate' },
-  { value: 'ivr', label: 'IVR / telephony' },
-  { value: 'animation', label: 'Animation / character' },
-  { value: 'audiobook', label: 'Audiobook' },
-  { value: 'documentary', label: 'Documentary' },
+  { value: 'commercial', label: 'Commercial', labelNl: 'Commercial' },
+  { value: 'narration', label: 'Narration', labelNl: 'Voice-over' },
+  { value: 'e_learning', label: 'E-learning', labelNl: 'E-learning' },
+  { value: 'corporate', label: 'Corporate', labelNl: 'Bedrijfsfilm' },
+  { value: 'ivr', label: 'IVR / telephony', labelNl: 'IVR / telefonie' },
+  { value: 'animation', label: 'Animation / character', labelNl: 'Animatie / karakter' },
+  { value: 'audiobook', label: 'Audiobook', labelNl: 'Luisterboek' },
+  { value: 'documentary', label: 'Documentary', labelNl: 'Documentaire' },
 ] as const
 export type ProjectType = (typeof projectTypes)[number]['value']
 
 export const demoCategories = [
-  { value: 'commercial', label: 'Commercial' },
-  { value: 'narration', label: 'Narration' },
-  { value: 'e_learning', label: 'E-learning' },
-  { value: 'character', label: 'Character' },
-  { value: 'corporate', label: 'Corporate' },
-  { value: 'ivr', label: 'IVR / telephony' },
+  { value: 'commercial', label: 'Commercial', labelNl: 'Commercial' },
+  { value: 'narration', label: 'Narration', labelNl: 'Voice-over' },
+  { value: 'e_learning', label: 'E-learning', labelNl: 'E-learning' },
+  { value: 'character', label: 'Character', labelNl: 'Karakterstem' },
+  { value: 'corporate', label: 'Corporate', labelNl: 'Bedrijfsfilm' },
+  { value: 'ivr', label: 'IVR / telephony', labelNl: 'IVR / telefonie' },
 ] as const
 
 export const languages = [
-  { value: 'nl', label: 'Dutch' },
-  { value: 'nl-BE', label: 'Flemish' },
-  { value: 'en', label: 'English' },
-  { value: 'de', label: 'German' },
-  { value: 'fr', label: 'French' },
-  { value: 'es', label: 'Spanish' },
-  { value: 'it', label: 'Italian' },
+  { value: 'nl', label: 'Dutch', labelNl: 'Nederlands' },
+  { value: 'nl-BE', label: 'Flemish', labelNl: 'Vlaams' },
+  { value: 'en', label: 'English', labelNl: 'Engels' },
+  { value: 'de', label: 'German', labelNl: 'Duits' },
+  { value: 'fr', label: 'French', labelNl: 'Frans' },
+  { value: 'es', label: 'Spanish', labelNl: 'Spaans' },
+  { value: 'it', label: 'Italian', labelNl: 'Italiaans' },
 ] as const
 export type LanguageCode = (typeof languages)[number]['value']
 
 export const genders = [
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-  { value: 'non_binary', label: 'Non-binary' },
+  { value: 'female', label: 'Female', labelNl: 'Vrouw' },
+  { value: 'male', label: 'Male', labelNl: 'Man' },
+  { value: 'non_binary', label: 'Non-binary', labelNl: 'Non-binair' },
 ] as const
 
 export const ageRanges = [
-  { value: 'child', label: 'Child' },
-  { value: 'young_adult', label: 'Young adult (18–30)' },
-  { value: 'adult', label: 'Adult (30–50)' },
-  { value: 'mature', label: 'Mature (50+)' },
+  { value: 'child', label: 'Child', labelNl: 'Kind' },
+  { value: 'young_adult', label: 'Young adult (18–30)', labelNl: 'Jongvolwassene (18–30)' },
+  { value: 'adult', label: 'Adult (30–50)', labelNl: 'Volwassene (30–50)' },
+  { value: 'mature', label: 'Mature (50+)', labelNl: 'Ouder (50+)' },
 ] as const
 
 export const voiceStyles = [
-  { value: 'warm', label: 'Warm' },
-  { value: 'energetic', label: 'Energetic' },
-  { value: 'authoritative', label: 'Authoritative' },
-  { value: 'friendly', label: 'Friendly' },
-  { value: 'conversational', label: 'Conversational' },
-  { value: 'deep', label: 'Deep' },
-  { value: 'playful', label: 'Playful' },
-  { value: 'calm', label: 'Calm' },
-  { value: 'corporate', label: 'Corporate' },
-  { value: 'storyteller', label: 'Storyteller' },
+  { value: 'warm', label: 'Warm', labelNl: 'Warm' },
+  { value: 'energetic', label: 'Energetic', labelNl: 'Energiek' },
+  { value: 'authoritative', label: 'Authoritative', labelNl: 'Gezaghebbend' },
+  { value: 'friendly', label: 'Friendly', labelNl: 'Vriendelijk' },
+  { value: 'conversational', label: 'Conversational', labelNl: 'Conversationeel' },
+  { value: 'deep', label: 'Deep', labelNl: 'Diep' },
+  { value: 'playful', label: 'Playful', labelNl: 'Speels' },
+  { value: 'calm', label: 'Calm', labelNl: 'Rustig' },
+  { value: 'corporate', label: 'Corporate', labelNl: 'Zakelijk' },
+  { value: 'storyteller', label: 'Storyteller', labelNl: 'Verteller' },
 ] as const
 
 export const labelOf = (

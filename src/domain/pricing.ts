@@ -13,6 +13,24 @@ export type UsageTerm = (typeof usageTerms)[number]
 
 export type Usage = { media: UsageMedia; region: UsageRegion; term: UsageTerm }
 
+/** How the usage licence choices read, in English and Dutch (admin panel and pages). */
+export const usageLabels: Record<UsageMedia | UsageRegion | UsageTerm, { en: string; nl: string }> =
+  {
+    online: { en: 'Online', nl: 'Online' },
+    radio: { en: 'Radio', nl: 'Radio' },
+    tv: { en: 'TV', nl: 'Tv' },
+    cinema: { en: 'Cinema', nl: 'Bioscoop' },
+    internal: { en: 'Internal use', nl: 'Intern gebruik' },
+    local: { en: 'Local', nl: 'Lokaal' },
+    regional: { en: 'Regional', nl: 'Regionaal' },
+    national: { en: 'National', nl: 'Landelijk' },
+    worldwide: { en: 'Worldwide', nl: 'Wereldwijd' },
+    '3_months': { en: '3 months', nl: '3 maanden' },
+    '6_months': { en: '6 months', nl: '6 maanden' },
+    '12_months': { en: '12 months', nl: '12 maanden' },
+    perpetual: { en: 'Perpetual', nl: 'Onbeperkt' },
+  }
+
 export type PricingSettings = {
   /** Words included in the base rate. */
   includedWords: number
@@ -40,6 +58,14 @@ export const defaultPricingSettings: PricingSettings = {
 }
 
 export type QuoteLineKind = 'voice_fee' | 'extra_words' | 'usage_licence' | 'rush_surcharge'
+
+/** Names of the quote lines, in English and Dutch (the lines' own `label`s are English). */
+export const quoteLineKindLabels: Record<QuoteLineKind, { en: string; nl: string }> = {
+  voice_fee: { en: 'Voice-over fee', nl: 'Stemtarief' },
+  extra_words: { en: 'Extra words', nl: 'Extra woorden' },
+  usage_licence: { en: 'Usage licence', nl: 'Gebruikslicentie' },
+  rush_surcharge: { en: 'Rush surcharge', nl: 'Spoedtoeslag' },
+}
 
 export type QuoteLine = { kind: QuoteLineKind; label: string; amountCents: number }
 
@@ -111,6 +137,3 @@ export const computeQuote = ({
   }
   return { lines, totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0), currency: 'EUR' }
 }
-
-export const formatEuro = (cents: number): string =>
-  new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100)

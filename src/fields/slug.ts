@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { inRequestLanguage } from '@/i18n/adminLabels'
+
 export const slugify = (value: string): string =>
   value
     .normalize('NFKD')
@@ -21,10 +23,16 @@ export const slugField = ({
     unique: true,
     index: true,
     admin: { position: 'sidebar', description: `Used in the URL; filled from ${from} when empty.` },
-    validate: (value: string | null | undefined) =>
+    validate: (
+      value: string | null | undefined,
+      { req }: { req?: { i18n?: { language?: string } } },
+    ) =>
       typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
         ? true
-        : 'Use lowercase letters, digits and single dashes.',
+        : inRequestLanguage(req, {
+            en: 'Use lowercase letters, digits and single dashes.',
+            nl: 'Gebruik kleine letters, cijfers en losse streepjes.',
+          }),
     hooks: {
       beforeValidate: [
         ({ value, data }) => {

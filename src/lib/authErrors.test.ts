@@ -44,6 +44,29 @@ describe('authProblems', () => {
     ])
   })
 
+  it('should point at the email field when Payload says the email is taken in Dutch', () => {
+    const body = {
+      errors: [
+        {
+          name: 'ValidationError',
+          message: 'Het volgende veld is ongeldig: email',
+          data: {
+            collection: 'users',
+            errors: [
+              {
+                message: 'Een gebruiker met het opgegeven e-mailadres is al geregistreerd.',
+                path: 'email',
+              },
+            ],
+          },
+        },
+      ],
+    }
+    expect(authProblems(400, body)).toEqual([
+      { field: 'email', message: 'An account with this email already exists. Log in instead.' },
+    ])
+  })
+
   it('should pass other field errors through with their field', () => {
     const body = {
       errors: [{ data: { errors: [{ message: 'This value must be longer.', path: 'password' }] } }],

@@ -38,7 +38,8 @@ export const authProblems = (status: number, body: unknown): FormProblem[] => {
   if (fieldErrors.length > 0) {
     return fieldErrors.map((fe) => {
       const field = fieldOf(fe.path)
-      if (field === 'email' && /already registered/i.test(fe.message ?? '')) {
+      // Payload answers in the request's language (its admin i18n: English or Dutch).
+      if (field === 'email' && /already registered|al geregistreerd/i.test(fe.message ?? '')) {
         return { field, message: 'An account with this email already exists. Log in instead.' }
       }
       return { field, message: fe.message || 'This value is not valid.' }

@@ -56,8 +56,8 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await row.first().click()
   await page.waitForURL((url) => url.pathname === `/admin/collections/bookings/${booking.id}`)
   await page.getByText(booking.projectTitle).first().waitFor()
-  // The quote breakdown is JSON: shown as text, not in Monaco (which would load from a CDN).
-  await page.locator('.json-view').first().waitFor()
+  // The quote breakdown is a table in euros, not Monaco's JSON editor (which loads from a CDN).
+  await page.locator('.quote-breakdown table').first().waitFor()
   await page.screenshot({ path: path.join(screenshotDir, 'admin-booking.png'), fullPage: true })
   assertNoErrors()
   await context.close()

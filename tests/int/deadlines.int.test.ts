@@ -48,6 +48,8 @@ const setPricing = (data: Record<string, unknown>) =>
   api.post<{ result?: Doc; errors?: { message: string }[] }>(`/globals/${globalSlugs.pricing}`, {
     token: tokens.admin,
     json: data,
+    // Validation sentences follow the admin language; these assertions read the English ones.
+    headers: { 'Accept-Language': 'en' },
   })
 
 beforeEach(async () => {

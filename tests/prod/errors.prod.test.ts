@@ -106,8 +106,10 @@ describe('error sentences in the production build', () => {
   })
 
   it('should put a field validation problem’s reason in the top-level message', async () => {
+    // Payload's own sentences follow Accept-Language (Dutch when it names neither en nor nl).
     const res = await call('POST', '/api/users', {
       json: { email: 'not-an-email', password: 'Prod-test-password-1' },
+      headers: { 'Accept-Language': 'en' },
     })
     expect([res.status, res.body.errors?.[0]?.name, firstMessage(res)]).toEqual([
       400,
@@ -199,6 +201,8 @@ describe('client mistakes answer 4xx, never 500', () => {
     const res = await call('PATCH', `/api/users/${customer.id}`, {
       token: customer.token,
       json: { billing: { customerType: 'consumer', country: 'XX' } },
+      // Field names follow Accept-Language (Dutch when it names neither en nor nl).
+      headers: { 'Accept-Language': 'en' },
     })
     expect([res.status, firstMessage(res)]).toEqual([
       400,

@@ -5,7 +5,6 @@ import { adminOnly } from '@/access/adminOnly'
 import { bookingStatuses, statusLabels } from '@/domain/bookingStatus'
 import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
-import { JSON_VIEW } from '@/fields/jsonView'
 import { moneyField } from '@/fields/money'
 import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
@@ -124,7 +123,11 @@ export const Bookings: CollectionConfig = {
       name: 'quoteBreakdown',
       type: 'json',
       access: serverOnly,
-      admin: { readOnly: true, components: { Field: JSON_VIEW } },
+      // A table of the lines in euros (a JSON view would show raw cents).
+      admin: {
+        readOnly: true,
+        components: { Field: '@/components/admin/QuoteBreakdown#QuoteBreakdown' },
+      },
     },
     {
       name: 'cancellationReason',

@@ -14,6 +14,7 @@ import { roles, slugs } from '@/slugs'
 import { eraseEndpoint } from './endpoints/erase'
 import { exportDataEndpoint } from './endpoints/exportData'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
+import { adminLanguageFromLocale } from './hooks/adminLanguageFromLocale'
 import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
 import { endOtherSessions } from './hooks/endOtherSessions'
@@ -78,6 +79,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
     afterOperation: [endOtherSessions],
     beforeChange: [assignRole],
+    afterLogin: [adminLanguageFromLocale],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },

@@ -24,7 +24,7 @@ import {
 const adminOnlyField = { create: adminFieldOnly, update: adminFieldOnly }
 
 const rateFields: Field[] = projectTypes.map((t) =>
-  moneyField({ name: t.value, label: t.label, access: adminOnlyField }),
+  moneyField({ name: t.value, access: adminOnlyField }),
 )
 
 export const Voiceovers: CollectionConfig = {
@@ -95,7 +95,7 @@ export const Voiceovers: CollectionConfig = {
     {
       name: 'rates',
       type: 'group',
-      admin: { description: 'Base fee per project type, in euro cents.' },
+      admin: { description: 'Base fee per project type.' },
       fields: rateFields,
     },
     {

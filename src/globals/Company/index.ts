@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
+import { moneyField } from '@/fields/money'
 import { globalSlugs } from '@/slugs'
 
 /** The agency's own details as they appear on invoices. */
@@ -24,13 +25,11 @@ export const Company: GlobalConfig = {
     { name: 'invoicePrefix', type: 'text', required: true, defaultValue: '14V' },
     { name: 'creditNotePrefix', type: 'text', required: true, defaultValue: '14V-CN' },
     { name: 'paymentTermDays', type: 'number', required: true, min: 0, max: 120, defaultValue: 14 },
-    {
+    moneyField({
       name: 'revisionFeeCents',
-      type: 'number',
       required: true,
-      min: 0,
       defaultValue: 7500,
-      admin: { description: 'Fee per billable revision round, in euro cents.' },
-    },
+      admin: { description: 'Fee per billable revision round.' },
+    }),
   ],
 }

@@ -4,6 +4,8 @@ import { adminOnly } from '@/access/adminOnly'
 import type { UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
+import { moneyField } from '@/fields/money'
+import { inRequestLanguage } from '@/i18n/adminLabels'
 import { globalSlugs } from '@/slugs'
 
 const percentFields = (names: readonly string[], defaults: Record<string, number>): Field[] =>
@@ -39,14 +41,12 @@ export const Pricing: GlobalConfig = {
       defaultValue: defaultPricingSettings.includedWords,
       admin: { description: 'Words included in the base rate.' },
     },
-    {
+    moneyField({
       name: 'extraWordsPer100Cents',
-      type: 'number',
       required: true,
-      min: 0,
       defaultValue: defaultPricingSettings.extraWordsPer100Cents,
-      admin: { description: 'Euro cents per started 100 words beyond the included amount.' },
-    },
+      admin: { description: 'Price per started block of 100 words beyond the included amount.' },
+    }),
     {
       name: 'rushSurchargePercent',
       type: 'number',
@@ -108,9 +108,12 @@ export const Pricing: GlobalConfig = {
       type: 'text',
       required: true,
       defaultValue: DEFAULT_END_OF_DAY,
-      validate: (value: unknown) =>
+      validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
         (typeof value === 'string' && isTimeOfDay(value)) ||
-        'Give the end of the working day as HH:MM on a 24-hour clock, for example 18:00.',
+        inRequestLanguage(req, {
+          en: 'Give the end of the working day as HH:MM on a 24-hour clock, for example 18:00.',
+          nl: 'Geef het einde van de werkdag als UU:MM in 24-uursnotatie, bijvoorbeeld 18:00.',
+        }),
       admin: {
         description:
           'End of the working day, Amsterdam time (HH:MM). Deadlines fall at this time; a script that arrives later counts from the next working day.',

@@ -2,11 +2,15 @@ import type { GlobalConfig, NumberFieldSingleValidation } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
 import { defaultQuotaSettings, GB, MB } from '@/domain/quotas'
+import { inRequestLanguage } from '@/i18n/adminLabels'
 import { globalSlugs } from '@/slugs'
 
-const wholeNumber: NumberFieldSingleValidation = (value) =>
+const wholeNumber: NumberFieldSingleValidation = (value, { req }) =>
   (typeof value === 'number' && Number.isInteger(value) && value >= 1) ||
-  'Give a whole number of at least 1.'
+  inRequestLanguage(req, {
+    en: 'Give a whole number of at least 1.',
+    nl: 'Vul een geheel getal van minstens 1 in.',
+  })
 
 /**
  * Abuse limits (issue 11, item 7): what one customer may create and one booking may hold. Its own
@@ -58,7 +62,10 @@ export const Quotas: GlobalConfig = {
       defaultValue: defaultQuotaSettings.deliveryBytesPerBooking,
       validate: wholeNumber,
       admin: {
-        description: `Total size of one booking's audio, in bytes: 1 MB = ${MB.toLocaleString('en-GB')}, 1 GB = ${GB.toLocaleString('en-GB')}, 5 GB = ${(5 * GB).toLocaleString('en-GB')} (the default).`,
+        description: {
+          en: `Total size of one booking's audio, in bytes: 1 MB = ${MB.toLocaleString('en-GB')}, 1 GB = ${GB.toLocaleString('en-GB')}, 5 GB = ${(5 * GB).toLocaleString('en-GB')} (the default).`,
+          nl: `Totale grootte van de audio van één boeking, in bytes: 1 MB = ${MB.toLocaleString('nl-NL')}, 1 GB = ${GB.toLocaleString('nl-NL')}, 5 GB = ${(5 * GB).toLocaleString('nl-NL')} (de standaard).`,
+        },
       },
     },
   ],
