@@ -6,6 +6,26 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
  * queues transactions inside the process instead: each waits for the previous one to commit or roll
  * back. (PostgreSQL doesn't need it: row locks do the job there.)
  */
+const isBusy = (error: unknown): boolean =>
+  /SQLITE_BUSY/.test(String((error as { code?: unknown }).code ?? '')) ||
+  /SQLITE_BUSY/.test(String((error as { message?: unknown }).message ?? ''))
+
+/**
+ * Begins a transaction, retrying while SQLite answers BUSY at BEGIN (another process — the worker, a
+ * seed — or a write outside the queue, such as Payload's job runner, holds the write lock): nothing
+ * has happened yet, so trying again is safe. Gives up after about 3 s and throws the last error.
+ */
+const beginWithRetry = async <T>(begin: () => Promise<T>): Promise<T> => {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await begin()
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 12) throw error
+      await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)))
+    }
+  }
+}
+
 export const serializeTransactions = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
@@ -32,7 +52,7 @@ export const serializeTransactions = (adapterObj: DatabaseAdapterObj): DatabaseA
       })
       await previous
       try {
-        const id = await begin(options)
+        const id = await beginWithRetry(() => begin(options))
         if (id === null || id === undefined) {
           done()
           return id
