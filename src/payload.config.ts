@@ -31,7 +31,7 @@ import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { slugs } from '@/slugs'
 import { loggerOptions } from '@/http/loggerOptions'
-import { jobsConfig } from '@/jobs'
+import { jobsConfig, prepareSchedules } from '@/jobs'
 import { storagePlugins } from '@/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -113,5 +113,6 @@ export default buildConfig({
   onInit: async (payload) => {
     secureInternalCollections(payload)
     await bootstrapAdmin({ payload, env })
+    await prepareSchedules({ payload, env })
   },
 })

@@ -1,4 +1,4 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, Payload } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import type { Env } from '@/env'
@@ -43,8 +43,31 @@ export const jobsConfig = (env: Env): JobsConfig => ({
       hidden: ({ user }) => user?.role !== 'admin',
     },
   }),
+  // Due jobs run every 3 s. Scheduled tasks (the daily retention sweep) are queued by a separate
+  // hourly tick: Payload's scheduler writes its `payload-jobs-stats` row outside any transaction,
+  // and on SQLite such a write every 3 s, colliding with requests' transactions, left connections
+  // answering SQLITE_BUSY_SNAPSHOT for seconds (logins failed). `onInit` creates that row once,
+  // before the first request (see `prepareSchedules`).
   autoRun:
     env.JOBS_AUTORUN && !isBuildPhase
-      ? [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }]
+      ? [
+          { cron: '*/3 * * * * *', queue: 'default', limit: 20, disableScheduling: true },
+          { cron: '0 7 * * * *', queue: 'default', limit: 20 },
+        ]
       : [],
 })
+
+/**
+ * Queues what is due of the scheduled tasks once, when Payload starts (`onInit`, before any request
+ * is served), so the scheduler's bookkeeping row exists before traffic; afterwards the hourly
+ * autoRun tick keeps it. Only where this process runs jobs itself (`JOBS_AUTORUN`). Never throws:
+ * a failure is logged, and the hourly tick tries again.
+ */
+export const prepareSchedules = async ({ payload, env }: { payload: Payload; env: Env }) => {
+  if (!env.JOBS_AUTORUN || isBuildPhase) return
+  try {
+    await payload.jobs.handleSchedules({ allQueues: true })
+  } catch (error) {
+    payload.logger.warn({ msg: 'Scheduled jobs could not be prepared at start', err: error })
+  }
+}
