@@ -71,23 +71,23 @@ const crossSiteProblem = (req: Request, serverURL: string): Response | null => {
   return null
 }
 
-/** The headers every API and file response carries: its request id and the security headers
- * (src/proxy.ts, which sets them on pages, does not run for /api — see there). */
-const responseHeaders = (requestId: string): Record<string, string> => ({
-  ...securityHeaders({
+/** The security headers every API and file response carries (src/proxy.ts, which sets them on
+ * pages, does not run for /api — see there). Built once: no nonce, and the environment is fixed. */
+const apiSecurityHeaders = Object.entries(
+  securityHeaders({
     nonce: null,
     serverURL: env.SERVER_URL,
     development: env.NODE_ENV === 'development',
   }),
-  'x-request-id': requestId,
-})
+)
 
 // A response that already chose its Content-Security-Policy keeps it: private files answer with the
 // stricter `default-src 'none'; sandbox` (src/uploads/responseHeaders.ts).
 const withResponseHeaders = (res: Response, requestId: string): Response => {
-  const extra = Object.entries(responseHeaders(requestId)).filter(
+  const extra = apiSecurityHeaders.filter(
     ([name]) => name !== 'content-security-policy' || !res.headers.has(name),
   )
+  extra.push(['x-request-id', requestId])
   // API answers hold tokens and personal data (login, /me, bookings, invoices): no cache keeps them
   // unless the route chose otherwise (public media files are cached for a year).
   if (!res.headers.has('cache-control')) extra.push(['cache-control', 'private, no-store'])

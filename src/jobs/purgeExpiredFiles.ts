@@ -20,6 +20,7 @@ const unpurgedFiles = async (
   collection: (typeof PURGED_COLLECTIONS)[number],
   booking: number,
 ): Promise<PurgedFile[]> =>
+  // System query of the retention job: no user acts; every file of the booking is in scope.
   (
     await req.payload.find({
       collection,

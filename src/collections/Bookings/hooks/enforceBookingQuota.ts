@@ -29,6 +29,8 @@ export const enforceBookingQuota: CollectionBeforeChangeHook<Booking> = async ({
   await lockRow({ req, table: slugs.users, id: user.id })
   const limits = await getQuotaSettings(req)
   const now = new Date()
+  // System query: the quota counts every booking made for this customer in the window, whoever
+  // made it, independent of what the caller's read access would show.
   const recent = await req.payload.find({
     collection: slugs.bookings,
     where: {

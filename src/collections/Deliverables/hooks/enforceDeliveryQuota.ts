@@ -29,6 +29,7 @@ export const enforceDeliveryQuota: CollectionBeforeChangeHook<Deliverable> = asy
   if (bookingId === null || bookingId === '') return data
   await lockRow({ req, table: slugs.bookings, id: bookingId })
   const limits = await getQuotaSettings(req)
+  // System query: the quota counts every stored delivery of the booking, whoever uploaded it.
   const stored = await req.payload.find({
     collection: slugs.deliverables,
     where: { booking: { equals: bookingId } },

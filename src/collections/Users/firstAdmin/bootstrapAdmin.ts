@@ -44,6 +44,7 @@ export const bootstrapAdmin = async ({
     }
     return
   }
+  // System count at start-up: no user is acting; the question is whether any admin exists.
   const { totalDocs: admins } = await payload.count({
     collection: slugs.users,
     where: { role: { equals: 'admin' } },

@@ -13,6 +13,8 @@ export type EnsureAdminResult =
   /** An admin already existed (its email); nothing was created or changed. */
   | { outcome: 'exists'; email: string }
 
+// System lookups and the create below bypass access on purpose: no user acts (start-up or the
+// operator's `npm run create-admin`), and the question is about every account.
 const findByEmail = async (payload: Payload, email: string) =>
   (
     await payload.find({
