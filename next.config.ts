@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,5 +26,7 @@ const nextConfig: NextConfig = {
   },
 }
 
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
+
 // Next.js loads its config through a default export.
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default withNextIntl(withPayload(nextConfig, { devBundleServerPackages: false }))

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/i18n/navigation'
 
 import type { CatalogFilters } from '@/lib/catalogFilters'
 import { catalogHref } from '@/lib/catalogFilters'

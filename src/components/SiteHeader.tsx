@@ -1,46 +1,55 @@
-import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { Suspense } from 'react'
 
 import { checkRole } from '@/access/checkRole'
+import { Link } from '@/i18n/navigation'
 import { getCurrentUser } from '@/lib/currentUser'
+
+import { LanguageSwitch } from './LanguageSwitch'
 
 import { LogoutButton } from './LogoutButton'
 
-/** The site-wide header: logo, catalog link, and the account menu for the current user. */
+/** The site-wide header: logo, catalog link, the account menu for the current user, the language switch. */
 export const SiteHeader = async () => {
   const user = await getCurrentUser()
+  const t = await getTranslations('common')
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="logo" aria-label="14voices, home">
+        <Link href="/" className="logo" aria-label={t('homeLabel')}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" className="logo__mark">
             <path d="M3 10v4M7 6v12M11 3v18M15 7v10M19 10v4" />
           </svg>
           <span>14voices</span>
         </Link>
-        <nav aria-label="Main" className="site-nav">
-          <Link href="/">Voice artists</Link>
+        <nav aria-label={t('mainNav')} className="site-nav">
+          <Link href="/">{t('navCatalog')}</Link>
         </nav>
-        <nav aria-label="Account" className="account-nav">
+        <nav aria-label={t('accountNav')} className="account-nav">
           {user ? (
             <>
               <span className="account-nav__name" title={user.email}>
                 {user.name || user.email}
               </span>
-              <Link href="/account/bookings">My bookings</Link>
-              {checkRole(['voiceover'], user) && <Link href="/dashboard">Dashboard</Link>}
-              {checkRole(['admin'], user) && <Link href="/admin">Admin</Link>}
-              <Link href="/account/privacy">Your data</Link>
+              <Link href="/account/bookings">{t('navBookings')}</Link>
+              {checkRole(['voiceover'], user) && <Link href="/dashboard">{t('navDashboard')}</Link>}
+              {checkRole(['admin'], user) && <a href="/admin">{t('navAdmin')}</a>}
+              <Link href="/account/privacy">{t('navPrivacy')}</Link>
               <LogoutButton />
             </>
           ) : (
             <>
-              <Link href="/login">Log in</Link>
+              <Link href="/login">{t('navLogin')}</Link>
               <Link href="/register" className="button button--small">
-                Register
+                {t('navRegister')}
               </Link>
             </>
           )}
         </nav>
+        {/* useSearchParams needs a Suspense boundary outside client-only rendering. */}
+        <Suspense>
+          <LanguageSwitch userId={user?.id} />
+        </Suspense>
       </div>
     </header>
   )

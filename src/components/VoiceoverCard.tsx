@@ -1,5 +1,5 @@
 import Image from 'next/image'
-import Link from 'next/link'
+import { Link } from '@/i18n/navigation'
 
 import { ageRanges, genders, labelOf, languages, voiceStyles } from '@/domain/catalog'
 import type { CatalogCard } from '@/lib/catalog'

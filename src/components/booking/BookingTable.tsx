@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/i18n/navigation'
 
 import { formatDateTime } from '@/domain/dateFormat'
 import { projectTypeLabel } from '@/lib/bookingLabels'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/i18n/navigation'
 
 import { formatDate } from '@/domain/dateFormat'
 import type { InvoiceListItem } from '@/lib/bookingViews'

@@ -1,0 +1,50 @@
+'use client'
+
+import { useSearchParams } from 'next/navigation'
+import { useLocale, useTranslations } from 'next-intl'
+
+import { Link, usePathname } from '@/i18n/navigation'
+import { locales, type Locale } from '@/i18n/locales'
+
+type Props = { userId?: number | string | null }
+
+/**
+ * Links to the same page in the other languages (works without JavaScript: the link alone moves to
+ * `/en/…`, and next-intl's proxy then remembers the choice in the `NEXT_LOCALE` cookie). For a
+ * logged-in person the click also stores the language on their account, so emails and invoices
+ * follow it (`PATCH /api/users/:id {locale}`, sent with `keepalive` so the navigation doesn't cut it).
+ */
+export const LanguageSwitch = ({ userId }: Props) => {
+  const current = useLocale()
+  const pathname = usePathname()
+  const search = useSearchParams().toString()
+  const t = useTranslations('common')
+  const remember = (locale: Locale) => {
+    if (!userId) return
+    void fetch(`/api/users/${userId}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      keepalive: true,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locale }),
+    }).catch(() => undefined)
+  }
+  return (
+    <nav aria-label={t('languageNav')} className="language-switch">
+      {locales
+        .filter((locale) => locale !== current)
+        .map((locale) => (
+          <Link
+            key={locale}
+            href={search ? `${pathname}?${search}` : pathname}
+            locale={locale}
+            hrefLang={locale}
+            lang={locale}
+            onClick={() => remember(locale)}
+          >
+            {t(`languageName.${locale}`)}
+          </Link>
+        ))}
+    </nav>
+  )
+}

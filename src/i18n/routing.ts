@@ -1,0 +1,16 @@
+import { defineRouting } from 'next-intl/routing'
+
+import { defaultLocale, locales } from './locales'
+
+/**
+ * The site's language routing (next-intl): every page lives under `/nl/…` or `/en/…`. A path
+ * without a language (`/`, `/login`, an old link) redirects by the `NEXT_LOCALE` cookie, then the
+ * browser's `Accept-Language`, then Dutch. The cookie keeps a visitor's choice for a year. Each page answer carries a `Link`
+ * header with its `hreflang` alternates (next-intl's alternateLinks).
+ */
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'always',
+  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+})
