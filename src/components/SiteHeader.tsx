@@ -3,6 +3,7 @@ import { Suspense } from 'react'
 
 import { checkRole } from '@/access/checkRole'
 import { Link } from '@/i18n/navigation'
+import NextLink from 'next/link'
 import { getCurrentUser } from '@/lib/currentUser'
 
 import { LanguageSwitch } from './LanguageSwitch'
@@ -33,7 +34,8 @@ export const SiteHeader = async () => {
               </span>
               <Link href="/account/bookings">{t('navBookings')}</Link>
               {checkRole(['voiceover'], user) && <Link href="/dashboard">{t('navDashboard')}</Link>}
-              {checkRole(['admin'], user) && <a href="/admin">{t('navAdmin')}</a>}
+              {checkRole(['admin'], user) && {/* The admin panel has no language prefix (its language follows the account). */}
+              <NextLink href="/admin">{t('navAdmin')}</NextLink>}
               <Link href="/account/privacy">{t('navPrivacy')}</Link>
               <LogoutButton />
             </>
