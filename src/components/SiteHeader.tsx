@@ -34,8 +34,8 @@ export const SiteHeader = async () => {
               </span>
               <Link href="/account/bookings">{t('navBookings')}</Link>
               {checkRole(['voiceover'], user) && <Link href="/dashboard">{t('navDashboard')}</Link>}
-              {checkRole(['admin'], user) && {/* The admin panel has no language prefix (its language follows the account). */}
-              <NextLink href="/admin">{t('navAdmin')}</NextLink>}
+              {/* The admin panel has no language prefix (its language follows the account). */}
+              {checkRole(['admin'], user) && <NextLink href="/admin">{t('navAdmin')}</NextLink>}
               <Link href="/account/privacy">{t('navPrivacy')}</Link>
               <LogoutButton />
             </>
