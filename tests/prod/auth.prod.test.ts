@@ -39,7 +39,7 @@ const outboxListing = async (email: string): Promise<string> => {
   let html = ''
   for (let i = 0; i < 30 && !html.includes(email); i += 1) {
     await new Promise((r) => setTimeout(r, 500))
-    const res = await fetch(new URL('/dev/outbox', baseURL()), {
+    const res = await fetch(new URL('/en/dev/outbox', baseURL()), {
       headers: { authorization: `JWT ${token}` },
     })
     html = await res.text()

@@ -242,8 +242,8 @@ describe('client mistakes answer 4xx, never 500', () => {
   })
 
   it.each([
-    ['a booking that does not exist', '/account/bookings/99999'],
-    ['a booking id that is not a number', '/account/bookings/abc'],
+    ['a booking that does not exist', '/en/account/bookings/99999'],
+    ['a booking id that is not a number', '/en/account/bookings/abc'],
   ])('should answer %s with the 404 page', async (_label, path) => {
     const customer = await demo.customer()
     const res = await call('GET', path, { headers: { cookie: `payload-token=${customer}` } })
@@ -254,13 +254,13 @@ describe('client mistakes answer 4xx, never 500', () => {
     const owner = await newCustomer('owner')
     const id = await book(owner.token, await bookable())
     const other = await newCustomer('other')
-    const res = await call('GET', `/account/bookings/${id}`, {
+    const res = await call('GET', `/en/account/bookings/${id}`, {
       headers: { cookie: `payload-token=${other.token}` },
     })
-    const page = await fetch(new URL(`/account/bookings/${id}`, baseURL()), {
+    const page = await fetch(new URL(`/en/account/bookings/${id}`, baseURL()), {
       headers: { cookie: `payload-token=${other.token}`, origin: baseURL() },
     }).then((r) => r.text())
-    const own = await call('GET', `/account/bookings/${id}`, {
+    const own = await call('GET', `/en/account/bookings/${id}`, {
       headers: { cookie: `payload-token=${owner.token}` },
     })
     expect([res.status, own.status, page.includes('Booking not found')]).toEqual([404, 200, true])
@@ -272,7 +272,7 @@ describe('the development outbox', () => {
     const customer = await demo.customer()
     const admin = await demo.admin()
     const as = (token?: string) =>
-      call('GET', '/dev/outbox', token ? { headers: { cookie: `payload-token=${token}` } } : {})
+      call('GET', '/en/dev/outbox', token ? { headers: { cookie: `payload-token=${token}` } } : {})
     const [anonymous, asCustomer, asAdmin] = await Promise.all([as(), as(customer), as(admin)])
     expect([
       anonymous.status,
