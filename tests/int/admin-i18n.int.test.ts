@@ -194,12 +194,12 @@ describe('money fields', () => {
   })
 })
 
-describe('admin language at login', () => {
-  const loginCookie = async (locale: 'nl' | 'en') => {
+describe('admin and site language at login', () => {
+  const loginCookie = async (locale: 'nl' | 'en', name = 'payload-lng') => {
     const user = await createUser({ payload: ctx.payload, role: 'admin' })
     await ctx.payload.update({ collection: slugs.users, id: user.id, data: { locale } })
     const res = await api.post('/users/login', { json: { email: user.email, password: PASSWORD } })
-    return res.headers.getSetCookie().find((c) => c.startsWith('payload-lng='))
+    return res.headers.getSetCookie().find((c) => c.startsWith(`${name}=`))
   }
 
   it('should set the admin language to English for a user who chose English', async () => {
@@ -208,5 +208,17 @@ describe('admin language at login', () => {
 
   it('should set the admin language to Dutch for a user who chose Dutch', async () => {
     expect(await loginCookie('nl')).toBe('payload-lng=nl; Path=/; Max-Age=31536000; SameSite=Lax')
+  })
+
+  it("should send a user who chose English to the site's English pages from their next page on", async () => {
+    expect(await loginCookie('en', 'NEXT_LOCALE')).toBe(
+      'NEXT_LOCALE=en; Path=/; Max-Age=31536000; SameSite=Lax',
+    )
+  })
+
+  it("should send a user who chose Dutch to the site's Dutch pages from their next page on", async () => {
+    expect(await loginCookie('nl', 'NEXT_LOCALE')).toBe(
+      'NEXT_LOCALE=nl; Path=/; Max-Age=31536000; SameSite=Lax',
+    )
   })
 })

@@ -14,7 +14,7 @@ import { roles, slugs } from '@/slugs'
 import { eraseEndpoint } from './endpoints/erase'
 import { exportDataEndpoint } from './endpoints/exportData'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
-import { adminLanguageFromLocale } from './hooks/adminLanguageFromLocale'
+import { languageCookiesFromLocale } from './hooks/languageCookiesFromLocale'
 import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
 import { endOtherSessions } from './hooks/endOtherSessions'
@@ -79,7 +79,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
     afterOperation: [endOtherSessions],
     beforeChange: [assignRole],
-    afterLogin: [adminLanguageFromLocale],
+    afterLogin: [languageCookiesFromLocale],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
