@@ -81,19 +81,17 @@ export const escapeHtml = (value: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
 
-const factKeys = [
-  'booking',
-  'project',
-  'type',
-  'artist',
-  'customer',
-  'deadline',
-  'price',
-  'version',
-  'rush',
-  'autoApproval',
-] as const
-type FactKey = (typeof factKeys)[number]
+type FactKey =
+  | 'booking'
+  | 'project'
+  | 'type'
+  | 'artist'
+  | 'customer'
+  | 'deadline'
+  | 'price'
+  | 'version'
+  | 'rush'
+  | 'autoApproval'
 
 /** The words of one email: subject, what happened, what to do, which facts to show. */
 type Copy = {
