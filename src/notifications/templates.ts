@@ -73,6 +73,7 @@ export type RenderedEmail = { subject: string; text: string; html: string }
 const formatDate = (iso: string, locale: Locale): string =>
   formatDateTime(iso, { locale, weekday: true })
 
+/** `value` safe inside HTML text and double- or single-quoted attributes (& < > " ' escaped). */
 export const escapeHtml = (value: string): string =>
   value
     .replace(/&/g, '&amp;')
