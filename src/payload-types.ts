@@ -187,7 +187,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -518,6 +517,7 @@ export interface Invoice {
   total: number;
   vatTreatment: 'domestic' | 'reverse_charge' | 'export';
   vatNote?: string | null;
+  language?: ('nl' | 'en') | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -844,7 +844,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1106,6 +1105,7 @@ export interface InvoicesSelect<T extends boolean = true> {
   total?: T;
   vatTreatment?: T;
   vatNote?: T;
+  language?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1364,6 +1364,10 @@ export interface Company {
    * Fee per billable revision round.
    */
   revisionFeeCents: number;
+  /**
+   * Language of the emails to the agency’s team (new bookings, overdue work, cancellations).
+   */
+  staffLanguage: 'nl' | 'en';
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1492,6 +1496,7 @@ export interface CompanySelect<T extends boolean = true> {
   creditNotePrefix?: T;
   paymentTermDays?: T;
   revisionFeeCents?: T;
+  staffLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -186,6 +186,7 @@ export const fieldLabels: Record<string, Translated> = {
   seller: t('Seller', 'Verkoper'),
   sentAt: t('Sent at', 'Verzonden op'),
   slug: t('URL name', 'URL-naam'),
+  staffLanguage: t('Language of staff emails', 'Taal van e-mails aan het team'),
   status: t('Status', 'Status'),
   statusChangedAt: t('Status changed at', 'Status gewijzigd op'),
   styles: t('Styles', 'Stijlen'),
@@ -249,6 +250,8 @@ export const descriptionTranslations: Record<string, string> = {
   'Extra days the agency is closed (Dutch public holidays and weekends are skipped already; Liberation Day only in lustrum years, Good Friday not). Deadlines skip these days.':
     'Extra dagen waarop het bureau gesloten is (Nederlandse feestdagen en weekenden worden al overgeslagen; Bevrijdingsdag alleen in lustrumjaren, Goede Vrijdag niet). Deadlines slaan deze dagen over.',
   'Fee per billable revision round.': 'Prijs per betaalde revisieronde.',
+  'Language of the emails to the agency’s team (new bookings, overdue work, cancellations).':
+    'Taal van de e-mails aan het team van het bureau (nieuwe boekingen, te late opdrachten, annuleringen).',
   'For example: team day.': 'Bijvoorbeeld: teamdag.',
   'Inactive artists are hidden from the catalog.':
     'Inactieve stemacteurs zijn niet zichtbaar in de catalogus.',
@@ -337,6 +340,10 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
     voiceover: t('Voice-over artist', 'Stemacteur'),
   },
   locale: { nl: t('Dutch (Nederlands)', 'Nederlands'), en: t('English', 'Engels (English)') },
+  staffLanguage: {
+    nl: t('Dutch (Nederlands)', 'Nederlands'),
+    en: t('English', 'Engels (English)'),
+  },
   customerType: { business: t('Business', 'Zakelijk'), consumer: t('Consumer', 'Particulier') },
   kind: { invoice: t('Invoice', 'Factuur'), credit_note: t('Credit note', 'Creditnota') },
   decision: {

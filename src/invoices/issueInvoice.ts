@@ -7,6 +7,7 @@ import { lockRow, nextCounterValue } from '@/db/atomicIncrement'
 import { withTransaction } from '@/db/withTransaction'
 import type { InvoiceLine } from '@/domain/invoice'
 import {
+  BILLABLE_REVISION_DESCRIPTION,
   buildInvoiceLines,
   creditNoteFrom,
   dueDate,
@@ -16,11 +17,17 @@ import {
 import type { QuoteLine } from '@/domain/pricing'
 import { vatTreatment } from '@/domain/vat'
 import { AGENCY_TIME_ZONE } from '@/domain/workingDays'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Booking, Invoice } from '@/payload-types'
 import { slugs } from '@/slugs'
 
+import {
+  billableRevisionDescription,
+  priceAdjustmentDescription,
+  quoteLineDescription,
+} from './invoiceLineText'
 import { buyerFromUser, buyerParty, getSellerDetails, sellerParty } from './invoiceParties'
-import { renderInvoicePdf } from './renderInvoicePdf'
+import { renderInvoicePdf, vatNoteFor } from './renderInvoicePdf'
 
 type Kind = Invoice['kind']
 /** Why the invoice is being issued: the completion job, an admin's request, or a cancellation. */
@@ -58,17 +65,27 @@ const lockedBooking = async (req: PayloadRequest, bookingId: number): Promise<Bo
   })
 }
 
-const quoteLinesOf = (booking: Booking): { label: string; amountCents: number }[] => {
+/**
+ * Documents issued before the language was recorded were English; anything else is in the
+ * language recorded on it.
+ */
+export const invoiceLanguage = (invoice: Pick<Invoice, 'language'>): Locale =>
+  isLocale(invoice.language) ? invoice.language : 'en'
+
+const quoteLinesOf = (
+  booking: Booking,
+  locale: Locale,
+): { label: string; amountCents: number }[] => {
   const breakdown = booking.quoteBreakdown as { lines?: QuoteLine[] } | null | undefined
   const lines = (breakdown?.lines ?? []).map((l) => ({
-    label: l.label,
+    label: quoteLineDescription({ line: l, usage: booking.usage, locale }),
     amountCents: l.amountCents,
   }))
   const quoted = lines.reduce((sum, l) => sum + l.amountCents, 0)
   // An admin's final price replaces the quote; the difference is shown as its own line.
   if (typeof booking.finalPrice === 'number' && booking.finalPrice !== quoted) {
     lines.push({
-      label: 'Price adjustment agreed with the agency',
+      label: priceAdjustmentDescription(locale),
       amountCents: booking.finalPrice - quoted,
     })
   }
@@ -89,6 +106,7 @@ const storeDocument = async ({
 }): Promise<Invoice> => {
   const creditFor = data.creditFor && typeof data.creditFor === 'object' ? data.creditFor : null
   const pdf = await renderInvoicePdf({
+    language: invoiceLanguage(data),
     kind: data.kind,
     number: data.number,
     creditFor: creditFor?.number ?? null,
@@ -102,7 +120,7 @@ const storeDocument = async ({
     vatRatePercent: data.vatRatePercent,
     vatCents: data.vatAmount,
     totalCents: data.total,
-    invoiceNote: data.vatNote,
+    vatTreatment: data.vatTreatment,
   })
   // System write: invoices can't be created over the API; this is the only way one comes to exist.
   const invoice = await req.payload.create({
@@ -157,16 +175,23 @@ const issueInvoiceInTransaction = async ({
   })
   const seller = await getSellerDetails(req)
   const buyer = buyerFromUser(customer)
+  // The invoice is written in the customer's language as it is now, and recorded with it so the
+  // document (and its credit note) keeps that language.
+  const language: Locale = isLocale(customer.locale) ? customer.locale : defaultLocale
   const vat = vatTreatment({
     country: buyer.country,
     customerType: buyer.customerType,
     vatId: buyer.vatId,
   })
   const lines = buildInvoiceLines({
-    quoteLines: quoteLinesOf(booking),
+    quoteLines: quoteLinesOf(booking, language),
     billableRevisions: booking.billableRevisions ?? 0,
     revisionFeeCents: seller.revisionFeeCents,
-  })
+  }).map((line) =>
+    line.description === BILLABLE_REVISION_DESCRIPTION
+      ? { ...line, description: billableRevisionDescription(language) }
+      : line,
+  )
   const totals = invoiceTotals({ lines, ratePercent: vat.ratePercent })
   const issueDate = new Date()
   const year = invoiceYear(issueDate)
@@ -204,7 +229,8 @@ const issueInvoiceInTransaction = async ({
       vatAmount: totals.vatCents,
       total: totals.totalCents,
       vatTreatment: vat.kind,
-      vatNote: vat.invoiceNote,
+      vatNote: vatNoteFor(vat.kind, language),
+      language,
     },
   })
   return { invoice, created: true }
@@ -286,6 +312,8 @@ export const issueCreditNote = async ({
         total: reversed.totalCents,
         vatTreatment: original.vatTreatment,
         vatNote: original.vatNote,
+        // A credit note speaks the language of the invoice it reverses.
+        language: invoiceLanguage(original),
       },
     })
     return { invoice: creditNote, created: true }

@@ -2,7 +2,6 @@ import { PDFParse } from 'pdf-parse'
 import { describe, expect, it } from 'vitest'
 
 import { buildInvoiceLines, creditNoteFrom, invoiceTotals } from '@/domain/invoice'
-import { REVERSE_CHARGE_NOTE } from '@/domain/vat'
 
 import type { InvoicePdfData, Party } from './renderInvoicePdf'
 import { renderInvoicePdf } from './renderInvoicePdf'
@@ -33,6 +32,7 @@ const lines = buildInvoiceLines({
 })
 
 const reverseChargeInvoice: InvoicePdfData = {
+  language: 'en',
   kind: 'invoice',
   number: '14V-2026-0001',
   issueDate: new Date('2026-11-10T09:00:00Z'),
@@ -43,7 +43,7 @@ const reverseChargeInvoice: InvoicePdfData = {
   lines,
   ...invoiceTotals({ lines, ratePercent: 0 }),
   vatRatePercent: 0,
-  invoiceNote: REVERSE_CHARGE_NOTE,
+  vatTreatment: 'reverse_charge',
 }
 
 const dutchBuyer: Party = {
@@ -58,7 +58,7 @@ const domesticInvoice: InvoicePdfData = {
   buyer: dutchBuyer,
   ...invoiceTotals({ lines, ratePercent: 21 }),
   vatRatePercent: 21,
-  invoiceNote: null,
+  vatTreatment: 'domestic',
 }
 
 const creditNote: InvoicePdfData = {
@@ -100,15 +100,18 @@ describe('renderInvoicePdf', () => {
     expect(text).toContain('24 November 2026')
     expect(text).toContain('Billable revision round')
     expect(text).toContain('€100.00') // 2 revision rounds × €50.00
-    expect(text).toContain('VAT 0%')
+    expect(text).toContain('VAT reverse charged')
     expect(text).toContain('€550.00')
-    expect(squash(text)).toContain(squash(REVERSE_CHARGE_NOTE))
+    expect(squash(text)).toContain(squash('VAT reverse charged (btw verlegd)'))
+    expect(squash(text)).toContain(squash('Article 196 of Council Directive 2006/112/EC'))
   })
 
   it('should ask for payment to the IBAN by the due date', async () => {
     const { text } = await readPdf(await renderInvoicePdf(reverseChargeInvoice))
     expect(squash(text)).toContain(
-      squash('Please transfer €550.00 to IBAN NL91ABNA0417164300 in the name of 14voices B.V.'),
+      squash(
+        'Please transfer €550.00 to IBAN NL91ABNA0417164300 in the name of 14voices B.V. by 24 November 2026',
+      ),
     )
   })
 
@@ -205,5 +208,102 @@ describe('renderInvoicePdf', () => {
     expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/)
     expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-/)
     expect(pdf).not.toMatch(/\/BaseFont \/Helvetica/)
+  })
+
+  describe('in Dutch', () => {
+    const dutch = { ...domesticInvoice, language: 'nl' as const }
+
+    it('should word the header, parties, table and totals in Dutch', async () => {
+      const { text } = await readPdf(await renderInvoicePdf(dutch))
+      const flat = squash(text)
+      expect({
+        title: text.includes('FACTUUR'),
+        number: flat.includes(squash('Factuurnummer')),
+        dates: flat.includes(squash('Factuurdatum10 november 2026')),
+        due: flat.includes(squash('Vervaldatum24 november 2026')),
+        billTo: text.includes('Factuur aan'),
+        sellerVatId: text.includes('Btw-nummer: NL123456789B01'),
+        columns: flat.includes(squash('Omschrijving Aantal Prijs per stuk Bedrag')),
+        vat: text.includes('Btw 21%'),
+        total: flat.includes(squash('Totaal € 665,50')),
+        page: text.includes('Pagina 1 van 1'),
+      }).toEqual({
+        title: true,
+        number: true,
+        dates: true,
+        due: true,
+        billTo: true,
+        sellerVatId: true,
+        columns: true,
+        vat: true,
+        total: true,
+        page: true,
+      })
+    })
+
+    it('should format amounts the Dutch way (€ 1.234,56)', async () => {
+      const big = [
+        { description: 'Campagne', quantity: 1, unitCents: 123_456, amountCents: 123_456 },
+      ]
+      const { text } = await readPdf(
+        await renderInvoicePdf({
+          ...dutch,
+          lines: big,
+          ...invoiceTotals({ lines: big, ratePercent: 21 }),
+        }),
+      )
+      // 1 234,56 + 21 % (259,26) = 1 493,82
+      expect([
+        squash(text).includes(squash('€ 1.234,56')),
+        squash(text).includes(squash('€ 1.493,82')),
+      ]).toEqual([true, true])
+    })
+
+    it('should ask for payment in Dutch', async () => {
+      const { text } = await readPdf(await renderInvoicePdf(dutch))
+      expect(squash(text)).toContain(
+        squash(
+          'Maak € 665,50 uiterlijk 24 november 2026 over naar IBAN NL91ABNA0417164300 ten name van 14voices B.V., onder vermelding van 14V-2026-0002.',
+        ),
+      )
+    })
+
+    it('should say "btw verlegd" on a reverse-charge invoice', async () => {
+      const { text } = await readPdf(
+        await renderInvoicePdf({ ...reverseChargeInvoice, language: 'nl' }),
+      )
+      expect([
+        text.includes('Btw verlegd'),
+        squash(text).includes(squash('artikel 196 van Richtlijn 2006/112/EG')),
+      ]).toEqual([true, true])
+    })
+
+    it('should word a credit note in Dutch', async () => {
+      const { text } = await readPdf(await renderInvoicePdf({ ...creditNote, language: 'nl' }))
+      expect([
+        text.includes('CREDITNOTA'),
+        text.includes('Creditnota voor factuur 14V-2026-0002'),
+        squash(text).includes(squash('U hoeft niets te betalen. Wij betalen € 665,50')),
+      ]).toEqual([true, true, true])
+    })
+
+    it('should carry no English label', async () => {
+      const { text } = await readPdf(await renderInvoicePdf(dutch))
+      expect(
+        text.match(
+          /\b(INVOICE|Invoice|Bill to|Issue date|Due date|Subtotal|Total|Payment|Page|VAT|Amount|Description)\b/g,
+        ),
+      ).toBeNull()
+    })
+
+    it('should give the document a Dutch subject', async () => {
+      const parser = new PDFParse({ data: await renderInvoicePdf(dutch) })
+      try {
+        const info = await parser.getInfo()
+        expect(info.info?.Subject).toBe('Factuur 14V-2026-0002')
+      } finally {
+        await parser.destroy()
+      }
+    })
   })
 })

@@ -1,14 +1,19 @@
 /**
- * Renders an invoice or credit note as an A4 PDF, set in embedded Noto Sans (any EU language, Turkish,
- * Greek, Cyrillic) with a CJK fallback font chosen per run of text (see `invoiceFonts.ts`), so a
- * customer's name prints as they wrote it. Amounts arrive as integer cents and become euros only when
- * formatted.
+ * Renders an invoice or credit note as an A4 PDF in the language recorded on it (Dutch or English,
+ * every label from the `invoice` message catalogue), set in embedded Noto Sans (any EU language,
+ * Turkish, Greek, Cyrillic) with a CJK fallback font chosen per run of text (see `invoiceFonts.ts`),
+ * so a customer's name prints as they wrote it. Amounts arrive as integer cents and become euros only
+ * when formatted, per language with `Intl` (nl "€ 437,50", en "€437.50").
  */
 
 import PDFDocument from 'pdfkit'
 
 import type { InvoiceLine } from '@/domain/invoice'
 import { formatDate as formatAgencyDate } from '@/domain/dateFormat'
+import { formatEuro } from '@/domain/money'
+import type { VatTreatment } from '@/domain/vat'
+import { intlTag, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translate'
 
 import type { FontFamily, FontWeight } from './invoiceFonts'
 import { fontRuns, loadFont } from './invoiceFonts'
@@ -23,6 +28,8 @@ export type Party = {
 }
 
 export type InvoicePdfData = {
+  /** The language the document is written in (the customer's, recorded when it was issued). */
+  language: Locale
   kind: 'invoice' | 'credit_note'
   number: string
   creditFor?: string | null
@@ -36,14 +43,33 @@ export type InvoicePdfData = {
   vatRatePercent: number
   vatCents: number
   totalCents: number
-  invoiceNote?: string | null
+  /** Decides the VAT row's label and the legal note (reverse charge: "btw verlegd"). */
+  vatTreatment: VatTreatment['kind']
 }
 
-const euro = new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' })
-const formatMoney = (cents: number): string => euro.format(cents / 100)
+type InvoiceTranslator = ReturnType<typeof translatorFor<'invoice'>>
 
-// Dates are Amsterdam calendar dates, whatever the server's TZ (the one date formatter).
-const formatDate = (date: Date): string => formatAgencyDate(date)
+/** Everything the drawing functions need to word and format the document in its language. */
+type Words = {
+  t: InvoiceTranslator
+  money: (cents: number) => string
+  // Dates are Amsterdam calendar dates, whatever the server's TZ (the one date formatter).
+  date: (date: Date) => string
+}
+
+const wordsFor = (language: Locale): Words => ({
+  t: translatorFor(language, 'invoice'),
+  money: (cents) => formatEuro(cents, language),
+  date: (date) => formatAgencyDate(date, { locale: language }),
+})
+
+/**
+ * The legal VAT note an invoice of this treatment carries, in `language`, or null for Dutch VAT.
+ * Reverse charge: art. 226(11a) of Directive 2006/112/EC asks for "reverse charge", the Dutch act
+ * (art. 35a Wet OB 1968) for "btw verlegd" — both languages say "btw verlegd". Export: art. 44.
+ */
+export const vatNoteFor = (kind: VatTreatment['kind'], language: Locale): string | null =>
+  kind === 'domestic' ? null : translatorFor(language, 'invoice')(`vatNote.${kind}`)
 
 const fontName = (family: FontFamily, weight: FontWeight): string => `${family}-${weight}`
 const INK = '#1a1a1a'
@@ -153,28 +179,31 @@ const writeLines = ({
     return top + heightOf(doc, text, { width })
   }, y)
 
-const partyDetails = (party: Party): string[] => [
+const partyDetails = (party: Party, { t }: Words): string[] => [
   ...party.addressLines,
-  ...(party.vatId ? [`VAT ID: ${party.vatId}`] : []),
+  ...(party.vatId ? [t('vatId', { vatId: party.vatId })] : []),
   ...(party.email ? [party.email] : []),
 ]
 
-const drawHeader = (doc: Doc, data: InvoicePdfData): number => {
+const drawHeader = (doc: Doc, data: InvoicePdfData, words: Words): number => {
+  const { t } = words
   const { seller } = data
   selectFont(doc, 'bold').fontSize(18).fillColor(INK)
   put(doc, seller.name, MARGIN, MARGIN, { width: 270 })
   let leftY = MARGIN + heightOf(doc, seller.name, { width: 270 }) + 4
   selectFont(doc, 'regular').fontSize(9).fillColor(MUTED)
-  leftY = writeLines({ doc, lines: partyDetails(seller), x: MARGIN, y: leftY, width: 270 })
+  leftY = writeLines({ doc, lines: partyDetails(seller, words), x: MARGIN, y: leftY, width: 270 })
 
-  const title = data.kind === 'credit_note' ? 'CREDIT NOTE' : 'INVOICE'
   selectFont(doc, 'bold').fontSize(20).fillColor(INK)
-  doc.text(title, RIGHT_BLOCK_X, MARGIN, { width: RIGHT_BLOCK_WIDTH, align: 'right' })
+  doc.text(t(`title.${data.kind}`), RIGHT_BLOCK_X, MARGIN, {
+    width: RIGHT_BLOCK_WIDTH,
+    align: 'right',
+  })
   let rightY = MARGIN + 30
   const meta: [string, string][] = [
-    [data.kind === 'credit_note' ? 'Credit note number' : 'Invoice number', data.number],
-    ['Issue date', formatDate(data.issueDate)],
-    ['Due date', formatDate(data.dueDate)],
+    [t(`numberLabel.${data.kind}`), data.number],
+    [t('issueDate'), words.date(data.issueDate)],
+    [t('dueDate'), words.date(data.dueDate)],
   ]
   doc.fontSize(9)
   for (const [label, value] of meta) {
@@ -187,7 +216,7 @@ const drawHeader = (doc: Doc, data: InvoicePdfData): number => {
   }
   if (data.creditFor) {
     selectFont(doc, 'regular').fillColor(INK)
-    doc.text(`Credit note for invoice ${data.creditFor}`, RIGHT_BLOCK_X, rightY + 4, {
+    doc.text(t('creditFor', { number: data.creditFor }), RIGHT_BLOCK_X, rightY + 4, {
       width: RIGHT_BLOCK_WIDTH,
       align: 'right',
     })
@@ -196,22 +225,29 @@ const drawHeader = (doc: Doc, data: InvoicePdfData): number => {
   return Math.max(leftY, rightY)
 }
 
-const drawParties = (doc: Doc, data: InvoicePdfData, top: number): number => {
-  selectFont(doc, 'bold').fontSize(9).fillColor(MUTED).text('Bill to', MARGIN, top)
+const drawParties = (doc: Doc, data: InvoicePdfData, words: Words, top: number): number => {
+  const { t } = words
+  selectFont(doc, 'bold').fontSize(9).fillColor(MUTED).text(t('billTo'), MARGIN, top)
   selectFont(doc, 'bold').fontSize(11).fillColor(INK)
   put(doc, data.buyer.name, MARGIN, top + 14, { width: 270 })
   let leftY = top + 14 + heightOf(doc, data.buyer.name, { width: 270 }) + 2
   selectFont(doc, 'regular').fontSize(9).fillColor(INK)
-  leftY = writeLines({ doc, lines: partyDetails(data.buyer), x: MARGIN, y: leftY, width: 270 })
+  leftY = writeLines({
+    doc,
+    lines: partyDetails(data.buyer, words),
+    x: MARGIN,
+    y: leftY,
+    width: 270,
+  })
 
-  selectFont(doc, 'bold').fontSize(9).fillColor(MUTED).text('Booking', RIGHT_BLOCK_X, top, {
+  selectFont(doc, 'bold').fontSize(9).fillColor(MUTED).text(t('booking'), RIGHT_BLOCK_X, top, {
     width: RIGHT_BLOCK_WIDTH,
     align: 'right',
   })
   selectFont(doc, 'regular').fontSize(9).fillColor(INK)
   const rightY = writeLines({
     doc,
-    lines: [`Reference #${data.booking.id}`, data.booking.projectTitle],
+    lines: [t('reference', { id: String(data.booking.id) }), data.booking.projectTitle],
     x: RIGHT_BLOCK_X,
     y: top + 14,
     width: RIGHT_BLOCK_WIDTH,
@@ -220,15 +256,23 @@ const drawParties = (doc: Doc, data: InvoicePdfData, top: number): number => {
   return Math.max(leftY, rightY)
 }
 
-const drawTableHeader = (doc: Doc, top: number): number => {
+const drawTableHeader = (doc: Doc, { t }: Words, top: number): number => {
   const height = 20
   doc.rect(MARGIN, top, CONTENT_WIDTH, height).fill(SHADE)
   selectFont(doc, 'bold').fontSize(9).fillColor(INK)
   const textY = top + CELL_PADDING
-  doc.text('Description', columns.description.x + CELL_PADDING, textY, { lineBreak: false })
-  doc.text('Qty', columns.quantity.x, textY, { width: columns.quantity.width, align: 'right' })
-  doc.text('Unit price', columns.unit.x, textY, { width: columns.unit.width, align: 'right' })
-  doc.text('Amount', columns.amount.x, textY, {
+  doc.text(t('columns.description'), columns.description.x + CELL_PADDING, textY, {
+    lineBreak: false,
+  })
+  doc.text(t('columns.quantity'), columns.quantity.x, textY, {
+    width: columns.quantity.width,
+    align: 'right',
+  })
+  doc.text(t('columns.unitPrice'), columns.unit.x, textY, {
+    width: columns.unit.width,
+    align: 'right',
+  })
+  doc.text(t('columns.amount'), columns.amount.x, textY, {
     width: columns.amount.width - CELL_PADDING,
     align: 'right',
   })
@@ -237,8 +281,9 @@ const drawTableHeader = (doc: Doc, top: number): number => {
 
 const pageBottom = (doc: Doc): number => doc.page.height - MARGIN - FOOTER_HEIGHT
 
-const drawLines = (doc: Doc, lines: InvoiceLine[], top: number): number => {
-  let y = drawTableHeader(doc, top)
+const drawLines = (doc: Doc, lines: InvoiceLine[], words: Words, top: number): number => {
+  const formatMoney = words.money
+  let y = drawTableHeader(doc, words, top)
   const descriptionWidth = columns.description.width - CELL_PADDING
   for (const line of lines) {
     selectFont(doc, 'regular').fontSize(9)
@@ -247,7 +292,7 @@ const drawLines = (doc: Doc, lines: InvoiceLine[], top: number): number => {
     // Long invoices continue on a new page with the column headings repeated.
     if (y + rowHeight > pageBottom(doc)) {
       doc.addPage()
-      y = drawTableHeader(doc, MARGIN)
+      y = drawTableHeader(doc, words, MARGIN)
     }
     const textY = y + CELL_PADDING
     selectFont(doc, 'regular').fontSize(9).fillColor(INK)
@@ -283,11 +328,18 @@ const ensureSpace = (doc: Doc, y: number, needed: number): number => {
   return MARGIN
 }
 
-const drawTotals = (doc: Doc, data: InvoicePdfData, top: number): number => {
+const vatRowLabel = (data: InvoicePdfData, { t }: Words): string => {
+  if (data.vatTreatment === 'reverse_charge') return t('vatReverseCharged')
+  if (data.vatTreatment === 'export') return t('vatNotApplicable')
+  return t('vatRate', { rate: data.vatRatePercent })
+}
+
+const drawTotals = (doc: Doc, data: InvoicePdfData, words: Words, top: number): number => {
+  const { t, money: formatMoney } = words
   let y = ensureSpace(doc, top, 70)
   const rows: [string, string][] = [
-    ['Subtotal', formatMoney(data.subtotalCents)],
-    [`VAT ${data.vatRatePercent}%`, formatMoney(data.vatCents)],
+    [t('subtotal'), formatMoney(data.subtotalCents)],
+    [vatRowLabel(data, words), formatMoney(data.vatCents)],
   ]
   doc.fontSize(10)
   for (const [label, value] of rows) {
@@ -306,7 +358,7 @@ const drawTotals = (doc: Doc, data: InvoicePdfData, top: number): number => {
     .stroke()
   y += 6
   selectFont(doc, 'bold').fontSize(12).fillColor(INK)
-  doc.text('Total', RIGHT_BLOCK_X, y, { lineBreak: false })
+  doc.text(t('total'), RIGHT_BLOCK_X, y, { lineBreak: false })
   doc.text(formatMoney(data.totalCents), RIGHT_BLOCK_X, y, {
     width: RIGHT_BLOCK_WIDTH - CELL_PADDING,
     align: 'right',
@@ -314,16 +366,22 @@ const drawTotals = (doc: Doc, data: InvoicePdfData, top: number): number => {
   return y + 20
 }
 
-const paymentInstructions = (data: InvoicePdfData): string => {
-  const due = formatDate(data.dueDate)
+const paymentInstructions = (data: InvoicePdfData, { t, money, date }: Words): string => {
+  const due = date(data.dueDate)
   if (data.kind === 'credit_note') {
-    const original = data.creditFor ? ` against invoice ${data.creditFor}` : ''
-    return `No payment is due. We will refund ${formatMoney(Math.abs(data.totalCents))} or set it off${original} by ${due}.`
+    return t('refund', {
+      total: money(Math.abs(data.totalCents)),
+      due,
+      creditFor: data.creditFor || 'none',
+    })
   }
-  const account = data.seller.iban
-    ? ` to IBAN ${data.seller.iban} in the name of ${data.seller.name}`
-    : ''
-  return `Please transfer ${formatMoney(data.totalCents)}${account} by ${due}, quoting ${data.number}.`
+  return t('payment', {
+    total: money(data.totalCents),
+    due,
+    number: data.number,
+    iban: data.seller.iban || 'none',
+    seller: data.seller.name,
+  })
 }
 
 const drawParagraph = ({
@@ -346,12 +404,12 @@ const drawParagraph = ({
   return y + 14 + bodyHeight + 14
 }
 
-const drawFooters = (doc: Doc, seller: Party): void => {
+const drawFooters = (doc: Doc, seller: Party, { t }: Words): void => {
   const parts = [
     seller.name,
-    seller.kvk ? `KvK ${seller.kvk}` : null,
-    seller.vatId ? `VAT ID ${seller.vatId}` : null,
-    seller.iban ? `IBAN ${seller.iban}` : null,
+    seller.kvk ? t('footer.kvk', { kvk: seller.kvk }) : null,
+    seller.vatId ? t('footer.vatId', { vatId: seller.vatId }) : null,
+    seller.iban ? t('footer.iban', { iban: seller.iban }) : null,
     seller.email ?? null,
   ].filter((part): part is string => Boolean(part))
   const range = doc.bufferedPageRange()
@@ -369,7 +427,7 @@ const drawFooters = (doc: Doc, seller: Party): void => {
       .stroke()
     selectFont(doc, 'regular').fontSize(8).fillColor(MUTED)
     put(doc, parts.join('  ·  '), MARGIN, y, { width: CONTENT_WIDTH, align: 'center' })
-    doc.text(`Page ${index + 1} of ${range.count}`, MARGIN, y + 12, {
+    doc.text(t('footer.page', { page: index + 1, pages: range.count }), MARGIN, y + 12, {
       width: CONTENT_WIDTH,
       align: 'center',
     })
@@ -379,20 +437,22 @@ const drawFooters = (doc: Doc, seller: Party): void => {
 
 /**
  * In: an invoice or credit note (amounts in integer cents, dates as instants shown as calendar days in
- * Amsterdam). Out: the A4 PDF's bytes, the same bytes for the same input. Text in any script Noto
- * Sans covers is set in it; CJK runs switch to Noto Sans SC. Throws when a font package is missing.
+ * Amsterdam, `language` for every label, date and amount). Out: the A4 PDF's bytes, the same bytes
+ * for the same input. Text in any script Noto Sans covers is set in it; CJK runs switch to Noto Sans
+ * SC. Throws when a font package is missing.
  */
 export const renderInvoicePdf = async (data: InvoicePdfData): Promise<Buffer> => {
+  const words = wordsFor(data.language)
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
-    lang: 'en-GB',
+    lang: intlTag[data.language],
     displayTitle: true,
     info: {
       Title: data.number,
       Author: data.seller.name,
-      Subject: `${data.kind === 'credit_note' ? 'Credit note' : 'Invoice'} ${data.number}`,
+      Subject: words.t(`documentName.${data.kind}`, { number: data.number }),
       // The issue date rather than "now", so re-rendering an invoice gives the same document.
       CreationDate: data.issueDate,
       ModDate: data.issueDate,
@@ -407,15 +467,21 @@ export const renderInvoicePdf = async (data: InvoicePdfData): Promise<Buffer> =>
     doc.on('error', reject)
   })
 
-  let y = drawHeader(doc, data) + 30
-  y = drawParties(doc, data, y) + 30
-  y = drawLines(doc, data.lines, y) + 16
-  y = drawTotals(doc, data, y) + 20
-  if (data.invoiceNote) {
-    y = drawParagraph({ doc, heading: 'VAT', body: data.invoiceNote, top: y })
+  let y = drawHeader(doc, data, words) + 30
+  y = drawParties(doc, data, words, y) + 30
+  y = drawLines(doc, data.lines, words, y) + 16
+  y = drawTotals(doc, data, words, y) + 20
+  const vatNote = vatNoteFor(data.vatTreatment, data.language)
+  if (vatNote) {
+    y = drawParagraph({ doc, heading: words.t('vatHeading'), body: vatNote, top: y })
   }
-  drawParagraph({ doc, heading: 'Payment', body: paymentInstructions(data), top: y })
-  drawFooters(doc, data.seller)
+  drawParagraph({
+    doc,
+    heading: words.t('paymentHeading'),
+    body: paymentInstructions(data, words),
+    top: y,
+  })
+  drawFooters(doc, data.seller, words)
 
   doc.end()
   return done

@@ -2,15 +2,18 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { autoApprovalDate } from '@/domain/autoApproval'
+import { projectTypes } from '@/domain/catalog'
 import { env } from '@/env'
-import { projectTypeLabel } from '@/lib/bookingLabels'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Booking, EmailDelivery, User, Voiceover } from '@/payload-types'
-import { slugs } from '@/slugs'
+import { globalSlugs, slugs } from '@/slugs'
 
+import { emailFooterFor } from './emailFooter'
 import { recipientOf } from './events'
+import { bookingLink, dashboardLink } from './links'
 import type { NotificationInput } from './queueNotifications'
-import type { Locale, NotificationFacts } from './templates'
+import type { NotificationFacts } from './templates'
 import { renderNotification } from './templates'
 
 export type SendOutcome = 'sent' | 'already_sent' | 'skipped'
@@ -23,17 +26,41 @@ type Recipient = { email: string; name: string; locale: Locale; user: number | n
 const asUser = (value: unknown): User | null =>
   typeof value === 'object' && value !== null ? (value as User) : null
 
-const recipientFor = (input: NotificationInput, booking: Booking): Recipient | null => {
+/** The staff language setting (Company global), read when the email is sent; Dutch by default. */
+const staffLocale = async (payload: Payload): Promise<Locale> => {
+  // System read: the Company global is admin-only over the API; the task acts for the agency.
+  const company = await payload
+    .findGlobal({ slug: globalSlugs.company, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  return isLocale(company?.staffLanguage) ? company.staffLanguage : defaultLocale
+}
+
+/**
+ * Who receives the email and in which language, as things stand now (not when it was queued): a
+ * customer or artist in their account's current `locale`, the staff in the staff language setting.
+ */
+const recipientFor = async (
+  payload: Payload,
+  input: NotificationInput,
+  booking: Booking,
+): Promise<Recipient | null> => {
   const role = recipientOf(input.kind)
-  if (role === 'staff') return { email: env.STAFF_EMAIL, name: '', locale: 'nl', user: null }
+  if (role === 'staff') {
+    return { email: env.STAFF_EMAIL, name: '', locale: await staffLocale(payload), user: null }
+  }
   const user = asUser(role === 'customer' ? booking.customer : booking.artist)
   if (!user?.email) return null
   return {
     email: user.email,
     name: user.name ?? '',
-    locale: user.locale === 'en' ? 'en' : 'nl',
+    locale: isLocale(user.locale) ? user.locale : defaultLocale,
     user: user.id,
   }
+}
+
+const projectTypeName = (value: string | null | undefined, locale: Locale): string => {
+  const type = projectTypes.find((t) => t.value === value)
+  return (locale === 'nl' ? type?.labelNl : type?.label) ?? value ?? ''
 }
 
 const sameInstant = (a: string | null | undefined, b: string | null | undefined) =>
@@ -109,8 +136,16 @@ const factsFor = async (
     recipientName: recipient.name,
     bookingId: booking.id,
     projectTitle: booking.projectTitle,
-    projectTypeLabel: projectTypeLabel(booking.projectType),
-    bookingUrl: `${env.SERVER_URL}/account/bookings/${booking.id}`,
+    projectTypeLabel: projectTypeName(booking.projectType, recipient.locale),
+    bookingUrl: bookingLink({
+      serverUrl: env.SERVER_URL,
+      locale: recipient.locale,
+      bookingId: booking.id,
+    }),
+    dashboardUrl:
+      recipientOf(input.kind) === 'artist'
+        ? dashboardLink({ serverUrl: env.SERVER_URL, locale: recipient.locale })
+        : null,
     artistName: voiceover?.name ?? '',
     customerName: customer?.billing?.company || customer?.name || customer?.email || '',
     quotedPriceCents: booking.finalPrice ?? booking.quotedPrice ?? null,
@@ -153,7 +188,8 @@ const factsFor = async (
 
 /**
  * Sends one queued notification: re-reads the booking, drops a timer whose moment has gone, claims
- * the delivery key, renders the email in the recipient's language and hands it to the mail adapter
+ * the delivery key, renders the email in the recipient's language at send time (a customer who
+ * switched to Dutch since the event gets Dutch) and hands it to the mail adapter
  * (SMTP, or the local outbox). A send failure releases the claim and throws, so the job retries with
  * backoff; a re-run after success finds the claim marked sent and sends nothing.
  */
@@ -178,7 +214,7 @@ export const sendNotification = async ({
     })
     .catch(() => null)
   if (!booking || !stillRelevant(input, booking)) return 'skipped'
-  const recipient = recipientFor(input, booking)
+  const recipient = await recipientFor(payload, input, booking)
   if (!recipient) return 'skipped'
 
   const key = `${input.booking}:${input.eventKey}:${input.kind}`
@@ -196,6 +232,7 @@ export const sendNotification = async ({
       kind: input.kind,
       locale: recipient.locale,
       facts: await factsFor(payload, input, booking, recipient),
+      footer: await emailFooterFor({ payload, locale: recipient.locale }),
     })
     const info = (await payload.sendEmail({
       to: recipient.email,

@@ -1,12 +1,18 @@
 /**
- * Transactional emails in Dutch and English, as HTML and plain text. Pure: the sending task passes
- * the facts in; nothing here reads the database or the environment. Every value that came from a
- * user is escaped in the HTML.
+ * Transactional emails in Dutch and English, as HTML and plain text, worded from the `email`
+ * message catalogue (`src/i18n/messages/<locale>/email.json`). Pure: the sending task passes the
+ * facts and the links in; nothing here reads the database or the environment. Every value that came
+ * from a user is escaped in the HTML.
  */
 
 import { formatDateTime } from '@/domain/dateFormat'
+import { formatEuro } from '@/domain/money'
+import type { Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translate'
 
-export type Locale = 'nl' | 'en'
+import type { FooterLinks } from './links'
+
+export type { Locale } from '@/i18n/locales'
 
 export const notificationKinds = [
   'booking_created_customer',
@@ -33,7 +39,10 @@ export type NotificationFacts = {
   bookingId: number
   projectTitle: string
   projectTypeLabel: string
+  /** The booking's page in the recipient's language (`/<locale>/account/bookings/<id>`). */
   bookingUrl: string
+  /** The artist's dashboard in their language; shown under the action in artists' emails. */
+  dashboardUrl?: string | null
   artistName: string
   customerName: string
   quotedPriceCents?: number | null
@@ -49,19 +58,22 @@ export type NotificationFacts = {
   autoApproved?: boolean
 }
 
-export type RenderedEmail = { subject: string; text: string; html: string }
-
-const moneyFormats: Record<Locale, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
-  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
+/**
+ * What every email's footer shows besides the brand: links to the site's terms, privacy and contact
+ * pages in the recipient's language, and the agency's name and address (Company global) when known.
+ */
+export type EmailFooter = {
+  links: FooterLinks
+  company?: { name: string; address: string } | null
 }
+
+export type RenderedEmail = { subject: string; text: string; html: string }
 
 /** Emails name the day of the week and the zone: "Friday 27 November 2026, 17:00 CET (Amsterdam)". */
 const formatDate = (iso: string, locale: Locale): string =>
   formatDateTime(iso, { locale, weekday: true })
-const formatMoney = (cents: number, locale: Locale): string =>
-  moneyFormats[locale].format(cents / 100)
 
+/** `value` safe inside HTML text and double- or single-quoted attributes (& < > " ' escaped). */
 export const escapeHtml = (value: string): string =>
   value
     .replace(/&/g, '&amp;')
@@ -70,283 +82,168 @@ export const escapeHtml = (value: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
 
+type FactKey =
+  | 'booking'
+  | 'project'
+  | 'type'
+  | 'artist'
+  | 'customer'
+  | 'deadline'
+  | 'price'
+  | 'version'
+  | 'rush'
+  | 'autoApproval'
+
 /** The words of one email: subject, what happened, what to do, which facts to show. */
 type Copy = {
   subject: string
   intro: string[]
   action: string
-  facts: (keyof typeof factLabels.en)[]
+  facts: FactKey[]
   quote?: { label: string; body: string } | null
   extraLink?: { label: string; url: string } | null
 }
 
-const factLabels = {
-  en: {
-    booking: 'Booking',
-    project: 'Project',
-    type: 'Type',
-    artist: 'Voice artist',
-    customer: 'Customer',
-    deadline: 'Deadline',
-    price: 'Price (excl. VAT)',
-    version: 'Version',
-    rush: 'Rush order',
-    autoApproval: 'Approved automatically on',
-  },
-  nl: {
-    booking: 'Boeking',
-    project: 'Project',
-    type: 'Soort',
-    artist: 'Stemacteur',
-    customer: 'Klant',
-    deadline: 'Deadline',
-    price: 'Prijs (excl. btw)',
-    version: 'Versie',
-    rush: 'Spoedopdracht',
-    autoApproval: 'Automatisch goedgekeurd op',
-  },
-} as const
-
-type FactKey = keyof typeof factLabels.en
-
-const q = (title: string, locale: Locale) => (locale === 'nl' ? `“${title}”` : `“${title}”`)
-
 const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): Copy => {
-  const title = q(f.projectTitle, locale)
-  const nl = locale === 'nl'
-  const v = f.version ?? 1
+  const t = translatorFor(locale, 'email')
+  const title = f.projectTitle
+  const version = f.version ?? 1
   const date = (iso?: string | null) => (iso ? formatDate(iso, locale) : '')
   const reason = f.cancellationReason?.trim()
-  const reasonQuote = reason ? { label: nl ? 'Reden' : 'Reason', body: reason } : null
+  const reasonQuote = reason ? { label: t('reason'), body: reason } : null
+  const names = { title, artist: f.artistName, customer: f.customerName, version }
   switch (kind) {
     case 'booking_created_customer':
       return {
-        subject: nl ? `Je boeking is ontvangen: ${title}` : `Your booking is confirmed: ${title}`,
-        intro: nl
-          ? [
-              `Bedankt voor je boeking bij ${f.artistName}.`,
-              'Upload je script zodat we aan de slag kunnen; de deadline gaat in zodra het script binnen is.',
-            ]
-          : [
-              `Thank you for booking ${f.artistName}.`,
-              'Upload your script so we can get started; the deadline runs from the moment it arrives.',
-            ],
-        action: nl ? 'Script uploaden' : 'Upload your script',
+        subject: t('booking_created_customer.subject', names),
+        intro: [t('booking_created_customer.p1', names), t('booking_created_customer.p2')],
+        action: t('booking_created_customer.action'),
         facts: ['booking', 'project', 'type', 'artist', 'price', 'rush'],
       }
     case 'booking_created_staff':
       return {
-        subject: nl ? `Nieuwe boeking: ${title}` : `New booking: ${title}`,
-        intro: nl
-          ? [`${f.customerName} heeft ${f.artistName} geboekt.`]
-          : [`${f.customerName} booked ${f.artistName}.`],
-        action: nl ? 'Boeking bekijken' : 'View the booking',
+        subject: t('booking_created_staff.subject', names),
+        intro: [t('booking_created_staff.p1', names)],
+        action: t('booking_created_staff.action'),
         facts: ['booking', 'project', 'type', 'customer', 'artist', 'price', 'rush'],
       }
     case 'script_received_artist':
       return {
-        subject: nl ? `Nieuw script klaar: ${title}` : `New script ready: ${title}`,
-        intro: nl
-          ? [
-              `Er staat een nieuw script voor je klaar van ${f.customerName}.`,
-              'Open het script op je dashboard en start de productie wanneer je begint.',
-            ]
-          : [
-              `A new script from ${f.customerName} is ready for you.`,
-              'Open it on your dashboard and start production when you begin recording.',
-            ],
-        action: nl ? 'Script openen' : 'Open the script',
+        subject: t('script_received_artist.subject', names),
+        intro: [t('script_received_artist.p1', names), t('script_received_artist.p2')],
+        action: t('script_received_artist.action'),
         facts: ['booking', 'project', 'type', 'customer', 'deadline', 'rush'],
       }
     case 'script_received_customer':
       return {
-        subject: nl ? `Script ontvangen: ${title}` : `Script received: ${title}`,
-        intro: nl
-          ? [`We hebben je script ontvangen en ${f.artistName} heeft bericht gekregen.`]
-          : [`We received your script and ${f.artistName} has been told.`],
-        action: nl ? 'Boeking bekijken' : 'View your booking',
+        subject: t('script_received_customer.subject', names),
+        intro: [t('script_received_customer.p1', names)],
+        action: t('script_received_customer.action'),
         facts: ['booking', 'project', 'artist', 'deadline'],
       }
     case 'production_started_customer':
       return {
-        subject: nl ? `Opname gestart: ${title}` : `Recording started: ${title}`,
-        intro: nl
-          ? [`${f.artistName} is begonnen met de opname van je script.`]
-          : [`${f.artistName} has started recording your script.`],
-        action: nl ? 'Boeking bekijken' : 'View your booking',
+        subject: t('production_started_customer.subject', names),
+        intro: [t('production_started_customer.p1', names)],
+        action: t('production_started_customer.action'),
         facts: ['booking', 'project', 'artist', 'deadline'],
       }
     case 'delivery_ready_customer':
       return {
-        subject: nl ? `Versie ${v} staat klaar: ${title}` : `Version ${v} is ready: ${title}`,
-        intro: nl
-          ? [
-              `${f.artistName} heeft versie ${v} geleverd. Luister hem af en keur hem goed, of vraag om een aanpassing.`,
-              ...(f.autoApprovalDate
-                ? [
-                    `Horen we niets van je vóór ${date(f.autoApprovalDate)}, dan wordt deze versie automatisch goedgekeurd.`,
-                  ]
-                : []),
-            ]
-          : [
-              `${f.artistName} delivered version ${v}. Listen to it, then approve it or ask for a revision.`,
-              ...(f.autoApprovalDate
-                ? [
-                    `If we don’t hear from you by ${date(f.autoApprovalDate)}, this version is approved automatically.`,
-                  ]
-                : []),
-            ],
-        action: nl ? 'Luisteren en beoordelen' : 'Listen and review',
+        subject: t('delivery_ready_customer.subject', names),
+        intro: [
+          t('delivery_ready_customer.p1', names),
+          ...(f.autoApprovalDate
+            ? [t('delivery_ready_customer.p2', { date: date(f.autoApprovalDate) })]
+            : []),
+        ],
+        action: t('delivery_ready_customer.action'),
         facts: ['booking', 'project', 'artist', 'version', 'autoApproval'],
-        quote: f.notes
-          ? { label: nl ? 'Notities van de stemacteur' : 'Notes from the artist', body: f.notes }
-          : null,
+        quote: f.notes ? { label: t('delivery_ready_customer.quote'), body: f.notes } : null,
       }
     case 'revision_requested_artist':
       return {
-        subject: nl ? `Aanpassing gevraagd: ${title}` : `Revision requested: ${title}`,
-        intro: nl
-          ? [
-              `${f.customerName} vraagt om een aanpassing van versie ${v}.`,
-              'Lever een nieuwe versie via je dashboard.',
-            ]
-          : [
-              `${f.customerName} asked for a revision of version ${v}.`,
-              'Deliver a new version from your dashboard.',
-            ],
-        action: nl ? 'Boeking openen' : 'Open the booking',
+        subject: t('revision_requested_artist.subject', names),
+        intro: [t('revision_requested_artist.p1', names), t('revision_requested_artist.p2')],
+        action: t('revision_requested_artist.action'),
         facts: ['booking', 'project', 'version', 'deadline'],
-        quote: f.notes
-          ? { label: nl ? 'Wat moet er anders' : 'What should change', body: f.notes }
-          : null,
+        quote: f.notes ? { label: t('revision_requested_artist.quote'), body: f.notes } : null,
       }
     case 'completed_customer':
       return {
-        subject: nl ? `Afgerond: ${title}` : `Completed: ${title}`,
-        intro: nl
-          ? [
-              f.autoApproved
-                ? `Versie ${v} is automatisch goedgekeurd omdat de reactietermijn verstreken is.`
-                : `Bedankt voor je goedkeuring van versie ${v}.`,
-              f.invoiceUrl
-                ? 'Je factuur staat klaar; je vindt hem ook op je boekingspagina.'
-                : 'Je factuur volgt zo; je vindt hem op je boekingspagina.',
-              'Bedankt dat je met 14voices werkt!',
-            ]
-          : [
-              f.autoApproved
-                ? `Version ${v} was approved automatically because the review period ended.`
-                : `Thank you for approving version ${v}.`,
-              f.invoiceUrl
-                ? 'Your invoice is ready; you’ll also find it on your booking page.'
-                : 'Your invoice follows shortly; you’ll find it on your booking page.',
-              'Thank you for working with 14voices!',
-            ],
-        action: nl ? 'Boeking bekijken' : 'View your booking',
+        subject: t('completed_customer.subject', names),
+        intro: [
+          t('completed_customer.p1', { version, auto: f.autoApproved ? 'yes' : 'no' }),
+          t('completed_customer.p2', { invoice: f.invoiceUrl ? 'yes' : 'no' }),
+          t('completed_customer.p3'),
+        ],
+        action: t('completed_customer.action'),
         facts: ['booking', 'project', 'artist', 'version', 'price'],
         extraLink: f.invoiceUrl
-          ? {
-              label: nl ? 'Factuur downloaden (PDF)' : 'Download the invoice (PDF)',
-              url: f.invoiceUrl,
-            }
+          ? { label: t('completed_customer.invoice'), url: f.invoiceUrl }
           : null,
       }
     case 'completed_artist':
       return {
-        subject: nl ? `Goedgekeurd: ${title}` : `Approved: ${title}`,
-        intro: nl
-          ? [
-              f.autoApproved
-                ? `Versie ${v} is automatisch goedgekeurd.`
-                : `${f.customerName} heeft versie ${v} goedgekeurd. Goed gedaan!`,
-            ]
-          : [
-              f.autoApproved
-                ? `Version ${v} was approved automatically.`
-                : `${f.customerName} approved version ${v}. Well done!`,
-            ],
-        action: nl ? 'Boeking bekijken' : 'View the booking',
+        subject: t('completed_artist.subject', names),
+        intro: [
+          t('completed_artist.p1', {
+            version,
+            customer: f.customerName,
+            auto: f.autoApproved ? 'yes' : 'no',
+          }),
+        ],
+        action: t('completed_artist.action'),
         facts: ['booking', 'project', 'customer', 'version'],
       }
     case 'cancelled_customer':
     case 'cancelled_artist':
       return {
-        subject: nl ? `Geannuleerd: ${title}` : `Cancelled: ${title}`,
-        intro: nl
-          ? [
-              `De boeking ${title} is geannuleerd${f.cancelledBy === 'admin' ? ' door 14voices' : f.cancelledBy === 'customer' ? ' door de klant' : ''}.`,
-            ]
-          : [
-              `The booking ${title} was cancelled${f.cancelledBy === 'admin' ? ' by 14voices' : f.cancelledBy === 'customer' ? ' by the customer' : ''}.`,
-            ],
-        action: nl ? 'Boeking bekijken' : 'View the booking',
+        subject: t('cancelled_party.subject', names),
+        intro: [t('cancelled_party.p1', { title, by: f.cancelledBy ?? 'unknown' })],
+        action: t('cancelled_party.action'),
         facts: ['booking', 'project', kind === 'cancelled_customer' ? 'artist' : 'customer'],
         quote: reasonQuote,
       }
     case 'cancelled_staff':
       return {
-        subject: nl ? `Boeking geannuleerd: ${title}` : `Booking cancelled: ${title}`,
-        intro: nl
-          ? [
-              `De boeking is geannuleerd door ${f.cancelledBy === 'customer' ? 'de klant' : f.cancelledBy === 'system' ? 'het systeem' : 'een beheerder'}.`,
-            ]
-          : [
-              `The booking was cancelled by ${f.cancelledBy === 'customer' ? 'the customer' : f.cancelledBy === 'system' ? 'the system' : 'an admin'}.`,
-            ],
-        action: nl ? 'Boeking bekijken' : 'View the booking',
+        subject: t('cancelled_staff.subject', names),
+        intro: [t('cancelled_staff.p1', { by: f.cancelledBy ?? 'admin' })],
+        action: t('cancelled_staff.action'),
         facts: ['booking', 'project', 'customer', 'artist', 'price'],
         quote: reasonQuote,
       }
     case 'deadline_reminder_artist': {
       const hours = f.hoursLeft ?? 24
       return {
-        subject: nl ? `Nog ${hours} uur: ${title}` : `${hours} hours left: ${title}`,
-        intro: nl
-          ? [`Herinnering: de deadline van ${title} is over ${hours} uur, ${date(f.deadline)}.`]
-          : [`A reminder: ${title} is due in ${hours} hours, ${date(f.deadline)}.`],
-        action: nl ? 'Opname leveren' : 'Deliver the recording',
+        subject: t('deadline_reminder_artist.subject', { title, hours }),
+        intro: [t('deadline_reminder_artist.p1', { title, hours, date: date(f.deadline) })],
+        action: t('deadline_reminder_artist.action'),
         facts: ['booking', 'project', 'customer', 'deadline'],
       }
     }
     case 'overdue_artist':
       return {
-        subject: nl ? `Deadline verstreken: ${title}` : `Deadline passed: ${title}`,
-        intro: nl
-          ? [
-              `De deadline van ${title} is verstreken en er is nog geen opname geleverd.`,
-              'Lever zo snel mogelijk, of laat het ons weten als er iets in de weg zit.',
-            ]
-          : [
-              `The deadline for ${title} has passed and no recording has been delivered yet.`,
-              'Please deliver as soon as you can, or let us know what is in the way.',
-            ],
-        action: nl ? 'Opname leveren' : 'Deliver the recording',
+        subject: t('overdue_artist.subject', names),
+        intro: [t('overdue_artist.p1', names), t('overdue_artist.p2')],
+        action: t('overdue_artist.action'),
         facts: ['booking', 'project', 'customer', 'deadline'],
       }
     case 'overdue_staff':
       return {
-        subject: nl ? `Te laat: ${title}` : `Overdue: ${title}`,
-        intro: nl
-          ? [`${f.artistName} heeft ${title} niet op tijd geleverd.`]
-          : [`${f.artistName} has not delivered ${title} on time.`],
-        action: nl ? 'Boeking bekijken' : 'View the booking',
+        subject: t('overdue_staff.subject', names),
+        intro: [t('overdue_staff.p1', names)],
+        action: t('overdue_staff.action'),
         facts: ['booking', 'project', 'customer', 'artist', 'deadline'],
       }
     case 'auto_approval_warning_customer':
       return {
-        subject: nl
-          ? `Morgen automatisch goedgekeurd: ${title}`
-          : `Approved automatically tomorrow: ${title}`,
-        intro: nl
-          ? [
-              `Versie ${v} wacht nog op je beoordeling.`,
-              `Keur hem goed of vraag om een aanpassing vóór ${date(f.autoApprovalDate)}; daarna wordt hij automatisch goedgekeurd.`,
-            ]
-          : [
-              `Version ${v} is still waiting for your review.`,
-              `Approve it or ask for a revision before ${date(f.autoApprovalDate)}; after that it is approved automatically.`,
-            ],
-        action: nl ? 'Nu beoordelen' : 'Review now',
+        subject: t('auto_approval_warning_customer.subject', names),
+        intro: [
+          t('auto_approval_warning_customer.p1', names),
+          t('auto_approval_warning_customer.p2', { date: date(f.autoApprovalDate) }),
+        ],
+        action: t('auto_approval_warning_customer.action'),
         facts: ['booking', 'project', 'artist', 'version', 'autoApproval'],
       }
   }
@@ -367,47 +264,95 @@ const factValue = (key: FactKey, f: NotificationFacts, locale: Locale): string |
     case 'deadline':
       return f.deadline ? formatDate(f.deadline, locale) : null
     case 'price':
-      return typeof f.quotedPriceCents === 'number' ? formatMoney(f.quotedPriceCents, locale) : null
+      return typeof f.quotedPriceCents === 'number' ? formatEuro(f.quotedPriceCents, locale) : null
     case 'version':
       return typeof f.version === 'number' ? String(f.version) : null
     case 'rush':
-      return f.rushOrder ? (locale === 'nl' ? 'Ja' : 'Yes') : null
+      return f.rushOrder ? translatorFor(locale, 'email')('yes') : null
     case 'autoApproval':
       return f.autoApprovalDate ? formatDate(f.autoApprovalDate, locale) : null
   }
 }
 
-const footer = {
-  en: {
-    brand: '14voices — voice-overs, booked online',
-    why: 'You receive this email because of a booking on 14voices.',
-  },
-  nl: {
-    brand: '14voices — voice-overs, online geboekt',
-    why: 'Je ontvangt deze e-mail vanwege een boeking bij 14voices.',
-  },
+const greeting = (name: string, locale: Locale) => {
+  const t = translatorFor(locale, 'email')
+  return name ? t('helloName', { name }) : t('hello')
 }
-
-const greeting = (name: string, locale: Locale) =>
-  locale === 'nl' ? (name ? `Hoi ${name},` : 'Hallo,') : name ? `Hi ${name},` : 'Hello,'
 
 const multiline = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>')
 
-const button = (label: string, url: string) =>
+const LINK_STYLE = 'color:#5b5a6e'
+
+/** A call-to-action button; `label` and `url` are escaped here. */
+export const emailButton = (label: string, url: string): string =>
   `<a href="${escapeHtml(url)}" style="display:inline-block;background:#3730a3;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:999px">${escapeHtml(label)}</a>`
 
-/** The frame every email shares: brand, white card, footer. `body` is already-escaped HTML. */
+/** Why the person receives the email, for the footer. */
+export type EmailReason = 'whyBooking' | 'whyReset'
+
+const footerLines = (locale: Locale, footer: EmailFooter, why: EmailReason) => {
+  const t = translatorFor(locale, 'email')
+  const company = footer.company?.name
+    ? [footer.company.name, ...footer.company.address.split('\n')]
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(', ')
+    : null
+  return {
+    brand: t('footer.brand'),
+    why: t(`footer.${why}`),
+    company,
+    links: [
+      { label: t('footer.terms'), url: footer.links.terms },
+      { label: t('footer.privacy'), url: footer.links.privacy },
+      { label: t('footer.contact'), url: footer.links.contact },
+    ],
+  }
+}
+
+/** The footer as plain text: "—", brand, reason, company, then one "label: url" line per page. */
+export const emailTextFooter = ({
+  locale,
+  footer,
+  why,
+}: {
+  locale: Locale
+  footer: EmailFooter
+  why: EmailReason
+}): string[] => {
+  const lines = footerLines(locale, footer, why)
+  return [
+    '—',
+    lines.brand,
+    lines.why,
+    ...(lines.company ? [lines.company] : []),
+    ...lines.links.map((l) => `${l.label}: ${l.url}`),
+  ]
+}
+
+/**
+ * The frame every email shares: brand, white card, footer (brand, why the person receives it, the
+ * agency's name and address, links to terms, privacy and contact in their language). `body` is
+ * already-escaped HTML; everything else is escaped here.
+ */
 export const emailLayout = ({
   locale,
   title,
   body,
+  footer,
   why,
 }: {
   locale: Locale
   title: string
   body: string
-  why: string
-}): string => `<!doctype html>
+  footer: EmailFooter
+  why: EmailReason
+}): string => {
+  const lines = footerLines(locale, footer, why)
+  const links = lines.links
+    .map((l) => `<a href="${escapeHtml(l.url)}" style="${LINK_STYLE}">${escapeHtml(l.label)}</a>`)
+    .join(' · ')
+  return `<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
 <body style="margin:0;padding:0;background:#f5f5fa;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1c1b29">
@@ -418,30 +363,41 @@ export const emailLayout = ({
 <tr><td style="font-size:16px;line-height:1.5">
 ${body}
 </td></tr>
-<tr><td style="padding-top:24px;font-size:12px;color:#5b5a6e;line-height:1.5">${escapeHtml(footer[locale].brand)}<br>${escapeHtml(why)}</td></tr>
+<tr><td style="padding-top:24px;font-size:12px;color:#5b5a6e;line-height:1.5">${escapeHtml(lines.brand)}<br>${escapeHtml(lines.why)}${lines.company ? `<br>${escapeHtml(lines.company)}` : ''}<br>${links}</td></tr>
 </table>
 </td></tr>
 </table>
 </body>
 </html>`
+}
 
-export const emailButton = (label: string, url: string) => button(label, url)
-
+/**
+ * One notification as subject, plain text and HTML in `locale`, worded from the `email` catalogue.
+ * In: the kind, the recipient's language, the facts (money in integer cents, instants as ISO
+ * strings, shown on the Amsterdam clock with their zone) and the footer. Throws nothing.
+ */
 export const renderNotification = ({
   kind,
   locale,
   facts,
+  footer,
 }: {
   kind: NotificationKind
   locale: Locale
   facts: NotificationFacts
+  footer: EmailFooter
 }): RenderedEmail => {
+  const t = translatorFor(locale, 'email')
   const copy = copyFor(kind, locale, facts)
   const rows: [string, string][] = copy.facts.flatMap((key): [string, string][] => {
     const value = factValue(key, facts, locale)
-    return value ? [[factLabels[locale][key], value]] : []
+    return value ? [[t(`facts.${key}`), value]] : []
   })
   const hello = greeting(facts.recipientName, locale)
+  const dashboard = facts.dashboardUrl ? { label: t('dashboard'), url: facts.dashboardUrl } : null
+  const links = [copy.extraLink, dashboard].filter((l): l is { label: string; url: string } =>
+    Boolean(l),
+  )
 
   const text = [
     hello,
@@ -452,11 +408,9 @@ export const renderNotification = ({
     ...rows.map(([label, value]) => `${label}: ${value}`),
     '',
     `${copy.action}: ${facts.bookingUrl}`,
-    ...(copy.extraLink ? [`${copy.extraLink.label}: ${copy.extraLink.url}`] : []),
+    ...links.map((l) => `${l.label}: ${l.url}`),
     '',
-    '—',
-    footer[locale].brand,
-    footer[locale].why,
+    ...emailTextFooter({ locale, footer, why: 'whyBooking' }),
   ].join('\n')
 
   const body = `<p style="margin:0 0 12px">${escapeHtml(hello)}</p>
@@ -469,9 +423,9 @@ ${
 <table role="presentation" cellpadding="0" cellspacing="0" style="margin:16px 0;font-size:14px;border-collapse:collapse">
 ${rows.map(([label, value]) => `<tr><td style="padding:4px 16px 4px 0;color:#5b5a6e">${escapeHtml(label)}</td><td style="padding:4px 0;font-weight:600">${escapeHtml(value)}</td></tr>`).join('\n')}
 </table>
-<p style="margin:24px 0 8px">${button(copy.action, facts.bookingUrl)}</p>
-${copy.extraLink ? `<p style="margin:8px 0"><a href="${escapeHtml(copy.extraLink.url)}" style="color:#3730a3">${escapeHtml(copy.extraLink.label)}</a></p>` : ''}`
-  const html = emailLayout({ locale, title: copy.subject, body, why: footer[locale].why })
+<p style="margin:24px 0 8px">${emailButton(copy.action, facts.bookingUrl)}</p>
+${links.map((l) => `<p style="margin:8px 0"><a href="${escapeHtml(l.url)}" style="color:#3730a3">${escapeHtml(l.label)}</a></p>`).join('\n')}`
+  const html = emailLayout({ locale, title: copy.subject, body, footer, why: 'whyBooking' })
 
   return { subject: copy.subject, text, html }
 }

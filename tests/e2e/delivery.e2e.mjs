@@ -168,6 +168,10 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await parser.destroy()
   expectTrue(/14V-\d{4}-\d{4}/.test(text), 'the invoice PDF carries its number')
   expectTrue(text.includes(title), 'the invoice PDF names the booking')
+  expectTrue(
+    text.includes('FACTUUR') && text.includes('Factuur aan'),
+    'the invoice PDF is in the customer’s language (Dutch)',
+  )
 
   await page.goto(`${baseURL}/account/bookings`)
   expectTrue(

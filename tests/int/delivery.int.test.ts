@@ -1,6 +1,7 @@
 import { PDFParse } from 'pdf-parse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formatEuro } from '@/domain/money'
 import { autoApproveDueBookings } from '@/jobs/autoApproveDueBookings'
 
 import { pdfFile, wavFile } from '../helpers/files'
@@ -66,7 +67,8 @@ const pdfText = async (data: ArrayBuffer) => {
     await parser.destroy()
   }
 }
-const euro = (cents: number) => `€${(cents / 100).toFixed(2)}`
+/** PDF text extraction turns the non-breaking space of "€ 437,50" into a plain one. */
+const squashSpaces = (text: string) => text.replace(/\s+/g, ' ')
 
 describe('delivering audio', () => {
   it('should store version 1, move the booking to review and audit it', async () => {
@@ -320,7 +322,9 @@ describe('invoices', () => {
       total: invoice.total,
       days,
       pdfHasNumber: text.includes(invoice.number),
-      pdfHasTotal: text.includes(euro(invoice.total)),
+      language: invoice.language,
+      pdfDutch: text.includes('FACTUUR') && text.includes('Factuur aan'),
+      pdfHasTotal: squashSpaces(text).includes(squashSpaces(formatEuro(invoice.total, 'nl'))),
       status: pdf.status,
       disposition: pdf.headers.get('content-disposition')?.startsWith('attachment'),
       cache: pdf.headers.get('cache-control'),
@@ -330,6 +334,8 @@ describe('invoices', () => {
       total: invoice.subtotal + Math.round(invoice.subtotal * 0.21),
       days: 14,
       pdfHasNumber: true,
+      language: 'nl',
+      pdfDutch: true,
       pdfHasTotal: true,
       status: 200,
       disposition: true,
@@ -369,9 +375,48 @@ describe('invoices', () => {
       invoice.vatTreatment,
       invoice.vatAmount,
       invoice.total === invoice.subtotal,
-      text.includes('Reverse charge (btw verlegd)'),
+      text.includes('Btw verlegd'),
       invoice.buyer?.name,
     ]).toEqual(['reverse_charge', 0, true, true, 'Klang GmbH'])
+  })
+
+  it('should issue an English invoice to a customer who reads English, and keep it English', async () => {
+    const customer = await createUser({ payload: ctx.payload, role: 'customer' })
+    await ctx.payload.update({ collection: 'users', id: customer.id, data: { locale: 'en' } })
+    const customerToken = await api.login(customer.email, PASSWORD)
+    const { booking, delivery } = await steps.inReview({
+      customer: customerToken,
+      artist: tokens.artist,
+    })
+    await steps.decide(customerToken, delivery.id, 'approved')
+    await drainJobs(ctx.payload)
+    // The customer switches to Dutch afterwards: the issued invoice and its credit note stay English.
+    await ctx.payload.update({ collection: 'users', id: customer.id, data: { locale: 'nl' } })
+    await steps.setStatus(tokens.admin, booking.id, 'cancelled', {
+      cancellationReason: 'Agreed refund.',
+    })
+    await drainJobs(ctx.payload)
+    const [invoice, credit] = await invoicesOf(booking.id)
+    const texts = await Promise.all(
+      [invoice, credit].map(async (doc) =>
+        pdfText(
+          (await api.get(`/invoices/file/${doc.filename as string}`, { token: customerToken })).raw,
+        ),
+      ),
+    )
+    expect({
+      languages: [invoice.language, credit.language],
+      invoiceEnglish: texts[0].includes('INVOICE') && texts[0].includes('Bill to'),
+      invoiceTotal: texts[0].includes(formatEuro(invoice.total, 'en')),
+      firstLine: invoice.lines?.[0]?.description,
+      creditEnglish: texts[1].includes('CREDIT NOTE'),
+    }).toEqual({
+      languages: ['en', 'en'],
+      invoiceEnglish: true,
+      invoiceTotal: true,
+      firstLine: 'Voice-over fee',
+      creditEnglish: true,
+    })
   })
 
   it('should add billable revision rounds to the invoice', async () => {
@@ -384,7 +429,7 @@ describe('invoices', () => {
     await steps.decide(tokens.customerA, current.id, 'approved')
     await drainJobs(ctx.payload)
     const [invoice] = await invoicesOf(booking.id)
-    const revisionLine = invoice.lines?.find((l) => l.description === 'Billable revision round')
+    const revisionLine = invoice.lines?.find((l) => l.description === 'Betaalde revisieronde')
     expect([revisionLine?.quantity, revisionLine?.amountCents]).toEqual([1, 7500])
   })
 

@@ -165,6 +165,79 @@ describe('the booking journey by email', () => {
   })
 })
 
+describe('languages', () => {
+  const setLocale = (token: string, id: number, locale: 'nl' | 'en') =>
+    api.patch(`/users/${id}`, { token, json: { locale } })
+
+  it('should write in the customer’s language at send time: switched to Dutch, the next email is Dutch', async () => {
+    const booking = await steps.book(tokens.customer)
+    // The email is queued while the customer reads English; they switch before it is sent.
+    const switched = await setLocale(tokens.customer, users.customer.id, 'nl')
+    try {
+      await drainJobs(ctx.payload)
+    } finally {
+      await setLocale(tokens.customer, users.customer.id, 'en')
+    }
+    const [mail] = forBooking(booking.id).filter((m) => m.to.includes(users.customer.email))
+    expect([
+      switched.status,
+      mail?.subject,
+      mail?.text.startsWith('Hoi ') || mail?.text.startsWith('Hallo,'),
+    ]).toEqual([200, `Je boeking is ontvangen: “${booking.projectTitle as string}”`, true])
+  })
+
+  it('should write to the customer in English again once they switch back', async () => {
+    const booking = await steps.book(tokens.customer)
+    await drainJobs(ctx.payload)
+    const [mail] = forBooking(booking.id).filter((m) => m.to.includes(users.customer.email))
+    expect(mail?.subject).toBe(`Your booking is confirmed: “${booking.projectTitle as string}”`)
+  })
+
+  it('should write staff emails in the staff language setting', async () => {
+    await ctx.payload.updateGlobal({ slug: 'company', data: { staffLanguage: 'en' } })
+    try {
+      const booking = await steps.book(tokens.customer)
+      await drainJobs(ctx.payload)
+      const [mail] = forBooking(booking.id).filter((m) => m.to.includes(STAFF))
+      expect(mail?.subject).toBe(`New booking: “${booking.projectTitle as string}”`)
+    } finally {
+      await ctx.payload.updateGlobal({ slug: 'company', data: { staffLanguage: 'nl' } })
+    }
+  })
+
+  it('should link the booking, the dashboard and the footer pages in each recipient’s language', async () => {
+    const booking = await steps.book(tokens.customer)
+    await steps.uploadScript(tokens.customer, booking.id)
+    await drainJobs(ctx.payload)
+    const mails = forBooking(booking.id)
+    const pathsTo = (email: string) =>
+      [...(mails.find((m) => m.to.includes(email))?.html ?? '').matchAll(/href="([^"]+)"/g)].map(
+        (m) => new URL(m[1]!).pathname,
+      )
+    expect({
+      customer: pathsTo(users.customer.email),
+      artist: pathsTo(users.artist.email),
+    }).toEqual({
+      customer: [`/en/account/bookings/${booking.id}`, '/en/terms', '/en/privacy', '/en/contact'],
+      artist: [
+        `/nl/account/bookings/${booking.id}`,
+        '/nl/dashboard',
+        '/nl/terms',
+        '/nl/privacy',
+        '/nl/contact',
+      ],
+    })
+  })
+
+  it('should show the agency’s name from the Company global in the footer', async () => {
+    const company = await ctx.payload.findGlobal({ slug: 'company' })
+    const booking = await steps.book(tokens.customer)
+    await drainJobs(ctx.payload)
+    const [mail] = forBooking(booking.id)
+    expect(mail?.text).toContain(company.name)
+  })
+})
+
 describe('reliability', () => {
   it('should keep an email while SMTP is down and deliver it once when it is back', async () => {
     const booking = await steps.inProduction(parties())
@@ -363,7 +436,20 @@ describe('account emails', () => {
       new URL(link).pathname,
       changed.status,
       login.status,
-    ]).toEqual([200, 1, 'Choose a new password for 14voices', '/reset-password', 200, 200])
+    ]).toEqual([200, 1, 'Choose a new password for 14voices', '/en/reset-password', 200, 200])
+  })
+
+  it('should send the reset email in Dutch, branded, to an account that reads Dutch', async () => {
+    const before = smtp.to(users.artist.email).length
+    await api.post('/users/forgot-password', { json: { email: users.artist.email } })
+    const [reset] = smtp.to(users.artist.email).slice(before)
+    const paths = [...(reset?.html ?? '').matchAll(/href="([^"]+)"/g)].map(
+      (m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname,
+    )
+    expect([reset?.subject, paths]).toEqual([
+      'Kies een nieuw wachtwoord voor 14voices',
+      ['/nl/reset-password', '/nl/terms', '/nl/privacy', '/nl/contact'],
+    ])
   })
 })
 

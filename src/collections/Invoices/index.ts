@@ -132,5 +132,16 @@ export const Invoices: CollectionConfig = {
       admin: readOnly,
     },
     { name: 'vatNote', type: 'textarea', admin: readOnly },
+    {
+      // The customer's language when the document was issued; its PDF is in this language and stays
+      // so. Empty on documents issued before languages were recorded (their PDFs are English).
+      name: 'language',
+      type: 'select',
+      options: [
+        { label: 'Dutch', value: 'nl' },
+        { label: 'English', value: 'en' },
+      ],
+      admin: readOnly,
+    },
   ],
 }

@@ -8,7 +8,7 @@ import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
 import { LOGIN_LOCKOUT } from '@/domain/authLimits'
 import { exampleVatId, normaliseCountry } from '@/domain/vat'
 import { env } from '@/env'
-import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
+import { forgotPasswordHtml, forgotPasswordSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
 import { eraseEndpoint } from './endpoints/erase'
@@ -21,9 +21,6 @@ import { endOtherSessions } from './hooks/endOtherSessions'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { checkVatId } from './hooks/checkVatId'
-
-const localeOf = (user: unknown): 'nl' | 'en' =>
-  (user as { locale?: string } | undefined)?.locale === 'en' ? 'en' : 'nl'
 
 export const Users: CollectionConfig = {
   slug: slugs.users,
@@ -40,14 +37,10 @@ export const Users: CollectionConfig = {
       // on SQLite (one writer) that write waits on the transaction it runs inside, and the request
       // fails with SQLITE_BUSY. PostgreSQL keeps Payload's 15 s throttle.
       minRequestInterval: env.database.kind === 'sqlite' ? 0 : 15_000,
-      // The link goes to the site's own reset page (customers and artists have no admin panel).
-      generateEmailSubject: (args) => passwordResetSubject(localeOf(args?.user)),
-      generateEmailHTML: (args) =>
-        passwordResetHtml({
-          locale: localeOf(args?.user),
-          name: String((args?.user as { name?: string } | undefined)?.name ?? ''),
-          url: `${env.SERVER_URL}/reset-password?token=${encodeURIComponent(args?.token ?? '')}`,
-        }),
+      // The branded email in the account's language, linking to the site's own reset page
+      // (customers and artists have no admin panel); admins also get /admin/reset/<token>.
+      generateEmailSubject: forgotPasswordSubject,
+      generateEmailHTML: forgotPasswordHtml,
     },
     cookies: {
       // Secure whenever the site is served over https (SERVER_URL), in any mode: a production build

@@ -4,7 +4,7 @@ import { adminOnly } from '@/access/adminOnly'
 import { moneyField } from '@/fields/money'
 import { globalSlugs } from '@/slugs'
 
-/** The agency's own details as they appear on invoices. */
+/** The agency's own details as they appear on invoices and in email footers, and the team's email language. */
 export const Company: GlobalConfig = {
   slug: globalSlugs.company,
   label: 'Company & invoicing',
@@ -31,5 +31,20 @@ export const Company: GlobalConfig = {
       defaultValue: 7500,
       admin: { description: 'Fee per billable revision round.' },
     }),
+    {
+      // Customers and artists get emails in their own account's language; the team's follow this.
+      name: 'staffLanguage',
+      type: 'select',
+      required: true,
+      defaultValue: 'nl',
+      options: [
+        { label: 'Dutch', value: 'nl' },
+        { label: 'English', value: 'en' },
+      ],
+      admin: {
+        description:
+          'Language of the emails to the agency’s team (new bookings, overdue work, cancellations).',
+      },
+    },
   ],
 }

@@ -1,7 +1,11 @@
 import type { Locale } from '../locales'
 
 import enCommon from './en/common.json'
+import enEmail from './en/email.json'
+import enInvoice from './en/invoice.json'
 import nlCommon from './nl/common.json'
+import nlEmail from './nl/email.json'
+import nlInvoice from './nl/invoice.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -11,8 +15,8 @@ import nlCommon from './nl/common.json'
  * `catalogues.test.ts` fails when a key or an argument is missing in a language.
  */
 export const messages = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, email: nlEmail, invoice: nlInvoice },
+  en: { common: enCommon, email: enEmail, invoice: enInvoice },
 } satisfies Record<Locale, Record<string, unknown>>
 
 /** The catalogue shape, taken from the English files. */
