@@ -1,6 +1,9 @@
+import { NextIntlClientProvider } from 'next-intl'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+
+import { messages } from '@/i18n/messages'
 
 import { LocalTime } from './LocalTime'
 
@@ -8,7 +11,16 @@ describe('LocalTime', () => {
   it('should render nothing on the server, so hydration starts from the same HTML', () => {
     // The viewer's zone is only known in the browser; a server-rendered label would mismatch there.
     const html = renderToString(
-      createElement('p', null, 'Due', createElement(LocalTime, { value: '2026-12-25T17:00:00Z' })),
+      createElement(
+        NextIntlClientProvider,
+        { locale: 'nl', messages: messages.nl, timeZone: 'Europe/Amsterdam' },
+        createElement(
+          'p',
+          null,
+          'Due',
+          createElement(LocalTime, { value: '2026-12-25T17:00:00Z' }),
+        ),
+      ),
     )
     expect(html).toBe('<p>Due</p>')
   })
