@@ -6,7 +6,8 @@ import { expectTrue, strictPage } from './helpers.mjs'
 export const run = async ({ browser, baseURL, screenshotDir }) => {
   const { page, context, assertNoErrors } = await strictPage(browser)
   await page.goto(`${baseURL}/`)
-  const cards = page.locator('main a[href^="/voiceovers/"]')
+  // Links carry the page's language: /en/voiceovers/… (the browser asks for English).
+  const cards = page.locator('main a[href^="/en/voiceovers/"]')
   const allCount = await cards.count()
   expectTrue(allCount > 0, 'the catalog shows artists')
 
