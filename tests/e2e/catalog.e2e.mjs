@@ -11,7 +11,8 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   const allCount = await cards.count()
   expectTrue(allCount > 0, 'the catalog shows artists')
 
-  await page.getByLabel('Language', { exact: true }).selectOption('de')
+  // Within the filters: the header's language switch is also named "Language".
+  await page.getByRole('search').getByLabel('Language', { exact: true }).selectOption('de')
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await page.waitForURL(/language=de/)
   const filtered = await cards.count()

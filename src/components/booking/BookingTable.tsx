@@ -39,7 +39,7 @@ export const BookingTable = ({
                 {b.rushOrder ? ` · ${t('rush')}` : ''}
               </span>
             </td>
-            <td data-label={t('artist')}>{b.voiceoverName}</td>
+            <td data-label={t('artist')}>{b.voiceoverName ?? t('artist')}</td>
             <td data-label={t('status')}>
               <StatusBadge status={b.status} />
             </td>
