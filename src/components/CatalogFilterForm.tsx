@@ -1,24 +1,25 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
+import { useLocale, useTranslations } from 'next-intl'
 import type { ChangeEvent, FormEvent } from 'react'
 import { useTransition } from 'react'
 
 import { ageRanges, genders, languages, voiceStyles } from '@/domain/catalog'
+import { getPathname, useRouter } from '@/i18n/navigation'
 import type { CatalogFilters } from '@/lib/catalogFilters'
 import { catalogHref } from '@/lib/catalogFilters'
-
-type Option = { value: string; label: string }
+import type { LabelKind } from '@/lib/labels'
+import { labelFor } from '@/lib/labels'
 
 const selects: {
   name: 'language' | 'gender' | 'age' | 'style'
-  label: string
-  options: readonly Option[]
+  kind: LabelKind
+  options: readonly { value: string }[]
 }[] = [
-  { name: 'language', label: 'Language', options: languages },
-  { name: 'gender', label: 'Gender', options: genders },
-  { name: 'age', label: 'Age', options: ageRanges },
-  { name: 'style', label: 'Style', options: voiceStyles },
+  { name: 'language', kind: 'language', options: languages },
+  { name: 'gender', kind: 'gender', options: genders },
+  { name: 'age', kind: 'ageRange', options: ageRanges },
+  { name: 'style', kind: 'voiceStyle', options: voiceStyles },
 ]
 
 const valueOf = (data: FormData, key: string): string | undefined => {
@@ -32,6 +33,8 @@ const valueOf = (data: FormData, key: string): string | undefined => {
  */
 export const CatalogFilterForm = ({ filters }: { filters: CatalogFilters }) => {
   const router = useRouter()
+  const locale = useLocale()
+  const t = useTranslations('catalog.filters')
   const [pending, startTransition] = useTransition()
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -55,34 +58,34 @@ export const CatalogFilterForm = ({ filters }: { filters: CatalogFilters }) => {
   return (
     <form
       method="get"
-      action="/"
+      action={getPathname({ href: '/', locale })}
       role="search"
-      aria-label="Filter voice artists"
+      aria-label={t('formLabel')}
       className="filters"
       onSubmit={onSubmit}
       onChange={onChange}
       aria-busy={pending}
     >
       <div className="filters__field filters__field--search">
-        <label htmlFor="filter-q">Search</label>
+        <label htmlFor="filter-q">{t('search')}</label>
         <input
           id="filter-q"
           type="search"
           name="q"
           defaultValue={filters.q ?? ''}
-          placeholder="Name, style, description…"
+          placeholder={t('searchPlaceholder')}
           maxLength={80}
           autoComplete="off"
         />
       </div>
       {selects.map((s) => (
         <div className="filters__field" key={s.name}>
-          <label htmlFor={`filter-${s.name}`}>{s.label}</label>
+          <label htmlFor={`filter-${s.name}`}>{t(s.name)}</label>
           <select id={`filter-${s.name}`} name={s.name} defaultValue={filters[s.name] ?? ''}>
-            <option value="">Any</option>
+            <option value="">{t('any')}</option>
             {s.options.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {labelFor(s.kind, o.value, locale)}
               </option>
             ))}
           </select>
@@ -90,10 +93,10 @@ export const CatalogFilterForm = ({ filters }: { filters: CatalogFilters }) => {
       ))}
       <div className="filters__actions">
         <button type="submit" className="button">
-          Apply filters
+          {t('apply')}
         </button>
         <span className="filters__status" role="status">
-          {pending ? 'Updating…' : ''}
+          {pending ? t('updating') : ''}
         </span>
       </div>
     </form>

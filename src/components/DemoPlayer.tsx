@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useId, useRef } from 'react'
 
 /** The demo that is playing now, page-wide, so starting another one pauses it. */
@@ -16,6 +17,7 @@ type Props = {
  * answers Range requests). Only the metadata is fetched until the visitor presses play.
  */
 export const DemoPlayer = ({ title, src, mimeType }: Props) => {
+  const t = useTranslations('catalog.demo')
   const titleId = useId()
   const audioRef = useRef<HTMLAudioElement>(null)
 
@@ -46,7 +48,7 @@ export const DemoPlayer = ({ title, src, mimeType }: Props) => {
         onEnded={onEnd}
       >
         <a href={src} type={mimeType ?? undefined}>
-          Download “{title}”
+          {t('download', { title })}
         </a>
       </audio>
     </div>

@@ -1,8 +1,9 @@
 import Image from 'next/image'
-import { Link } from '@/i18n/navigation'
+import { useLocale } from 'next-intl'
 
-import { ageRanges, genders, labelOf, languages, voiceStyles } from '@/domain/catalog'
+import { Link } from '@/i18n/navigation'
 import type { CatalogCard } from '@/lib/catalog'
+import { labelFor } from '@/lib/labels'
 
 /**
  * One artist in the catalog grid. The whole card is the link; its accessible name is the artist's
@@ -11,7 +12,11 @@ import type { CatalogCard } from '@/lib/catalog'
 export const VoiceoverCard = ({ card, eager = false }: { card: CatalogCard; eager?: boolean }) => {
   const nameId = `artist-${card.id}-name`
   const detailsId = `artist-${card.id}-details`
-  const voice = [labelOf(genders, card.gender), labelOf(ageRanges, card.ageRange)]
+  const locale = useLocale()
+  const voice = [
+    labelFor('gender', card.gender, locale),
+    labelFor('ageRange', card.ageRange, locale),
+  ]
     .filter(Boolean)
     .join(' · ')
   return (
@@ -47,7 +52,7 @@ export const VoiceoverCard = ({ card, eager = false }: { card: CatalogCard; eage
           {card.tagline && <p className="card__tagline">{card.tagline}</p>}
           <ul className="card__facts">
             {card.languages.length > 0 && (
-              <li>{card.languages.map((l) => labelOf(languages, l.code)).join(', ')}</li>
+              <li>{card.languages.map((l) => labelFor('language', l.code, locale)).join(', ')}</li>
             )}
             {voice && <li>{voice}</li>}
           </ul>
@@ -56,7 +61,7 @@ export const VoiceoverCard = ({ card, eager = false }: { card: CatalogCard; eage
             <ul className="tags">
               {card.styles.map((s) => (
                 <li key={s} className="tag">
-                  {labelOf(voiceStyles, s)}
+                  {labelFor('voiceStyle', s, locale)}
                 </li>
               ))}
             </ul>

@@ -95,11 +95,12 @@ export const formatDate = (
 }
 
 /**
- * The same moment on the viewer's own clock, e.g. "your time: 12:00 PM EST" (with the day when it
- * differs from Amsterdam's), or null when the viewer's clock shows what Amsterdam's shows. Runs in
- * the browser after hydration: `viewerZone` is its IANA zone, `viewerLocale` its language tag.
+ * The same moment on the viewer's own clock, e.g. "12:00 PM EST" (with the day when it differs
+ * from Amsterdam's), or null when the viewer's clock shows what Amsterdam's shows. Runs in the
+ * browser after hydration: `viewerZone` is its IANA zone, `viewerLocale` its language tag. Pages
+ * word it from their catalogue ("your time: …" / "jouw tijd: …").
  */
-export const viewerTimeLabel = ({
+export const viewerClockTime = ({
   value,
   viewerZone,
   viewerLocale,
@@ -127,5 +128,15 @@ export const viewerTimeLabel = ({
     timeZoneName: 'short',
     timeZone: viewerZone,
   }).format(instant)
-  return `your time: ${local}`
+  return local
+}
+
+/** `viewerClockTime` in English: "your time: 12:00 PM EST", or null (see there). */
+export const viewerTimeLabel = (input: {
+  value: string | Date
+  viewerZone: string
+  viewerLocale?: string
+}): string | null => {
+  const local = viewerClockTime(input)
+  return local === null ? null : `your time: ${local}`
 }

@@ -1,28 +1,22 @@
-import { projectTypes } from '@/domain/catalog'
 import type { UsageMedia, UsageRegion, UsageTerm } from '@/domain/pricing'
+import type { Locale } from '@/i18n/locales'
+import enLabels from '@/i18n/messages/en/labels.json'
 
-/** Words people read for the values the booking form and pages show. */
-export const usageMediaLabels: Record<UsageMedia, string> = {
-  online: 'Online & social',
-  radio: 'Radio',
-  tv: 'TV',
-  cinema: 'Cinema',
-  internal: 'Internal use only',
-}
+import { labelFor } from './labels'
 
-export const usageRegionLabels: Record<UsageRegion, string> = {
-  local: 'Local',
-  regional: 'Regional',
-  national: 'National',
-  worldwide: 'Worldwide',
-}
+// The words for these values live in the `labels` catalogues (`src/i18n/messages/<locale>/labels.json`);
+// pages call `labelFor(kind, value, locale)`. The English records below are kept for callers that
+// have no locale yet (the booking form, the notification facts); they read the same catalogue.
 
-export const usageTermLabels: Record<UsageTerm, string> = {
-  '3_months': '3 months',
-  '6_months': '6 months',
-  '12_months': '12 months',
-  perpetual: 'Perpetual',
-}
+/** English names of the usage media (from the `labels` catalogue). */
+export const usageMediaLabels: Record<UsageMedia, string> = enLabels.usageMedia
 
-export const projectTypeLabel = (value: string | null | undefined): string =>
-  projectTypes.find((t) => t.value === value)?.label ?? value ?? ''
+/** English names of the usage regions (from the `labels` catalogue). */
+export const usageRegionLabels: Record<UsageRegion, string> = enLabels.usageRegion
+
+/** English names of the usage terms (from the `labels` catalogue). */
+export const usageTermLabels: Record<UsageTerm, string> = enLabels.usageTerm
+
+/** A project type's name in `locale` (English when none is given); the value itself when unknown. */
+export const projectTypeLabel = (value: string | null | undefined, locale: Locale = 'en'): string =>
+  labelFor('projectType', value, locale)

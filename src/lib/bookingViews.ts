@@ -30,10 +30,13 @@ export type BookingListItem = Pick<
   | 'quotedPrice'
   | 'rushOrder'
   | 'createdAt'
-> & { voiceoverName: string }
+> & {
+  /** Null when the profile can't be read (e.g. removed); pages show their word for "voice artist". */
+  voiceoverName: string | null
+}
 
-const voiceoverName = (value: Booking['voiceover']): string =>
-  typeof value === 'object' && value ? (value as Voiceover).name : 'Voice artist'
+const voiceoverName = (value: Booking['voiceover']): string | null =>
+  typeof value === 'object' && value ? (value as Voiceover).name : null
 
 /** The bookings the user may see (their own as customer, assigned as artist, all as admin), newest first. */
 export const listBookings = async (user: User, limit = 100): Promise<BookingListItem[]> => {

@@ -1,6 +1,9 @@
 import type { AuditAction } from '@/audit/actions'
 import type { BookingStatus } from '@/domain/bookingStatus'
-import { statusLabels } from '@/domain/bookingStatus'
+import type { Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translate'
+
+import { labelFor } from './labels'
 
 type Event = {
   action: AuditAction
@@ -15,43 +18,55 @@ const detail = (event: Event, key: string): unknown =>
     ? (event.details as Record<string, unknown>)[key]
     : undefined
 
-/** One line of the booking's history, in words a customer or artist reads. */
-export const describeEvent = (event: Event): string => {
-  const by = event.actorType === 'system' ? ' (automatically)' : ''
+/**
+ * One line of the booking's history, in words a customer or artist reads, in `locale`: "Version 2
+ * delivered" / "Versie 2 geleverd", "Recording → Customer review (automatically)". Sentences come
+ * from the `bookings.timeline` catalogue, status names from `labels.status` (the agency's names).
+ */
+export const describeEvent = (event: Event, locale: Locale): string => {
+  const t = translatorFor(locale, 'bookings')
+  const automatic = event.actorType === 'system'
   switch (event.action) {
     case 'booking.created':
-      return 'Booking made'
-    case 'booking.status_changed':
-      return `${event.fromStatus ? statusLabels[event.fromStatus] : '?'} → ${
-        event.toStatus ? statusLabels[event.toStatus] : '?'
-      }${by}`
+      return t('timeline.created')
+    case 'booking.status_changed': {
+      const names = {
+        from: labelFor('status', event.fromStatus, locale) || t('timeline.unknownStatus'),
+        to: labelFor('status', event.toStatus, locale) || t('timeline.unknownStatus'),
+      }
+      return automatic
+        ? t('timeline.statusChangedAutomatically', names)
+        : t('timeline.statusChanged', names)
+    }
     case 'booking.updated':
-      return 'Booking details updated'
+      return t('timeline.updated')
     case 'script.uploaded':
-      return 'Script uploaded'
+      return t('timeline.scriptUploaded')
     case 'script.downloaded':
-      return 'Script opened'
+      return t('timeline.scriptDownloaded')
     case 'deliverable.uploaded': {
       const version = detail(event, 'version')
-      return typeof version === 'number' ? `Version ${version} delivered` : 'Recording delivered'
+      return typeof version === 'number'
+        ? t('timeline.versionDelivered', { version })
+        : t('timeline.recordingDelivered')
     }
     case 'deliverable.downloaded':
-      return 'Recording downloaded'
+      return t('timeline.recordingDownloaded')
     case 'deliverable.decided': {
-      const decision = detail(event, 'decision')
-      return decision === 'approved' ? `Recording approved${by}` : 'Revision requested'
+      if (detail(event, 'decision') !== 'approved') return t('timeline.revisionRequested')
+      return automatic ? t('timeline.approvedAutomatically') : t('timeline.approved')
     }
     case 'invoice.issued':
-      return 'Invoice issued'
+      return t('timeline.invoiceIssued')
     case 'invoice.downloaded':
-      return 'Invoice downloaded'
+      return t('timeline.invoiceDownloaded')
     case 'credit_note.issued':
-      return 'Credit note issued'
+      return t('timeline.creditNoteIssued')
     case 'account.erased':
       return detail(event, 'as') === 'artist'
-        ? 'The artist deleted their account'
-        : 'The customer deleted their account'
+        ? t('timeline.artistErased')
+        : t('timeline.customerErased')
     case 'files.purged':
-      return 'Script and recordings deleted under the retention policy'
+      return t('timeline.filesPurged')
   }
 }

@@ -20,7 +20,8 @@ export const logIn = async (page, baseURL, { email, password, next }) => {
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Log in' }).click()
-  await page.waitForURL((url) => url.pathname === next)
+  // Pages live under a language prefix (/en/dashboard); `next` may be written without one.
+  await page.waitForURL((url) => url.pathname.replace(/^\/(nl|en)(?=\/|$)/, '') === next)
 }
 
 /**

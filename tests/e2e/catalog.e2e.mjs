@@ -6,11 +6,13 @@ import { expectTrue, strictPage } from './helpers.mjs'
 export const run = async ({ browser, baseURL, screenshotDir }) => {
   const { page, context, assertNoErrors } = await strictPage(browser)
   await page.goto(`${baseURL}/`)
-  const cards = page.locator('main a[href^="/voiceovers/"]')
+  // Links carry the page's language: /en/voiceovers/… (the browser asks for English).
+  const cards = page.locator('main a[href^="/en/voiceovers/"]')
   const allCount = await cards.count()
   expectTrue(allCount > 0, 'the catalog shows artists')
 
-  await page.getByLabel('Language', { exact: true }).selectOption('de')
+  // Within the filters: the header's language switch is also named "Language".
+  await page.getByRole('search').getByLabel('Language', { exact: true }).selectOption('de')
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await page.waitForURL(/language=de/)
   const filtered = await cards.count()

@@ -1,54 +1,59 @@
-import { Link } from '@/i18n/navigation'
+import { useLocale, useTranslations } from 'next-intl'
 
 import { formatDateTime } from '@/domain/dateFormat'
-import { projectTypeLabel } from '@/lib/bookingLabels'
+import { formatEuro } from '@/domain/money'
+import { Link } from '@/i18n/navigation'
 import type { BookingListItem } from '@/lib/bookingViews'
-import { formatEuroCents } from '@/lib/money'
+import { labelFor } from '@/lib/labels'
 
 import { StatusBadge } from './StatusBadge'
 
-/** A list of bookings as a table that collapses to cards on a phone. */
+/** A list of bookings as a table that collapses to cards on a phone, in the page's language. */
 export const BookingTable = ({
   bookings,
   showPrice = true,
 }: {
   bookings: BookingListItem[]
   showPrice?: boolean
-}) => (
-  <table className="booking-table">
-    <thead>
-      <tr>
-        <th scope="col">Project</th>
-        <th scope="col">Voice artist</th>
-        <th scope="col">Status</th>
-        <th scope="col">Deadline</th>
-        {showPrice && <th scope="col">Price</th>}
-      </tr>
-    </thead>
-    <tbody>
-      {bookings.map((b) => (
-        <tr key={b.id}>
-          <td data-label="Project">
-            <Link href={`/account/bookings/${b.id}`}>{b.projectTitle}</Link>
-            <span className="muted booking-table__type">
-              {projectTypeLabel(b.projectType)}
-              {b.rushOrder ? ' · rush' : ''}
-            </span>
-          </td>
-          <td data-label="Voice artist">{b.voiceoverName}</td>
-          <td data-label="Status">
-            <StatusBadge status={b.status} />
-          </td>
-          <td data-label="Deadline">
-            {b.deadline ? formatDateTime(b.deadline, { month: 'short' }) : '—'}
-          </td>
-          {showPrice && (
-            <td data-label="Price">
-              {typeof b.quotedPrice === 'number' ? formatEuroCents(b.quotedPrice) : '—'}
-            </td>
-          )}
+}) => {
+  const t = useTranslations('bookings.table')
+  const locale = useLocale()
+  return (
+    <table className="booking-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('project')}</th>
+          <th scope="col">{t('artist')}</th>
+          <th scope="col">{t('status')}</th>
+          <th scope="col">{t('deadline')}</th>
+          {showPrice && <th scope="col">{t('price')}</th>}
         </tr>
-      ))}
-    </tbody>
-  </table>
-)
+      </thead>
+      <tbody>
+        {bookings.map((b) => (
+          <tr key={b.id}>
+            <td data-label={t('project')}>
+              <Link href={`/account/bookings/${b.id}`}>{b.projectTitle}</Link>
+              <span className="muted booking-table__type">
+                {labelFor('projectType', b.projectType, locale)}
+                {b.rushOrder ? ` · ${t('rush')}` : ''}
+              </span>
+            </td>
+            <td data-label={t('artist')}>{b.voiceoverName ?? t('artist')}</td>
+            <td data-label={t('status')}>
+              <StatusBadge status={b.status} />
+            </td>
+            <td data-label={t('deadline')}>
+              {b.deadline ? formatDateTime(b.deadline, { month: 'short', locale }) : '—'}
+            </td>
+            {showPrice && (
+              <td data-label={t('price')}>
+                {typeof b.quotedPrice === 'number' ? formatEuro(b.quotedPrice, locale) : '—'}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

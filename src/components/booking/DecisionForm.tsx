@@ -1,9 +1,10 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 
-import { apiRequest } from './apiRequest'
+import { useApiRequest } from './useApiRequest'
 
 /**
  * The customer's decision on a delivered version: approve it, or ask for a revision with notes.
@@ -17,6 +18,8 @@ export const DecisionForm = ({
   version: number
 }) => {
   const router = useRouter()
+  const apiRequest = useApiRequest()
+  const t = useTranslations('bookings.decision')
   const id = useId()
   const [mode, setMode] = useState<'choose' | 'revision'>('choose')
   const [busy, setBusy] = useState(false)
@@ -50,7 +53,7 @@ export const DecisionForm = ({
             disabled={busy}
             onClick={() => void decide({ decision: 'approved' })}
           >
-            Approve version {version}
+            {t('approve', { version })}
           </button>
           <button
             type="button"
@@ -58,7 +61,7 @@ export const DecisionForm = ({
             disabled={busy}
             onClick={() => setMode('revision')}
           >
-            Request a revision
+            {t('requestRevision')}
           </button>
         </div>
       ) : (
@@ -68,14 +71,14 @@ export const DecisionForm = ({
             e.preventDefault()
             const notes = String(new FormData(e.currentTarget).get('notes') ?? '').trim()
             if (!notes) {
-              setProblem('Tell the artist what to change.')
+              setProblem(t('whatToChange'))
               return
             }
             void decide({ decision: 'revision_requested', decisionNotes: notes })
           }}
         >
           <div className="form__field">
-            <label htmlFor={`${id}-notes`}>What should change?</label>
+            <label htmlFor={`${id}-notes`}>{t('whatShouldChange')}</label>
             <textarea id={`${id}-notes`} name="notes" rows={4} maxLength={5000} required />
           </div>
           <div className="form__actions">
@@ -84,10 +87,10 @@ export const DecisionForm = ({
               className="button button--ghost"
               onClick={() => setMode('choose')}
             >
-              Back
+              {t('back')}
             </button>
             <button type="submit" className="button" disabled={busy}>
-              Send revision request
+              {t('send')}
             </button>
           </div>
         </form>

@@ -1,8 +1,10 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 
+import { useApiLanguage } from './useApiRequest'
 import { uploadWithProgress } from './uploadWithProgress'
 
 type Props = {
@@ -42,6 +44,8 @@ export const FileUploadForm = ({
 }: Props) => {
   const id = useId()
   const router = useRouter()
+  const t = useTranslations('bookings.upload')
+  const language = useApiLanguage()
   const [state, setState] = useState<State>({ phase: 'idle' })
   const uploading = state.phase === 'uploading'
 
@@ -51,11 +55,11 @@ export const FileUploadForm = ({
     const input = formElement.elements.namedItem('file') as HTMLInputElement
     const file = input.files?.[0]
     if (!file) {
-      setState({ phase: 'failed', message: 'Choose a file first.' })
+      setState({ phase: 'failed', message: t('chooseFile') })
       return
     }
     if (file.size > maxMb * 1024 * 1024) {
-      setState({ phase: 'failed', message: `This file is larger than ${maxMb} MB.` })
+      setState({ phase: 'failed', message: t('tooLarge', { mb: maxMb }) })
       return
     }
     const form = new FormData()
@@ -68,6 +72,8 @@ export const FileUploadForm = ({
       url,
       form,
       onProgress: (fraction) => setState({ phase: 'uploading', fraction }),
+      ...language,
+      interrupted: t('interrupted'),
     })
     if (result.ok) {
       setState({ phase: 'idle' })
@@ -94,7 +100,7 @@ export const FileUploadForm = ({
           aria-describedby={`${id}-hint`}
         />
         <p id={`${id}-hint`} className="form__hint">
-          {hint} Up to {maxMb} MB.
+          {hint} {t('maxSize', { mb: maxMb })}
         </p>
       </div>
       {notesLabel && (
@@ -115,7 +121,7 @@ export const FileUploadForm = ({
             data-testid="upload-progress"
             max={100}
             value={percent}
-            aria-label="Upload progress"
+            aria-label={t('progress')}
           />
           <span aria-live="polite">{percent}%</span>
         </div>
@@ -124,7 +130,7 @@ export const FileUploadForm = ({
         {state.phase === 'failed' && <p>{state.message}</p>}
       </div>
       <button type="submit" className="button" disabled={uploading}>
-        {uploading ? 'Uploading…' : submitLabel}
+        {uploading ? t('uploading') : submitLabel}
       </button>
     </form>
   )

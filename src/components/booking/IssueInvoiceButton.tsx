@@ -1,13 +1,16 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 
-import { apiRequest } from './apiRequest'
+import { useApiRequest } from './useApiRequest'
 
 /** Staff only: issue a completed booking's invoice now instead of waiting for the queue. */
 export const IssueInvoiceButton = ({ bookingId }: { bookingId: number }) => {
   const router = useRouter()
+  const apiRequest = useApiRequest()
+  const t = useTranslations('bookings.issueInvoice')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const issue = async () => {
@@ -28,7 +31,7 @@ export const IssueInvoiceButton = ({ bookingId }: { bookingId: number }) => {
   return (
     <div>
       <button type="button" className="button button--ghost" onClick={issue} disabled={busy}>
-        {busy ? 'Issuing…' : 'Issue invoice now'}
+        {busy ? t('issuing') : t('issue')}
       </button>
       {problem && (
         <p role="alert" className="form-problems">

@@ -1,9 +1,10 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 
-import { apiRequest } from './apiRequest'
+import { useApiRequest } from './useApiRequest'
 
 export type StatusAction = {
   to: string
@@ -25,6 +26,8 @@ export const StatusActions = ({
   actions: StatusAction[]
 }) => {
   const router = useRouter()
+  const apiRequest = useApiRequest()
+  const t = useTranslations('bookings.status')
   const id = useId()
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -58,14 +61,14 @@ export const StatusActions = ({
             e.preventDefault()
             const reason = String(new FormData(e.currentTarget).get('reason') ?? '').trim()
             if (!reason) {
-              setProblem('Tell us why you cancel.')
+              setProblem(t('reasonMissing'))
               return
             }
             void change(confirming, reason)
           }}
         >
           <div className="form__field">
-            <label htmlFor={`${id}-reason`}>Reason for cancelling</label>
+            <label htmlFor={`${id}-reason`}>{t('reason')}</label>
             <textarea id={`${id}-reason`} name="reason" rows={3} maxLength={2000} required />
           </div>
           <div className="form__actions">
@@ -77,7 +80,7 @@ export const StatusActions = ({
                 setProblem(null)
               }}
             >
-              Keep booking
+              {t('keep')}
             </button>
             <button type="submit" className="button button--danger" disabled={busy}>
               {confirming.label}

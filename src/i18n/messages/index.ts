@@ -1,11 +1,25 @@
 import type { Locale } from '../locales'
 
+import enBookings from './en/bookings.json'
+import enCatalog from './en/catalog.json'
 import enCommon from './en/common.json'
+import enDashboard from './en/dashboard.json'
 import enEmail from './en/email.json'
 import enInvoice from './en/invoice.json'
+import enLabels from './en/labels.json'
+import enNotFound from './en/notFound.json'
+import enOutbox from './en/outbox.json'
+import enProfile from './en/profile.json'
+import nlBookings from './nl/bookings.json'
+import nlCatalog from './nl/catalog.json'
 import nlCommon from './nl/common.json'
+import nlDashboard from './nl/dashboard.json'
 import nlEmail from './nl/email.json'
 import nlInvoice from './nl/invoice.json'
+import nlLabels from './nl/labels.json'
+import nlNotFound from './nl/notFound.json'
+import nlOutbox from './nl/outbox.json'
+import nlProfile from './nl/profile.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -15,8 +29,30 @@ import nlInvoice from './nl/invoice.json'
  * `catalogues.test.ts` fails when a key or an argument is missing in a language.
  */
 export const messages = {
-  nl: { common: nlCommon, email: nlEmail, invoice: nlInvoice },
-  en: { common: enCommon, email: enEmail, invoice: enInvoice },
+  nl: {
+    bookings: nlBookings,
+    catalog: nlCatalog,
+    common: nlCommon,
+    dashboard: nlDashboard,
+    email: nlEmail,
+    invoice: nlInvoice,
+    labels: nlLabels,
+    notFound: nlNotFound,
+    outbox: nlOutbox,
+    profile: nlProfile,
+  },
+  en: {
+    bookings: enBookings,
+    catalog: enCatalog,
+    common: enCommon,
+    dashboard: enDashboard,
+    email: enEmail,
+    invoice: enInvoice,
+    labels: enLabels,
+    notFound: enNotFound,
+    outbox: enOutbox,
+    profile: enProfile,
+  },
 } satisfies Record<Locale, Record<string, unknown>>
 
 /** The catalogue shape, taken from the English files. */

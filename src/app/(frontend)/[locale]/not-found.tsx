@@ -1,13 +1,16 @@
+import { getTranslations } from 'next-intl/server'
+
 import { Link } from '@/i18n/navigation'
 
 // Next.js requires a default export for not-found files.
-export default function PageNotFound() {
+export default async function PageNotFound() {
+  const t = await getTranslations('notFound')
   return (
     <div className="container narrow not-found">
-      <h1>Page not found</h1>
-      <p>There is no page at this address.</p>
+      <h1>{t('pageTitle')}</h1>
+      <p>{t('pageText')}</p>
       <Link href="/" className="button">
-        Browse voice artists
+        {t('browse')}
       </Link>
     </div>
   )

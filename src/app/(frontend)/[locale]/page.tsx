@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
-import { Link } from '@/i18n/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { CatalogFilterForm } from '@/components/CatalogFilterForm'
 import { Pagination } from '@/components/Pagination'
 import { VoiceoverCard } from '@/components/VoiceoverCard'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
 import { getCatalogPage } from '@/lib/catalog'
 import { catalogHref, hasActiveFilters, parseCatalogFilters } from '@/lib/catalogFilters'
 import type { SearchParams } from '@/lib/searchParams'
@@ -11,21 +13,17 @@ import type { SearchParams } from '@/lib/searchParams'
 // Rendered per request (the database may not exist at build time); the query itself is cached.
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
-  title: { absolute: '14voices — find a voice-over artist' },
-}
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
-type Props = { searchParams: Promise<SearchParams> }
-
-const resultCount = (total: number, filtered: boolean): string => {
-  const artists =
-    total === 0 ? 'No voice artists' : total === 1 ? '1 voice artist' : `${total} voice artists`
-  if (!filtered) return artists
-  return `${artists} ${total === 1 ? 'matches' : 'match'} your filters`
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'catalog' })
+  return { title: { absolute: t('metaTitle') } }
 }
 
 // Next.js requires a default export for pages.
 export default async function CatalogPage({ searchParams }: Props) {
+  const t = await getTranslations('catalog')
   const filters = parseCatalogFilters(await searchParams)
   const { cards, totalDocs, totalPages } = await getCatalogPage(filters)
   const filtered = hasActiveFilters(filters)
@@ -33,11 +31,8 @@ export default async function CatalogPage({ searchParams }: Props) {
   return (
     <div className="container">
       <section className="hero" aria-labelledby="catalog-title">
-        <h1 id="catalog-title">Find the right voice</h1>
-        <p className="hero__lead">
-          Listen to professional voice-over artists, compare their styles and book one for your
-          commercial, narration or e-learning project.
-        </p>
+        <h1 id="catalog-title">{t('title')}</h1>
+        <p className="hero__lead">{t('lead')}</p>
       </section>
 
       {/* Remounted when the URL changes, so the selects show the filters of the page on screen. */}
@@ -46,14 +41,16 @@ export default async function CatalogPage({ searchParams }: Props) {
       <section aria-labelledby="results-title" className="results">
         <div className="results__header">
           <h2 id="results-title" className="visually-hidden">
-            Voice artists
+            {t('resultsTitle')}
           </h2>
           <p className="results__count" role="status">
-            {resultCount(totalDocs, filtered)}
+            {filtered
+              ? t('resultCountFiltered', { count: totalDocs })
+              : t('resultCount', { count: totalDocs })}
           </p>
           {filtered && (
             <Link href="/" className="results__clear">
-              Clear filters
+              {t('clearFilters')}
             </Link>
           )}
         </div>
@@ -70,25 +67,19 @@ export default async function CatalogPage({ searchParams }: Props) {
           <div className="empty-state">
             {totalDocs > 0 ? (
               <>
-                <h3>This page is empty</h3>
-                <p>
-                  There are only {totalPages} {totalPages === 1 ? 'page' : 'pages'} of results.
-                </p>
+                <h3>{t('emptyPageTitle')}</h3>
+                <p>{t('emptyPageText', { pages: totalPages })}</p>
                 <Link href={catalogHref({ ...filters, page: 1 })} className="button">
-                  Go to the first page
+                  {t('firstPage')}
                 </Link>
               </>
             ) : (
               <>
-                <h3>No voice artists found</h3>
-                <p>
-                  {filtered
-                    ? 'No one matches all of these filters. Try fewer filters or another search.'
-                    : 'There are no voice artists in the catalog yet.'}
-                </p>
+                <h3>{t('noneTitle')}</h3>
+                <p>{filtered ? t('noneFiltered') : t('noneAtAll')}</p>
                 {filtered && (
                   <Link href="/" className="button">
-                    Show all voice artists
+                    {t('showAll')}
                   </Link>
                 )}
               </>

@@ -1,43 +1,46 @@
 import type { Metadata } from 'next'
-import { Link } from '@/i18n/navigation'
-import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { BookingTable } from '@/components/booking/BookingTable'
 import type { BookingStatus } from '@/domain/bookingStatus'
+import type { Locale } from '@/i18n/locales'
+import { Link, redirect } from '@/i18n/navigation'
 import { listBookings } from '@/lib/bookingViews'
 import { getCurrentUser } from '@/lib/currentUser'
 
-export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } }
+type Props = { params: Promise<{ locale: string }> }
 
-const groups: { title: string; statuses: BookingStatus[]; empty: string }[] = [
-  {
-    title: 'To do',
-    statuses: ['script_received', 'in_production'],
-    empty: 'Nothing to record right now.',
-  },
-  {
-    title: 'Waiting for the customer',
-    statuses: ['pending_script', 'review'],
-    empty: 'Nothing waiting.',
-  },
-  { title: 'Finished', statuses: ['completed', 'cancelled'], empty: 'No finished bookings yet.' },
-]
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'dashboard' })
+  return { title: t('metaTitle'), robots: { index: false } }
+}
+
+const groups = [
+  { title: 'todo', empty: 'todoEmpty', statuses: ['script_received', 'in_production'] },
+  { title: 'waiting', empty: 'waitingEmpty', statuses: ['pending_script', 'review'] },
+  { title: 'finished', empty: 'finishedEmpty', statuses: ['completed', 'cancelled'] },
+] as const satisfies readonly { title: string; empty: string; statuses: BookingStatus[] }[]
 
 /** The artist's work: new scripts and recordings first, then what waits on the customer. */
 // Next.js requires a default export for pages.
-export default async function DashboardPage() {
+export default async function DashboardPage({ params }: Props) {
+  const locale = (await params).locale as Locale
   const user = await getCurrentUser()
-  if (!user) redirect('/login?next=/dashboard')
-  if (user.role !== 'voiceover') redirect('/account/bookings')
+  if (!user) return redirect({ href: `/login?next=/${locale}/dashboard`, locale })
+  if (user.role !== 'voiceover') return redirect({ href: '/account/bookings', locale })
+  const t = await getTranslations('dashboard')
   const bookings = await listBookings(user, 200)
   return (
     <div className="container">
       <div className="page-head">
-        <h1>Your bookings</h1>
-        <Link href="/account/billing">Email settings</Link>
+        <h1>{t('title')}</h1>
+        <Link href="/account/billing">{t('emailSettings')}</Link>
       </div>
       {groups.map((group) => {
-        const items = bookings.filter((b) => group.statuses.includes(b.status))
+        const items = bookings.filter((b) =>
+          (group.statuses as readonly BookingStatus[]).includes(b.status),
+        )
         return (
           <section
             key={group.title}
@@ -45,10 +48,10 @@ export default async function DashboardPage() {
             className="panel"
           >
             <h2 id={`group-${group.statuses[0]}`}>
-              {group.title} <span className="muted">({items.length})</span>
+              {t(group.title)} <span className="muted">({items.length})</span>
             </h2>
             {items.length === 0 ? (
-              <p className="muted">{group.empty}</p>
+              <p className="muted">{t(group.empty)}</p>
             ) : (
               <BookingTable bookings={items} showPrice={false} />
             )}

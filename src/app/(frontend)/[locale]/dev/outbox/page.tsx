@@ -1,15 +1,24 @@
 import type { Metadata } from 'next'
-import { Link } from '@/i18n/navigation'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
+import { formatDateTime } from '@/domain/dateFormat'
 import { outboxDir } from '@/email/adapter'
 import { env } from '@/env'
-import { formatDateTime } from '@/domain/dateFormat'
+import type { Locale } from '@/i18n/locales'
+import { Link, redirect } from '@/i18n/navigation'
 import { listOutbox } from '@/lib/outbox'
 import { getCurrentUser } from '@/lib/currentUser'
 
-export const metadata: Metadata = { title: 'Outbox', robots: { index: false } }
 export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'outbox' })
+  return { title: t('metaTitle'), robots: { index: false } }
+}
 
 /**
  * Development only: without an SMTP server every email is kept in full in a local folder, and listed
@@ -17,38 +26,42 @@ export const dynamic = 'force-dynamic'
  * production (unless DEV_OUTBOX) or with SMTP.
  */
 // Next.js requires a default export for pages.
-export default async function OutboxPage() {
+export default async function OutboxPage({ params }: Props) {
+  const locale = (await params).locale as Locale
   if (!env.devOutbox) notFound()
   // Every email — password-reset links included — is here: the agency's staff only.
   const viewer = await getCurrentUser()
-  if (!viewer) redirect(`/login?next=${encodeURIComponent('/dev/outbox')}`)
+  if (!viewer) {
+    return redirect({
+      href: `/login?next=${encodeURIComponent(`/${locale}/dev/outbox`)}`,
+      locale,
+    })
+  }
   if (viewer.role !== 'admin') notFound()
+  const t = await getTranslations('outbox')
   const messages = await listOutbox(outboxDir(env))
   return (
     <div className="container">
-      <h1>Outbox</h1>
-      <p className="muted">
-        No SMTP server is configured, so every email the app sends is kept here instead — in full,
-        with working links.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {messages.length === 0 ? (
-        <p className="empty-state">No emails yet.</p>
+        <p className="empty-state">{t('empty')}</p>
       ) : (
         <table className="booking-table outbox-table">
           <thead>
             <tr>
-              <th scope="col">Sent</th>
-              <th scope="col">To</th>
-              <th scope="col">Subject</th>
+              <th scope="col">{t('sent')}</th>
+              <th scope="col">{t('to')}</th>
+              <th scope="col">{t('subject')}</th>
             </tr>
           </thead>
           <tbody>
             {messages.map((m) => (
               <tr key={m.id}>
-                <td data-label="Sent">{formatDateTime(m.date, { month: 'short' })}</td>
-                <td data-label="To">{m.to}</td>
-                <td data-label="Subject">
-                  <Link href={`/dev/outbox/${m.id}`}>{m.subject || '(no subject)'}</Link>
+                <td data-label={t('sent')}>{formatDateTime(m.date, { month: 'short', locale })}</td>
+                <td data-label={t('to')}>{m.to}</td>
+                <td data-label={t('subject')}>
+                  <Link href={`/dev/outbox/${m.id}`}>{m.subject || t('noSubject')}</Link>
                   <span className="muted outbox-table__preview">{m.preview}</span>
                 </td>
               </tr>

@@ -1,13 +1,16 @@
+import { getTranslations } from 'next-intl/server'
+
 import { Link } from '@/i18n/navigation'
 
 // Next.js requires a default export for not-found files.
-export default function VoiceoverNotFound() {
+export default async function VoiceoverNotFound() {
+  const t = await getTranslations('notFound')
   return (
     <div className="container narrow not-found">
-      <h1>Voice artist not found</h1>
-      <p>This voice artist does not exist or is no longer available.</p>
+      <h1>{t('artistTitle')}</h1>
+      <p>{t('artistText')}</p>
       <Link href="/" className="button">
-        Browse voice artists
+        {t('browse')}
       </Link>
     </div>
   )

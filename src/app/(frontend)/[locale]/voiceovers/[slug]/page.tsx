@@ -1,32 +1,33 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
-import { Link } from '@/i18n/navigation'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { DemoPlayer } from '@/components/DemoPlayer'
-import {
-  ageRanges,
-  demoCategories,
-  genders,
-  labelOf,
-  languages,
-  voiceStyles,
-} from '@/domain/catalog'
-import { formatEuroCents } from '@/lib/money'
+import { demoCategories } from '@/domain/catalog'
+import { formatEuro } from '@/domain/money'
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import { labelFor } from '@/lib/labels'
 import type { DemoView } from '@/lib/voiceoverProfile'
 import { getVoiceoverProfile } from '@/lib/voiceoverProfile'
 
 // Rendered per request (the database may not exist at build time); the query itself is cached.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string; locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await getVoiceoverProfile((await params).slug)
-  if (!profile) return { title: 'Voice artist not found' }
+  const { slug, locale } = await params
+  const profile = await getVoiceoverProfile(slug)
+  if (!profile) {
+    const t = await getTranslations({ locale: locale as Locale, namespace: 'notFound' })
+    return { title: t('artistTitle') }
+  }
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'profile' })
   return {
-    title: `${profile.name}, voice-over artist`,
-    description: profile.tagline ?? `Listen to demos by ${profile.name} and book them on 14voices.`,
+    title: t('metaTitle', { name: profile.name }),
+    description: profile.tagline ?? t('metaDescription', { name: profile.name }),
   }
 }
 
@@ -37,30 +38,41 @@ const groupByCategory = (demos: DemoView[]) =>
 
 // Next.js requires a default export for pages.
 export default async function VoiceoverPage({ params }: Props) {
-  const profile = await getVoiceoverProfile((await params).slug)
+  const { slug, locale: requested } = await params
+  const locale = requested as Locale
+  const profile = await getVoiceoverProfile(slug)
   if (!profile) notFound()
+  const t = await getTranslations('profile')
 
   const bookHref = `/book/${profile.slug}`
-  const voice = [labelOf(genders, profile.gender), labelOf(ageRanges, profile.ageRange)]
   const facts: { term: string; detail: string }[] = [
     {
-      term: 'Languages',
+      term: t('languages'),
       detail: profile.languages
-        .map((l) => `${labelOf(languages, l.code)}${l.native ? ' (native)' : ''}`)
+        .map((l) => {
+          const language = labelFor('language', l.code, locale)
+          return l.native ? t('native', { language }) : language
+        })
         .join(', '),
     },
-    { term: 'Gender', detail: voice[0] ?? '' },
-    { term: 'Age range', detail: voice[1] ?? '' },
-    { term: 'Accents', detail: profile.accents.join(', ') },
-    { term: 'Styles', detail: profile.styles.map((s) => labelOf(voiceStyles, s)).join(', ') },
+    { term: t('gender'), detail: labelFor('gender', profile.gender, locale) },
+    { term: t('ageRange'), detail: labelFor('ageRange', profile.ageRange, locale) },
+    { term: t('accents'), detail: profile.accents.join(', ') },
     {
-      term: 'Turnaround',
+      term: t('styles'),
+      detail: profile.styles.map((s) => labelFor('voiceStyle', s, locale)).join(', '),
+    },
+    {
+      term: t('turnaround'),
       detail:
         profile.turnaroundDays === null
           ? ''
-          : `${profile.turnaroundDays} working ${profile.turnaroundDays === 1 ? 'day' : 'days'}`,
+          : t('turnaroundDays', { days: profile.turnaroundDays }),
     },
-    { term: 'Rush delivery', detail: profile.rushAvailable ? 'Available' : 'Not available' },
+    {
+      term: t('rush'),
+      detail: profile.rushAvailable ? t('rushAvailable') : t('rushUnavailable'),
+    },
   ].filter((f) => f.detail !== '')
   const groups = groupByCategory(profile.demos)
 
@@ -68,7 +80,8 @@ export default async function VoiceoverPage({ params }: Props) {
     <div className="container profile">
       <p className="breadcrumb">
         <Link href="/">
-          <span aria-hidden="true">← </span>All voice artists
+          <span aria-hidden="true">← </span>
+          {t('allArtists')}
         </Link>
       </p>
 
@@ -78,7 +91,7 @@ export default async function VoiceoverPage({ params }: Props) {
             // Payload already stores a 960×1200 WebP variant for profiles, so Next's optimiser is skipped.
             <Image
               src={profile.photo.src}
-              alt={profile.photo.alt || `Portrait of ${profile.name}`}
+              alt={profile.photo.alt || t('portrait', { name: profile.name })}
               width={profile.photo.width}
               height={profile.photo.height}
               sizes="(max-width: 800px) 100vw, 360px"
@@ -98,12 +111,15 @@ export default async function VoiceoverPage({ params }: Props) {
 
           <div className="profile__cta">
             <Link href={bookHref} className="button button--large">
-              Book this voice
+              {t('book')}
             </Link>
             {profile.fromRateCents !== null && (
               <p className="profile__price">
-                from <strong>{formatEuroCents(profile.fromRateCents)}</strong>{' '}
-                <span className="muted">excl. VAT and usage</span>
+                {t.rich('fromPrice', {
+                  price: formatEuro(profile.fromRateCents, locale),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}{' '}
+                <span className="muted">{t('priceNote')}</span>
               </p>
             )}
           </div>
@@ -111,7 +127,7 @@ export default async function VoiceoverPage({ params }: Props) {
           {facts.length > 0 && (
             <section aria-labelledby="facts-title">
               <h2 id="facts-title" className="visually-hidden">
-                Facts
+                {t('factsTitle')}
               </h2>
               <dl className="facts">
                 {facts.map((f) => (
@@ -128,9 +144,9 @@ export default async function VoiceoverPage({ params }: Props) {
 
       <div className="profile__columns">
         <section aria-labelledby="demos-title" className="profile__demos">
-          <h2 id="demos-title">Demos</h2>
+          <h2 id="demos-title">{t('demosTitle')}</h2>
           {groups.length === 0 ? (
-            <p className="muted">No demos yet.</p>
+            <p className="muted">{t('noDemos')}</p>
           ) : (
             groups.map((group) => (
               <section
@@ -138,7 +154,7 @@ export default async function VoiceoverPage({ params }: Props) {
                 aria-labelledby={`demos-${group.value}`}
                 className="demo-group"
               >
-                <h3 id={`demos-${group.value}`}>{group.label}</h3>
+                <h3 id={`demos-${group.value}`}>{labelFor('demoCategory', group.value, locale)}</h3>
                 <ul className="demo-list">
                   {group.demos.map((demo) => (
                     <li key={demo.id}>
@@ -153,7 +169,7 @@ export default async function VoiceoverPage({ params }: Props) {
 
         {profile.bio && (
           <section aria-labelledby="bio-title" className="profile__bio">
-            <h2 id="bio-title">About {profile.name}</h2>
+            <h2 id="bio-title">{t('about', { name: profile.name })}</h2>
             {profile.bio
               .split(/\n\s*\n/)
               .map((paragraph) => paragraph.trim())
@@ -166,9 +182,9 @@ export default async function VoiceoverPage({ params }: Props) {
       </div>
 
       <div className="profile__book-again">
-        <p>Like what you hear?</p>
+        <p>{t('likeWhatYouHear')}</p>
         <Link href={bookHref} className="button">
-          Book {profile.name}
+          {t('bookName', { name: profile.name })}
         </Link>
       </div>
     </div>

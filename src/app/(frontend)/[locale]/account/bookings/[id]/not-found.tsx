@@ -1,16 +1,16 @@
+import { getTranslations } from 'next-intl/server'
+
 import { Link } from '@/i18n/navigation'
 
 // Next.js requires a default export for not-found files.
-export default function BookingNotFound() {
+export default async function BookingNotFound() {
+  const t = await getTranslations('notFound')
   return (
     <div className="container narrow not-found">
-      <h1>Booking not found</h1>
-      <p>
-        This booking does not exist, or it belongs to another account. If you have more than one
-        account, log in with the one you booked with.
-      </p>
+      <h1>{t('bookingTitle')}</h1>
+      <p>{t('bookingText')}</p>
       <Link href="/account/bookings" className="button">
-        Your bookings
+        {t('yourBookings')}
       </Link>
     </div>
   )

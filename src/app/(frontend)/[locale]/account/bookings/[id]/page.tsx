@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { Link } from '@/i18n/navigation'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { DecisionForm } from '@/components/booking/DecisionForm'
@@ -11,32 +11,30 @@ import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
 import { bookingEtag } from '@/domain/bookingEtag'
 import { StatusBadge } from '@/components/booking/StatusBadge'
-import {
-  deliverableAccept,
-  deliverableHint,
-  scriptAccept,
-  scriptHint,
-} from '@/components/booking/uploadKinds'
+import { deliverableAccept, scriptAccept } from '@/components/booking/uploadKinds'
 import type { TransitionActor } from '@/domain/bookingStatus'
 import { allowedTransitions } from '@/domain/bookingStatus'
 import { formatDate, formatDateTime } from '@/domain/dateFormat'
+import { formatEuro } from '@/domain/money'
 import type { Quote } from '@/domain/pricing'
 import { env } from '@/env'
-import {
-  projectTypeLabel,
-  usageMediaLabels,
-  usageRegionLabels,
-  usageTermLabels,
-} from '@/lib/bookingLabels'
+import { intlTag, type Locale } from '@/i18n/locales'
+import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
 import { getCurrentUser } from '@/lib/currentUser'
-import { formatEuroCents } from '@/lib/money'
+import { labelFor, usageLabel } from '@/lib/labels'
 import { describeEvent } from '@/lib/timeline'
 import type { Booking, User } from '@/payload-types'
 
-export const metadata: Metadata = { title: 'Booking', robots: { index: false } }
+type Props = { params: Promise<{ id: string; locale: string }> }
 
-type Props = { params: Promise<{ id: string }> }
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'bookings.page' })
+  return { title: t('metaTitle'), robots: { index: false } }
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'bookings.page'>>>
 
 const idOf = (value: unknown) =>
   typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
@@ -49,13 +47,13 @@ const viewerRole = (user: User, booking: Booking): TransitionActor | null => {
 }
 
 /** The status buttons for this viewer; approving and revisions go through the delivery instead. */
-const actionsFor = (booking: Booking, role: TransitionActor): StatusAction[] =>
+const actionsFor = (booking: Booking, role: TransitionActor, t: Translate): StatusAction[] =>
   allowedTransitions(booking.status, role).flatMap((to): StatusAction[] => {
     if (to === 'cancelled') {
-      return [{ to, label: 'Cancel booking', needsReason: true, tone: 'danger' }]
+      return [{ to, label: t('cancel'), needsReason: true, tone: 'danger' }]
     }
     if (to === 'in_production' && booking.status === 'script_received') {
-      return [{ to, label: 'Start production', tone: 'primary' }]
+      return [{ to, label: t('startProduction'), tone: 'primary' }]
     }
     return []
   })
@@ -65,41 +63,45 @@ const isQuote = (value: unknown): value is Quote =>
 
 // Next.js requires a default export for pages.
 export default async function BookingPage({ params }: Props) {
-  const { id } = await params
+  const { id, locale: requested } = await params
+  const locale = requested as Locale
   const user = await getCurrentUser()
-  if (!user) redirect(`/login?next=${encodeURIComponent(`/account/bookings/${id}`)}`)
+  if (!user) {
+    return redirect({
+      href: `/login?next=${encodeURIComponent(`/${locale}/account/bookings/${id}`)}`,
+      locale,
+    })
+  }
+  const t = await getTranslations('bookings.page')
+  const tUpload = await getTranslations('bookings.upload')
+  const when = (value: string) => formatDateTime(value, { locale })
   const detail = await getBookingDetail(user, id)
   if (!detail) notFound()
   const { booking, voiceover, scripts, deliverables, events, invoices } = detail
   const role = viewerRole(user, booking)
   if (!role) notFound()
 
-  const actions = actionsFor(booking, role)
+  const actions = actionsFor(booking, role, t)
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
   const facts: [string, ReactNode][] = [
-    ['Voice artist', voiceover?.name ?? ''],
-    ['Project type', projectTypeLabel(booking.projectType)],
-    ['Words', booking.wordCount ? String(booking.wordCount) : ''],
+    [t('artist'), voiceover?.name ?? ''],
+    [t('projectType'), labelFor('projectType', booking.projectType, locale)],
+    [t('words'), booking.wordCount ? booking.wordCount.toLocaleString(intlTag[locale]) : ''],
+    [t('usage'), usageLabel(booking.usage, locale)],
+    [t('rushOrder'), booking.rushOrder ? t('yes') : t('no')],
     [
-      'Usage',
-      booking.usage?.media && booking.usage.region && booking.usage.term
-        ? `${usageMediaLabels[booking.usage.media]}, ${usageRegionLabels[booking.usage.region]}, ${usageTermLabels[booking.usage.term]}`
-        : '',
-    ],
-    ['Rush order', booking.rushOrder ? 'Yes' : 'No'],
-    [
-      'Deadline',
+      t('deadline'),
       booking.deadline ? (
         <>
-          <time dateTime={booking.deadline}>{formatDateTime(booking.deadline)}</time>
+          <time dateTime={booking.deadline}>{when(booking.deadline)}</time>
           <LocalTime value={booking.deadline} />
         </>
       ) : (
-        'Set when the script arrives'
+        t('deadlineLater')
       ),
     ],
-    ['Booked', formatDateTime(booking.createdAt)],
+    [t('booked'), when(booking.createdAt)],
   ]
   const backHref = role === 'artist' ? '/dashboard' : '/account/bookings'
 
@@ -108,7 +110,7 @@ export default async function BookingPage({ params }: Props) {
       <p className="breadcrumb">
         <Link href={backHref}>
           <span aria-hidden="true">← </span>
-          {role === 'artist' ? 'Dashboard' : 'My bookings'}
+          {role === 'artist' ? t('dashboard') : t('myBookings')}
         </Link>
       </p>
       <div className="booking-page__head">
@@ -116,26 +118,28 @@ export default async function BookingPage({ params }: Props) {
         <StatusBadge status={booking.status} testId="booking-status" />
       </div>
       {booking.status === 'cancelled' && booking.cancellationReason && (
-        <p className="notice">Cancelled: {booking.cancellationReason}</p>
+        <p className="notice">{t('cancelledBecause', { reason: booking.cancellationReason })}</p>
       )}
       <StatusActions bookingId={booking.id} etag={bookingEtag(booking)} actions={actions} />
 
       <div className="booking-page__columns">
         <div>
           <section aria-labelledby="script-title" className="panel">
-            <h2 id="script-title">Script</h2>
+            <h2 id="script-title">{t('scriptTitle')}</h2>
             {scripts.length === 0 ? (
-              <p className="muted">No script uploaded yet.</p>
+              <p className="muted">{t('noScript')}</p>
             ) : (
               <ul className="file-list">
                 {scripts.map((script) => (
                   <li key={script.id}>
                     {script.url && (
                       <a href={script.url} download>
-                        Download script
+                        {t('downloadScript')}
                       </a>
                     )}{' '}
-                    <span className="muted">uploaded {formatDateTime(script.createdAt)}</span>
+                    <span className="muted">
+                      {t('uploadedAt', { date: when(script.createdAt) })}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -144,41 +148,41 @@ export default async function BookingPage({ params }: Props) {
               <FileUploadForm
                 url="/api/scripts"
                 bookingId={booking.id}
-                label="Script file"
-                hint={scriptHint}
+                label={t('scriptFile')}
+                hint={tUpload('scriptHint')}
                 accept={scriptAccept}
                 maxMb={env.MAX_SCRIPT_MB}
-                submitLabel="Upload script"
+                submitLabel={t('uploadScript')}
               />
             )}
             {booking.directionNotes && (
               <>
-                <h3>Direction notes</h3>
+                <h3>{t('directionNotes')}</h3>
                 <p className="prewrap">{booking.directionNotes}</p>
               </>
             )}
           </section>
 
           <section aria-labelledby="recordings-title" className="panel">
-            <h2 id="recordings-title">Recordings</h2>
-            {deliverables.length === 0 && <p className="muted">Nothing delivered yet.</p>}
+            <h2 id="recordings-title">{t('recordingsTitle')}</h2>
+            {deliverables.length === 0 && <p className="muted">{t('nothingDelivered')}</p>}
             {role === 'artist' && booking.status === 'in_production' && (
               <FileUploadForm
                 url="/api/deliverables"
                 bookingId={booking.id}
-                label="Audio file"
-                hint={deliverableHint}
+                label={t('audioFile')}
+                hint={tUpload('audioHint')}
                 accept={deliverableAccept}
                 maxMb={env.MAX_DELIVERABLE_MB}
-                notesLabel="Notes for the customer (optional)"
-                submitLabel="Deliver recording"
+                notesLabel={t('notesForCustomer')}
+                submitLabel={t('deliver')}
               />
             )}
             <ol className="versions" reversed>
               {deliverables.map((d) => (
                 <li key={d.id} className="version" data-testid={`version-${d.version}`}>
-                  <h3>Version {d.version}</h3>
-                  <p className="muted">Delivered {formatDateTime(d.createdAt)}</p>
+                  <h3>{t('version', { version: d.version ?? 1 })}</h3>
+                  <p className="muted">{t('deliveredAt', { date: when(d.createdAt) })}</p>
                   {d.audioSummary && (
                     <p className="muted" data-testid={`version-${d.version}-audio`}>
                       {d.audioSummary}
@@ -192,21 +196,22 @@ export default async function BookingPage({ params }: Props) {
                       </audio>
                       <p>
                         <a href={d.url} download>
-                          Download version {d.version}
+                          {t('downloadVersion', { version: d.version ?? 1 })}
                         </a>
                       </p>
                     </>
                   )}
-                  {d.notes && <p className="prewrap">Artist’s notes: {d.notes}</p>}
+                  {d.notes && <p className="prewrap">{t('artistNotes', { notes: d.notes })}</p>}
                   {d.decision === 'approved' && (
                     <p className="notice notice--ok">
-                      Approved{d.autoApproved ? ' automatically' : ''}{' '}
-                      {d.decidedAt ? formatDateTime(d.decidedAt) : ''}
+                      {t(d.autoApproved ? 'approvedAutomatically' : 'approved', {
+                        date: d.decidedAt ? when(d.decidedAt) : '',
+                      })}
                     </p>
                   )}
                   {d.decision === 'revision_requested' && (
                     <p className="notice">
-                      Revision requested{d.billableRevision ? ' (billable)' : ''}:{' '}
+                      {t(d.billableRevision ? 'revisionRequestedBillable' : 'revisionRequested')}{' '}
                       <span className="prewrap">{d.decisionNotes}</span>
                     </p>
                   )}
@@ -222,7 +227,7 @@ export default async function BookingPage({ params }: Props) {
 
         <div>
           <section aria-labelledby="details-title" className="panel">
-            <h2 id="details-title">Details</h2>
+            <h2 id="details-title">{t('detailsTitle')}</h2>
             <dl className="facts">
               {facts
                 .filter(([, detailText]) => detailText !== '')
@@ -237,38 +242,43 @@ export default async function BookingPage({ params }: Props) {
               <dl className="quote-lines">
                 {quote.lines.map((line) => (
                   <div key={line.kind} className="quote-lines__row">
-                    <dt>{line.label}</dt>
-                    <dd>{formatEuroCents(line.amountCents)}</dd>
+                    <dt>{labelFor('quoteLine', line.kind, locale) || line.label}</dt>
+                    <dd>{formatEuro(line.amountCents, locale)}</dd>
                   </div>
                 ))}
               </dl>
             )}
             {typeof booking.quotedPrice === 'number' && role !== 'artist' && (
               <p className="quote-total">
-                <span>Price excl. VAT</span>
-                <strong>{formatEuroCents(booking.finalPrice ?? booking.quotedPrice)}</strong>
+                <span>{t('priceExclVat')}</span>
+                <strong>{formatEuro(booking.finalPrice ?? booking.quotedPrice, locale)}</strong>
               </p>
             )}
           </section>
 
           {role !== 'artist' && (invoices.length > 0 || booking.status === 'completed') && (
             <section aria-labelledby="invoice-title" className="panel">
-              <h2 id="invoice-title">Invoice</h2>
+              <h2 id="invoice-title">{t('invoiceTitle')}</h2>
               {invoices.length === 0 ? (
                 <p className="muted" data-testid="invoice-pending">
-                  Your invoice is being prepared and will appear here in a moment.
+                  {t('invoicePending')}
                 </p>
               ) : (
                 <ul className="invoice-list">
                   {invoices.map((inv) => (
                     <li key={inv.id}>
                       <strong>
-                        {inv.kind === 'credit_note' ? 'Credit note' : 'Invoice'} {inv.number}
+                        {inv.kind === 'credit_note'
+                          ? t('creditNote', { number: inv.number })
+                          : t('invoice', { number: inv.number })}
                       </strong>
                       <span className="muted">
                         {' '}
-                        · {formatDate(inv.issueDate)} · {formatEuroCents(inv.total)} incl. VAT
-                        {inv.kind === 'invoice' && <> · due {formatDate(inv.dueDate)}</>}
+                        · {formatDate(inv.issueDate, { locale })} ·{' '}
+                        {t('inclVat', { amount: formatEuro(inv.total, locale) })}
+                        {inv.kind === 'invoice' && (
+                          <> · {t('dueOn', { date: formatDate(inv.dueDate, { locale }) })}</>
+                        )}
                       </span>
                       {inv.url && (
                         <a
@@ -276,7 +286,9 @@ export default async function BookingPage({ params }: Props) {
                           download={inv.filename ?? undefined}
                           className="invoice-list__download"
                         >
-                          Download {inv.kind === 'credit_note' ? 'credit note' : 'invoice'} PDF
+                          {inv.kind === 'credit_note'
+                            ? t('downloadCreditNote')
+                            : t('downloadInvoice')}
                         </a>
                       )}
                     </li>
@@ -292,14 +304,14 @@ export default async function BookingPage({ params }: Props) {
           )}
 
           <section aria-labelledby="history-title" className="panel">
-            <h2 id="history-title">History</h2>
+            <h2 id="history-title">{t('historyTitle')}</h2>
             <ol className="timeline">
               {events
                 .filter((e) => e.action !== 'deliverable.downloaded')
                 .map((e) => (
                   <li key={e.id}>
-                    <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>{' '}
-                    <span>{describeEvent(e)}</span>
+                    <time dateTime={e.createdAt}>{when(e.createdAt)}</time>{' '}
+                    <span>{describeEvent(e, locale)}</span>
                   </li>
                 ))}
             </ol>
