@@ -51,6 +51,9 @@ export const describeEvent = (event: Event): string => {
       return detail(event, 'as') === 'artist'
         ? 'The artist deleted their account'
         : 'The customer deleted their account'
+    case 'account.email_changed':
+      // An account event: no booking's timeline shows it.
+      return 'Email address changed'
     case 'files.purged':
       return 'Script and recordings deleted under the retention policy'
   }

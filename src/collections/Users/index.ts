@@ -11,6 +11,9 @@ import { env } from '@/env'
 import { passwordResetHtml, passwordResetSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
+import { emailChangeField } from './emailChange/fields'
+import { confirmEmailChangeEndpoint } from './endpoints/confirmEmailChange'
+import { emailChangeEndpoint } from './endpoints/emailChange'
 import { eraseEndpoint } from './endpoints/erase'
 import { exportDataEndpoint } from './endpoints/exportData'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
@@ -74,6 +77,9 @@ export const Users: CollectionConfig = {
     ...(env.isProduction ? [refuseFirstRegister] : []),
     exportDataEndpoint,
     eraseEndpoint,
+    // Changing one's email address: confirmed by a link to the new address (settings page).
+    emailChangeEndpoint,
+    confirmEmailChangeEndpoint,
   ],
   hooks: {
     beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
@@ -115,6 +121,7 @@ export const Users: CollectionConfig = {
         { label: 'English', value: 'en' },
       ],
     },
+    emailChangeField,
     {
       name: 'billing',
       type: 'group',
