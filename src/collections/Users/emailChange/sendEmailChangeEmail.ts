@@ -110,12 +110,14 @@ export const sendEmailChangeEmail = async ({
     let email
     if (input.kind === 'confirm') {
       const token = newEmailChangeToken()
-      // Direct row write: `emailChange` is no field any API writes (field access `nobody`).
-      await payload.db.updateOne({
+      // System write: `emailChange` is no field any API writes (field access `nobody`). Through
+      // the Local API (its own transaction, serialised on SQLite), not a bare row write.
+      await payload.update({
         collection: slugs.users,
         id: user.id,
         data: { emailChange: { ...pending, tokenHash: hashEmailChangeToken(token) } },
-        returning: false,
+        depth: 0,
+        overrideAccess: true,
       })
       email = emailChangeConfirmEmail({
         locale,
