@@ -347,7 +347,7 @@ describe('changing the email address', () => {
     await requestChange(customer, address)
     await drainJobs(ctx.payload)
     const token = linkTokenSentTo(address)
-    const row = await ctx.payload.db.findOne<Record<string, unknown>>({
+    const row = await ctx.payload.db.findOne({
       collection: 'users',
       where: { id: { equals: customer.id } },
     })

@@ -2,6 +2,8 @@ import type { Locale } from '../locales'
 
 import enCommon from './en/common.json'
 import nlCommon from './nl/common.json'
+import enSettings from './en/settings.json'
+import nlSettings from './nl/settings.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -11,8 +13,8 @@ import nlCommon from './nl/common.json'
  * `catalogues.test.ts` fails when a key or an argument is missing in a language.
  */
 export const messages = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, settings: nlSettings },
+  en: { common: enCommon, settings: enSettings },
 } satisfies Record<Locale, Record<string, unknown>>
 
 /** The catalogue shape, taken from the English files. */
