@@ -44,14 +44,6 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
     typeof rest.email === 'string' &&
     rest.email.trim().toLowerCase() !== String(req.user?.email ?? '').toLowerCase()
   if (!ownAccount || (!changesPassword && !changesEmail)) return args
-  if (changesEmail && req.user?.role !== 'admin') {
-    // An address nobody has proved to own must not become the account's (it is where reset links
-    // go): people change it with POST /api/users/email-change, confirmed from the new mailbox.
-    throw new UserError(
-      'Change your email address on your account settings page: we send a link to the new address, and the change takes effect once you open it.',
-      400,
-    )
-  }
   if (typeof currentPassword !== 'string' || currentPassword === '') {
     throw new UserError(
       'To change your password or email address, also send your current password (currentPassword). The admin panel has no field for it: log out and use “Forgot password?” instead.',
@@ -72,6 +64,15 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
     }))
   ) {
     throw new UserError('Your current password is not right; nothing was changed.', 400)
+  }
+  // Checked after the password, so a wrong one is always answered as such.
+  if (changesEmail && req.user?.role !== 'admin') {
+    // An address nobody has proved to own must not become the account's (it is where reset links
+    // go): people change it with POST /api/users/email-change, confirmed from the new mailbox.
+    throw new UserError(
+      'Change your email address on your account settings page: we send a link to the new address, and the change takes effect once you open it.',
+      400,
+    )
   }
   return args
 }
