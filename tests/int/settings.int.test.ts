@@ -281,6 +281,17 @@ describe('avatar and personal data', () => {
     ])
   })
 
+  it('should delete the avatar and its file when an admin deletes the account', async () => {
+    const customer = await account('customer')
+    const doc = (await upload(customer.token, await photo())).body.doc
+    const res = await api.delete(`/users/${customer.id}`, { token: admin.token })
+    expect([res.status, (await avatarsOf(customer.id)).length, onDisk(doc.filename)]).toEqual([
+      200,
+      0,
+      false,
+    ])
+  })
+
   it('should delete the avatar and its file when the account is erased', async () => {
     const customer = await account('customer')
     const doc = (await upload(customer.token, await photo())).body.doc

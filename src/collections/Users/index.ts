@@ -20,6 +20,7 @@ import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
 import { adminLanguageFromLocale } from './hooks/adminLanguageFromLocale'
 import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
+import { deleteAvatarWithUser } from './hooks/deleteAvatarWithUser'
 import { endOtherSessions } from './hooks/endOtherSessions'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
@@ -85,6 +86,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
     afterOperation: [endOtherSessions],
     beforeChange: [assignRole],
+    beforeDelete: [deleteAvatarWithUser],
     afterLogin: [adminLanguageFromLocale],
   },
   fields: [
