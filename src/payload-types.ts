@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    avatars: Avatar;
     media: Media;
     voiceovers: Voiceover;
     bookings: Booking;
@@ -86,6 +87,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    avatars: AvatarsSelect<false> | AvatarsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     voiceovers: VoiceoversSelect<false> | VoiceoversSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
@@ -131,6 +133,7 @@ export interface Config {
       sendNotification: TaskSendNotification;
       autoApproveBooking: TaskAutoApproveBooking;
       purgeExpiredFiles: TaskPurgeExpiredFiles;
+      sendEmailChangeEmail: TaskSendEmailChangeEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -167,6 +170,12 @@ export interface User {
   anonymisedAt?: string | null;
   role: 'admin' | 'customer' | 'voiceover';
   locale?: ('nl' | 'en') | null;
+  emailChange?: {
+    newEmail?: string | null;
+    expiresAt?: string | null;
+    requestId?: string | null;
+    tokenHash?: string | null;
+  };
   billing?: {
     company?: string | null;
     customerType?: ('business' | 'consumer') | null;
@@ -198,6 +207,27 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "avatars".
+ */
+export interface Avatar {
+  id: number;
+  user: number | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -553,6 +583,7 @@ export interface AuditEvent {
     | 'invoice.downloaded'
     | 'credit_note.issued'
     | 'account.erased'
+    | 'account.email_changed'
     | 'files.purged';
   booking?: (number | null) | Booking;
   actorType: 'user' | 'system';
@@ -679,7 +710,8 @@ export interface PayloadJob {
           | 'issueCreditNote'
           | 'sendNotification'
           | 'autoApproveBooking'
-          | 'purgeExpiredFiles';
+          | 'purgeExpiredFiles'
+          | 'sendEmailChangeEmail';
         taskID: string;
         input?:
           | {
@@ -713,7 +745,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'issueInvoice' | 'issueCreditNote' | 'sendNotification' | 'autoApproveBooking' | 'purgeExpiredFiles')
+    | (
+        | 'inline'
+        | 'issueInvoice'
+        | 'issueCreditNote'
+        | 'sendNotification'
+        | 'autoApproveBooking'
+        | 'purgeExpiredFiles'
+        | 'sendEmailChangeEmail'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -740,6 +780,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'avatars';
+        value: number | Avatar;
       } | null)
     | ({
         relationTo: 'media';
@@ -828,6 +872,14 @@ export interface UsersSelect<T extends boolean = true> {
   anonymisedAt?: T;
   role?: T;
   locale?: T;
+  emailChange?:
+    | T
+    | {
+        newEmail?: T;
+        expiresAt?: T;
+        requestId?: T;
+        tokenHash?: T;
+      };
   billing?:
     | T
     | {
@@ -853,6 +905,26 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "avatars_select".
+ */
+export interface AvatarsSelect<T extends boolean = true> {
+  user?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1624,6 +1696,21 @@ export interface TaskPurgeExpiredFiles {
   input?: unknown;
   output: {
     bookings: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmailChangeEmail".
+ */
+export interface TaskSendEmailChangeEmail {
+  input: {
+    kind: string;
+    user: number;
+    requestId: string;
+    to?: string | null;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

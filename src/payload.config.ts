@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AuditEvents } from '@/collections/AuditEvents'
+import { Avatars } from '@/collections/Avatars'
 import { bootstrapAdmin } from '@/collections/Users/firstAdmin/bootstrapAdmin'
 import { Bookings } from '@/collections/Bookings'
 import { Counters } from '@/collections/Counters'
@@ -69,6 +70,7 @@ export default buildConfig({
   collections: withRequestGuards(
     [
       Users,
+      Avatars,
       Media,
       Voiceovers,
       Bookings,
@@ -101,7 +103,7 @@ export default buildConfig({
     ...storagePlugins({
       env,
       publicCollections: [slugs.media],
-      privateCollections: [slugs.scripts, slugs.deliverables, slugs.invoices],
+      privateCollections: [slugs.scripts, slugs.deliverables, slugs.invoices, slugs.avatars],
     }),
   ],
   typescript: {

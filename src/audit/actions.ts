@@ -12,6 +12,7 @@ export const auditActions = [
   'invoice.downloaded',
   'credit_note.issued',
   'account.erased',
+  'account.email_changed',
   'files.purged',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -7,7 +7,11 @@ import type { BookingStatus } from '@/domain/bookingStatus'
 import type { AuditAction } from './actions'
 import { requestClientAddress } from '@/http/clientIp'
 
-type BookingRef = { id: number | string; customer?: unknown; artist?: unknown }
+/**
+ * The booking the event is about, or — for an account event with no booking (an email change) —
+ * no `id` and only the person it concerns as `customer` or `artist`, so they can read it.
+ */
+type BookingRef = { id?: number | string | null; customer?: unknown; artist?: unknown }
 
 const idOf = (value: unknown): number | string | null => {
   if (value === null || value === undefined) return null

@@ -36,6 +36,7 @@ export const SiteHeader = async () => {
               {checkRole(['voiceover'], user) && <Link href="/dashboard">{t('navDashboard')}</Link>}
               {/* The admin panel has no language prefix (its language follows the account). */}
               {checkRole(['admin'], user) && <NextLink href="/admin">{t('navAdmin')}</NextLink>}
+              <Link href="/account/settings">{t('navSettings')}</Link>
               <Link href="/account/privacy">{t('navPrivacy')}</Link>
               <LogoutButton />
             </>

@@ -6,7 +6,15 @@
  */
 
 export type AuthAction =
-  'login' | 'register' | 'forgotPassword' | 'resetPassword' | 'unlock' | 'firstRegister' | 'erase'
+  | 'login'
+  | 'register'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'unlock'
+  | 'firstRegister'
+  | 'erase'
+  | 'emailChange'
+  | 'confirmEmailChange'
 
 /** `points` attempts per `seconds`, counted from the first attempt of the window. */
 export type LimitWindow = { points: number; seconds: number }
@@ -41,6 +49,11 @@ export const DEFAULT_AUTH_LIMITS: Record<AuthAction, ActionLimits> = {
   // The account is the caller's session, not an email in the body, so the per-account brake is
   // Payload's lockout (each wrong password counts as a failed login).
   erase: { perAddress: { points: 10, seconds: 15 * MINUTE } },
+  // Asking to change one's email re-checks the password and sends two emails: as erase, limited
+  // per address (the account is the session's; the body names no account to key on).
+  emailChange: { perAddress: { points: 10, seconds: 15 * MINUTE } },
+  // Confirmation tokens are 256 random bits: as reset tokens, only the address is limited.
+  confirmEmailChange: { perAddress: { points: 20, seconds: HOUR } },
 }
 
 /**
@@ -94,6 +107,8 @@ const ROUTES: Record<string, AuthAction> = {
   unlock: 'unlock',
   'first-register': 'firstRegister',
   erase: 'erase',
+  'email-change': 'emailChange',
+  'email-change/confirm': 'confirmEmailChange',
 }
 
 /**
@@ -149,6 +164,8 @@ const WHAT: Record<AuthAction, string> = {
   unlock: 'to unlock an account',
   firstRegister: 'to create the first account',
   erase: 'to delete an account',
+  emailChange: 'to change an email address',
+  confirmEmailChange: 'to confirm an email address',
 }
 
 const wait = (seconds: number): string => {

@@ -60,6 +60,7 @@ export const collectionLabels: Record<string, { singular: Translated; plural: Tr
   deliverables: { singular: t('Delivery', 'Levering'), plural: t('Deliveries', 'Leveringen') },
   invoices: { singular: t('Invoice', 'Factuur'), plural: t('Invoices', 'Facturen') },
   counters: { singular: t('Counter', 'Teller'), plural: t('Counters', 'Tellers') },
+  avatars: { singular: t('Avatar', 'Profielfoto'), plural: t('Avatars', 'Profielfoto’s') },
   'email-deliveries': {
     singular: t('Email delivery', 'Verzonden e-mail'),
     plural: t('Email deliveries', 'Verzonden e-mails'),
@@ -137,6 +138,11 @@ export const fieldLabels: Record<string, Translated> = {
   dueDate: t('Due date', 'Vervaldatum'),
   durationSeconds: t('Duration (s)', 'Duur (s)'),
   email: t('Email', 'E-mail'),
+  emailChange: t('Pending email change', 'Openstaande wijziging e-mailadres'),
+  expiresAt: t('Expires at', 'Verloopt op'),
+  newEmail: t('New email address', 'Nieuw e-mailadres'),
+  requestId: t('Request ID', 'Verzoek-ID'),
+  tokenHash: t('Token hash', 'Tokenhash'),
   endOfDay: t('End of the working day', 'Einde werkdag'),
   extraWordsPer100Cents: t('Extra words, per 100', 'Extra woorden, per 100'),
   finalPrice: t('Final price', 'Eindprijs'),
@@ -310,6 +316,7 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'invoice.downloaded': t('Invoice downloaded', 'Factuur gedownload'),
   'credit_note.issued': t('Credit note issued', 'Creditnota uitgereikt'),
   'account.erased': t('Account erased', 'Account gewist'),
+  'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),
 }
 

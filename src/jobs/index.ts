@@ -8,6 +8,7 @@ import { cronAuthorized } from './cronAuthorized'
 import { autoApproveBookingTask } from './tasks/autoApproveBooking'
 import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
 import { purgeExpiredFilesTask } from './tasks/purgeExpiredFiles'
+import { sendEmailChangeEmailTask } from './tasks/sendEmailChangeEmail'
 import { sendNotificationTask } from './tasks/sendNotification'
 
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
@@ -25,6 +26,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
     sendNotificationTask,
     autoApproveBookingTask,
     purgeExpiredFilesTask,
+    sendEmailChangeEmailTask,
   ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),

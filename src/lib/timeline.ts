@@ -66,6 +66,9 @@ export const describeEvent = (event: Event, locale: Locale): string => {
       return detail(event, 'as') === 'artist'
         ? t('timeline.artistErased')
         : t('timeline.customerErased')
+    case 'account.email_changed':
+      // An account event: no booking's timeline shows it.
+      return t('timeline.emailChanged')
     case 'files.purged':
       return t('timeline.filesPurged')
   }

@@ -288,7 +288,7 @@ export const emailButton = (label: string, url: string): string =>
   `<a href="${escapeHtml(url)}" style="display:inline-block;background:#3730a3;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:999px">${escapeHtml(label)}</a>`
 
 /** Why the person receives the email, for the footer. */
-export type EmailReason = 'whyBooking' | 'whyReset'
+export type EmailReason = 'whyBooking' | 'whyReset' | 'whyNewAddress' | 'whyAccountAddress'
 
 const footerLines = (locale: Locale, footer: EmailFooter, why: EmailReason) => {
   const t = translatorFor(locale, 'email')

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formWith } from '../helpers/files'
+import { formWith, jpegFile } from '../helpers/files'
 import type { Doc, List } from '../helpers/journey'
 import { drainJobs, journey } from '../helpers/journey'
 import type { TestContext } from '../helpers/payload'
@@ -25,6 +25,7 @@ type Collection =
   | 'audit-events'
   | 'deliverables'
   | 'invoices'
+  | 'avatars'
   | 'payload-locked-documents'
   | 'payload-preferences'
 type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
@@ -98,6 +99,17 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     update: nobody,
     delete: nobody,
     file: row(403, 200, 403, 403, 403, 200),
+  },
+  // Profile pictures: personal data, seen by the person, staff and whoever shares a booking with
+  // them (the target is customerA's; the artist of their booking sees it, the others don't).
+  avatars: {
+    create: row(403, 201, 201, 201, 201, 201),
+    list: partiesSee,
+    read: partiesRead,
+    update: nobody,
+    // Payload answers 403 (not 404) when a `Where` access hides the document from a delete.
+    delete: row(403, 200, 403, 403, 403, 200),
+    file: partiesFile,
   },
   // The admin panel's edit locks: only admins use the panel.
   'payload-locked-documents': {
@@ -216,6 +228,27 @@ const preferenceOf = async (userId: number): Promise<Doc> => {
 }
 
 const token = (role: Role) => (role === 'anonymous' ? undefined : tokens[role])
+
+/** Uploads a profile picture as `role` (a new one replaces that person's previous one). */
+const uploadAvatar = async (role: Role) =>
+  api.post<{ doc: Doc }>('/avatars', {
+    token: token(role),
+    form: formWith({ data: await jpegFile('Avatar'), name: 'me.jpg', type: 'image/jpeg' }),
+  })
+
+/**
+ * customerA's current avatar: uploading one replaces the previous (so a create or delete cell
+ * changes it), hence looked up per cell, and uploaded again when a delete cell removed it.
+ */
+const currentAvatar = async (): Promise<Doc> => {
+  const found = await ctx.payload.find({
+    collection: 'avatars',
+    where: { user: { equals: ids.customerA } },
+    depth: 0,
+    limit: 1,
+  })
+  return (found.docs[0] as unknown as Doc | undefined) ?? (await uploadAvatar('customerA')).body.doc
+}
 const parties = () => ({ customer: tokens.customerA as string, artist: tokens.artist as string })
 
 /** A fresh document to create into or delete, so one cell never changes another's target. */
@@ -236,6 +269,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       const booking = await steps.inProduction(parties())
       return (await steps.deliver(tokens.artist as string, booking.id)).body.doc
     }
+    case 'avatars':
+      return (await uploadAvatar('customerA')).body.doc
     case 'payload-locked-documents':
       return lockOn((await steps.book(tokens.customerA as string)).id, ids.admin)
     case 'payload-preferences':
@@ -310,6 +345,8 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
           json: { key: `columns-${unique()}`, value: { columns: ['email'] } },
         })
       ).status
+    case 'avatars':
+      return (await uploadAvatar(role)).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -329,6 +366,7 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   'audit-events': { action: 'booking.created' },
   deliverables: { notes: 'Edited notes.' },
   invoices: { total: 1 },
+  avatars: { user: 1 },
   'payload-locked-documents': { globalSlug: 'pricing' },
   'payload-preferences': { value: { columns: ['name'] } },
 }
@@ -342,7 +380,7 @@ const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>
 describe('access control table', () => {
   it.each(cells)('$collection · $op · $role', async ({ collection, op, role }) => {
     const want = expected[collection][op]?.[role]
-    const target = targets[collection]
+    const target = collection === 'avatars' ? await currentAvatar() : targets[collection]
     const t = token(role)
     let got: number | boolean
     switch (op) {
@@ -354,6 +392,7 @@ describe('access control table', () => {
           collection === 'users' ||
           collection === 'voiceovers' ||
           collection === 'bookings' ||
+          collection === 'avatars' ||
           collection === 'payload-locked-documents' ||
           collection === 'payload-preferences'
             ? 'id'

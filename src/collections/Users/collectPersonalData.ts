@@ -47,6 +47,8 @@ export type PersonalDataExport = {
   scripts: Doc[]
   deliverables: Doc[]
   auditEvents: Doc[]
+  /** Metadata of their profile picture (the picture itself stays behind its file route). */
+  avatars: Doc[]
 }
 
 /**
@@ -61,6 +63,7 @@ export type PersonalDataExport = {
  * - `scripts`, `deliverables`: metadata of the files of their bookings;
  * - `auditEvents`: events they caused or of their bookings, without IP addresses other than their
  *   own (the `ip` field is admin-only, and even an admin's export keeps only their own).
+ * - `avatars`: metadata of their own profile picture (file name, type, size, dates).
  * Depth 0: related documents appear as ids. Input: the request and the caller. Output: the export.
  */
 export const collectPersonalData = async ({
@@ -89,7 +92,7 @@ export const collectPersonalData = async ({
     .map((b) => without(b, CUSTOMER_ONLY_BOOKING_FIELDS))
   const ofBookings: Where = { booking: { in: bookings.map((b) => b.id) } }
 
-  const [invoices, scripts, deliverables, auditEvents] = await Promise.all(
+  const [invoices, scripts, deliverables, auditEvents, avatars] = await Promise.all(
     [
       req.payload.find({
         collection: slugs.invoices,
@@ -121,6 +124,12 @@ export const collectPersonalData = async ({
         sort: 'createdAt',
         ...asUser,
       }),
+      req.payload.find({
+        collection: slugs.avatars,
+        where: { user: { equals: user.id } },
+        sort: 'createdAt',
+        ...asUser,
+      }),
     ].map(docsOrNone),
   )
 
@@ -135,5 +144,6 @@ export const collectPersonalData = async ({
     auditEvents: auditEvents.map((e) =>
       relationId(e.actor) === user.id ? without(e, ['onceKey']) : without(e, ['ip', 'onceKey']),
     ),
+    avatars,
   }
 }

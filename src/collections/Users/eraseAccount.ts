@@ -22,6 +22,7 @@ import { slugs } from '@/slugs'
  *   now named `erasedName(role)` with the address `erasedEmail(id)`, no billing details, no password
  *   hash (no password can match), no sessions or reset token (every token stops working), and
  *   `anonymisedAt` set;
+ * - deletes their avatar (row and file: personal data with no reason to keep);
  * - takes an artist's profile out of the public catalogue (`active: false`);
  * - writes one `account.erased` audit event per booking of theirs (as customer or artist).
  * Invoices are not touched: their buyer snapshot is kept 7 years (Dutch tax law, AWR art. 52).
@@ -83,6 +84,14 @@ export const eraseAccount = async ({
     },
     req,
     returning: false,
+  })
+  // System delete: their own avatar, whoever may otherwise delete it; the file goes with the row.
+  await req.payload.delete({
+    collection: slugs.avatars,
+    where: { user: { equals: user.id } },
+    depth: 0,
+    req,
+    overrideAccess: true,
   })
   if (user.role === 'voiceover') {
     // Their public profile (name, photo, voice) leaves the catalogue at once; whether to delete it

@@ -11,12 +11,16 @@ import { env } from '@/env'
 import { forgotPasswordHtml, forgotPasswordSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
+import { emailChangeField } from './emailChange/fields'
+import { confirmEmailChangeEndpoint } from './endpoints/confirmEmailChange'
+import { emailChangeEndpoint } from './endpoints/emailChange'
 import { eraseEndpoint } from './endpoints/erase'
 import { exportDataEndpoint } from './endpoints/exportData'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
 import { languageCookiesFromLocale } from './hooks/languageCookiesFromLocale'
 import { answerUnknownLikeWrongPassword } from './hooks/answerUnknownLikeWrongPassword'
 import { assignRole } from './hooks/assignRole'
+import { deleteAvatarWithUser } from './hooks/deleteAvatarWithUser'
 import { endOtherSessions } from './hooks/endOtherSessions'
 import { refuseWeakPassword } from './hooks/refuseWeakPassword'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
@@ -67,11 +71,15 @@ export const Users: CollectionConfig = {
     ...(env.isProduction ? [refuseFirstRegister] : []),
     exportDataEndpoint,
     eraseEndpoint,
+    // Changing one's email address: confirmed by a link to the new address (settings page).
+    emailChangeEndpoint,
+    confirmEmailChangeEndpoint,
   ],
   hooks: {
     beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
     afterOperation: [endOtherSessions],
     beforeChange: [assignRole],
+    beforeDelete: [deleteAvatarWithUser],
     afterLogin: [languageCookiesFromLocale],
   },
   fields: [
@@ -108,6 +116,7 @@ export const Users: CollectionConfig = {
         { label: 'English', value: 'en' },
       ],
     },
+    emailChangeField,
     {
       name: 'billing',
       type: 'group',

@@ -10,6 +10,7 @@ import enLabels from './en/labels.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
+import enSettings from './en/settings.json'
 import nlBookings from './nl/bookings.json'
 import nlCatalog from './nl/catalog.json'
 import nlCommon from './nl/common.json'
@@ -20,6 +21,7 @@ import nlLabels from './nl/labels.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
+import nlSettings from './nl/settings.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -40,6 +42,7 @@ export const messages = {
     notFound: nlNotFound,
     outbox: nlOutbox,
     profile: nlProfile,
+    settings: nlSettings,
   },
   en: {
     bookings: enBookings,
@@ -52,6 +55,7 @@ export const messages = {
     notFound: enNotFound,
     outbox: enOutbox,
     profile: enProfile,
+    settings: enSettings,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -11,6 +11,7 @@ import * as migration_20261130_045659_quotas from './20261130_045659_quotas';
 import * as migration_20261130_052823_audit_once_key from './20261130_052823_audit_once_key';
 import * as migration_20261130_054402_gdpr from './20261130_054402_gdpr';
 import * as migration_20261130_080303_email_languages from './20261130_080303_email_languages';
+import * as migration_20261130_090904_settings from './20261130_090904_settings';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_080303_email_languages.up,
     down: migration_20261130_080303_email_languages.down,
-    name: '20261130_080303_email_languages'
+    name: '20261130_080303_email_languages',
+  },
+  {
+    up: migration_20261130_090904_settings.up,
+    down: migration_20261130_090904_settings.down,
+    name: '20261130_090904_settings'
   },
 ];

@@ -11,6 +11,9 @@ type Incoming = { password?: unknown; email?: unknown; currentPassword?: unknown
  * `currentPassword` (OWASP ASVS 5.0 §6.2.3 / 4.0 2.1.6), otherwise a stolen session would be enough
  * to take the account over for good. 400 with a sentence when it is missing or wrong; nothing is
  * changed. Admins changing another person's account, and system calls (no user), are not asked.
+ * A customer or artist changing their own email address this way is refused (400): their change
+ * goes through `POST /api/users/email-change` and a link to the new address; admins may still set
+ * their own with the current password.
  * `currentPassword` is removed from the data before Payload sees it.
  */
 export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
@@ -61,6 +64,15 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
     }))
   ) {
     throw new UserError('Your current password is not right; nothing was changed.', 400)
+  }
+  // Checked after the password, so a wrong one is always answered as such.
+  if (changesEmail && req.user?.role !== 'admin') {
+    // An address nobody has proved to own must not become the account's (it is where reset links
+    // go): people change it with POST /api/users/email-change, confirmed from the new mailbox.
+    throw new UserError(
+      'Change your email address on your account settings page: we send a link to the new address, and the change takes effect once you open it.',
+      400,
+    )
   }
   return args
 }

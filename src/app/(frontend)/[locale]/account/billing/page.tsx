@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { redirect } from 'next/navigation'
 
@@ -29,6 +30,9 @@ export default async function BillingPage() {
       </p>
       <p>
         <Link href="/account/privacy">Download your data or delete your account</Link>
+      </p>
+      <p>
+        <Link href="/account/settings">{(await getTranslations('common'))('navSettings')}</Link>
       </p>
       <BillingForm
         userId={user.id}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { redirect } from 'next/navigation'
 
@@ -21,6 +22,9 @@ export default async function PrivacyPage() {
         </Link>
       </p>
       <h1>Your data</h1>
+      <p>
+        <Link href="/account/settings">{(await getTranslations('common'))('navSettings')}</Link>
+      </p>
 
       <section aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>
