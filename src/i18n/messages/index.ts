@@ -2,6 +2,10 @@ import type { Locale } from '../locales'
 
 import enCommon from './en/common.json'
 import nlCommon from './nl/common.json'
+import enAccount from './en/account.json'
+import enAuth from './en/auth.json'
+import nlAccount from './nl/account.json'
+import nlAuth from './nl/auth.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -11,8 +15,16 @@ import nlCommon from './nl/common.json'
  * `catalogues.test.ts` fails when a key or an argument is missing in a language.
  */
 export const messages = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: {
+    common: nlCommon,
+    auth: nlAuth,
+    account: nlAccount,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    account: enAccount,
+  },
 } satisfies Record<Locale, Record<string, unknown>>
 
 /** The catalogue shape, taken from the English files. */
