@@ -20,7 +20,8 @@ export const logIn = async (page, baseURL, { email, password, next }) => {
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Log in' }).click()
-  await page.waitForURL((url) => url.pathname === next)
+  // The site lands in the page's language (`/en/…`: Chromium asks for English).
+  await page.waitForURL((url) => url.pathname.replace(/^\/(nl|en)(?=\/|$)/, '') === next)
 }
 
 /**
