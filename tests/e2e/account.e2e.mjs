@@ -56,7 +56,10 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await page.getByLabel('Password').fill(firstPassword)
   await page.getByRole('button', { name: 'Create account' }).click()
   await page.waitForURL((url) => url.pathname === '/en/account/bookings')
-  const me = await (await page.request.get(`${baseURL}/api/users/me`)).json()
+  // Payload reads the session cookie only with an allowed Origin (its CSRF check).
+  const me = await (
+    await page.request.get(`${baseURL}/api/users/me`, { headers: { origin: baseURL } })
+  ).json()
   expectTrue(me.user?.locale === 'en', `the account's language is English (${me.user?.locale})`)
 
   // Log out, then "Forgot password?" from the login page.
@@ -151,7 +154,14 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await dutch.page.getByRole('button', { name: 'Inloggen' }).click()
   await dutch.page.getByText('Het e-mailadres of wachtwoord klopt niet.').waitFor()
   const main = await dutch.page.locator('main').innerText()
-  for (const english of ['Log in', 'Password', 'Forgot', 'Create an account', 'incorrect']) {
+  for (const english of [
+    // (“Log in” is Dutch too: “Log in om …”.)
+    'Email',
+    'Password',
+    'Forgot',
+    'Create an account',
+    'incorrect',
+  ]) {
     expectTrue(
       !main.includes(english),
       `no English (“${english}”) on the Dutch login page:\n${main}`,
