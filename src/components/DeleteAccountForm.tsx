@@ -21,13 +21,17 @@ export const DeleteAccountForm = () => {
   const t = useTranslations('account')
   const [state, formAction, pending] = useActionState(
     async (_previous: State, data: FormData): Promise<State> => {
+      const password = String(data.get('password') ?? '')
+      // Checked here in the page's language (the form sets noValidate: browser bubbles speak the browser's).
+      if (password === '') return { problem: t('problems.passwordMissing') }
+      if (data.get('confirm') === null) return { problem: t('problems.confirmMissing') }
       let res: Response
       try {
         res = await fetch('/api/users/erase', {
           method: 'POST',
           credentials: 'include',
           headers: { 'Content-Type': 'application/json', 'Accept-Language': locale },
-          body: JSON.stringify({ password: String(data.get('password') ?? '') }),
+          body: JSON.stringify({ password }),
         })
       } catch {
         return { problem: t('problems.network') }
@@ -52,7 +56,7 @@ export const DeleteAccountForm = () => {
   )
 
   return (
-    <form className="form" action={formAction}>
+    <form className="form" action={formAction} noValidate>
       <FormProblems
         id="erase-problem"
         problems={state.problem ? [{ message: state.problem }] : []}

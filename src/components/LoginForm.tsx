@@ -4,8 +4,10 @@ import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
 import { landingPath } from '@/domain/landing'
+import { MIN_PASSWORD_LENGTH } from '@/domain/password'
 import { Link } from '@/i18n/navigation'
 import type { FormProblem } from '@/lib/authErrors'
+import { inputProblems } from '@/lib/authErrors'
 
 import { logIn } from './authRequests'
 import { FormProblems } from './FormProblems'
@@ -21,7 +23,8 @@ const withNext = (path: string, next: string | null) =>
  * Email + password login. `next` is an already validated relative path (or null): where the
  * person came from; where they land is `landingPath` (artists on their dashboard, customers on
  * `next` or their bookings). A form action (not onSubmit) so a submit before hydration is replayed
- * by React instead of falling back to a native GET that would put the password in the URL.
+ * by React instead of falling back to a native GET that would put the password in the URL. Empty or
+ * malformed fields are caught here with the catalogue's sentences (`inputProblems`).
  */
 export const LoginForm = ({ next }: { next: string | null }) => {
   const t = useTranslations('auth')
@@ -29,7 +32,14 @@ export const LoginForm = ({ next }: { next: string | null }) => {
   const [state, formAction, pending] = useActionState(
     async (_previous: State, data: FormData): Promise<State> => {
       const email = String(data.get('email') ?? '').trim()
-      const result = await logIn({ email, password: String(data.get('password') ?? '') }, context)
+      const password = String(data.get('password') ?? '')
+      const missing = inputProblems({
+        values: { email, password },
+        minPasswordLength: MIN_PASSWORD_LENGTH,
+        t: context.t,
+      })
+      if (missing.length > 0) return { email, problems: missing }
+      const result = await logIn({ email, password }, context)
       if (result.ok) {
         // A full navigation, so every server component (the header too) renders as the new user.
         window.location.assign(landingPath({ role: result.role, next, locale: context.locale }))
@@ -42,7 +52,8 @@ export const LoginForm = ({ next }: { next: string | null }) => {
 
   const invalid = state.problems.length > 0 || undefined
   return (
-    <form className="form" action={formAction}>
+    // noValidate: `inputProblems` says what is missing in the page's language, not the browser's.
+    <form className="form" action={formAction} noValidate>
       <FormProblems id="login-problems" problems={state.problems} />
       <div className="form__field">
         <label htmlFor="login-email">{t('email')}</label>

@@ -7,6 +7,7 @@ import { landingPath } from '@/domain/landing'
 import { MIN_PASSWORD_LENGTH } from '@/domain/password'
 import { Link } from '@/i18n/navigation'
 import type { FormProblem } from '@/lib/authErrors'
+import { inputProblems } from '@/lib/authErrors'
 
 import { requestPasswordReset, resetPassword } from './authRequests'
 import { FormProblems } from './FormProblems'
@@ -24,6 +25,12 @@ export const ForgotPasswordForm = () => {
   const [state, formAction, pending] = useActionState(
     async (_previous: RequestState, data: FormData): Promise<RequestState> => {
       const email = String(data.get('email') ?? '').trim()
+      const missing = inputProblems({
+        values: { email },
+        minPasswordLength: MIN_PASSWORD_LENGTH,
+        t: context.t,
+      })
+      if (missing.length > 0) return { email, sent: false, problems: missing }
       const result = await requestPasswordReset(email, context)
       return result.ok
         ? { email, sent: true, problems: [] }
@@ -39,7 +46,8 @@ export const ForgotPasswordForm = () => {
     )
   }
   return (
-    <form className="form" action={formAction}>
+    // noValidate: `inputProblems` says what is missing in the page's language, not the browser's.
+    <form className="form" action={formAction} noValidate>
       <FormProblems id="forgot-problems" problems={state.problems} />
       <div className="form__field">
         <label htmlFor="forgot-email">{t('email')}</label>
@@ -75,14 +83,13 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
   const [state, formAction, pending] = useActionState(
     async (_previous: ResetState, data: FormData): Promise<ResetState> => {
       const password = String(data.get('password') ?? '')
-      if ([...password].length < MIN_PASSWORD_LENGTH) {
-        return {
-          problems: [{ message: context.t('passwordTooShort', { min: MIN_PASSWORD_LENGTH }) }],
-        }
-      }
-      if (password !== String(data.get('confirm') ?? '')) {
-        return { problems: [{ message: context.t('passwordsDiffer') }] }
-      }
+      const missing = inputProblems({
+        values: { password, confirm: String(data.get('confirm') ?? '') },
+        newPassword: true,
+        minPasswordLength: MIN_PASSWORD_LENGTH,
+        t: context.t,
+      })
+      if (missing.length > 0) return { problems: missing }
       const result = await resetPassword({ token, password }, context)
       if (result.ok) {
         // A full navigation, so every server component (the header too) renders logged in.
@@ -97,7 +104,8 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
   )
   const linkUsed = state.problems.some((p) => p.code === 'resetLinkUsed')
   return (
-    <form className="form" action={formAction}>
+    // noValidate: `inputProblems` says what is missing in the page's language, not the browser's.
+    <form className="form" action={formAction} noValidate>
       <FormProblems id="reset-problems" problems={state.problems} />
       {linkUsed && (
         <p className="form__alt">

@@ -7,6 +7,7 @@ import { landingPath } from '@/domain/landing'
 import { MIN_PASSWORD_LENGTH } from '@/domain/password'
 import { Link } from '@/i18n/navigation'
 import type { FormProblem } from '@/lib/authErrors'
+import { inputProblems } from '@/lib/authErrors'
 
 import { register } from './authRequests'
 import { FormProblems } from './FormProblems'
@@ -44,8 +45,9 @@ type State = { name: string; email: string; problems: FormProblem[] }
 /**
  * Customer registration in the page's language: the account's `locale` (its emails and invoices)
  * is the page's. Logs the new account in and lands on `next` (or the bookings, `landingPath`).
- * The password's length is checked here with the catalogue's sentence (not the browser's, which
- * speaks the browser's language); the server checks the rest. A form action, so a submit before
+ * Missing fields and the password's length are checked here with the catalogue's sentences
+ * (`inputProblems`; not the browser's, which speak the browser's language); the server checks the
+ * rest. A form action, so a submit before
  * hydration is replayed by React rather than sent as a native GET.
  */
 export const RegisterForm = ({ next }: { next: string | null }) => {
@@ -56,10 +58,13 @@ export const RegisterForm = ({ next }: { next: string | null }) => {
       const name = String(data.get('name') ?? '').trim()
       const email = String(data.get('email') ?? '').trim()
       const password = String(data.get('password') ?? '')
-      if ([...password].length < MIN_PASSWORD_LENGTH) {
-        const message = context.t('passwordTooShort', { min: MIN_PASSWORD_LENGTH })
-        return { name, email, problems: [{ field: 'password', message }] }
-      }
+      const missing = inputProblems({
+        values: { name, email, password },
+        newPassword: true,
+        minPasswordLength: MIN_PASSWORD_LENGTH,
+        t: context.t,
+      })
+      if (missing.length > 0) return { name, email, problems: missing }
       const result = await register({ name, email, password }, context)
       if (result.ok) {
         // A full navigation, so every server component (the header too) renders as the new user.
@@ -79,7 +84,8 @@ export const RegisterForm = ({ next }: { next: string | null }) => {
   const fieldErrors = problems.filter((p) => p.field)
 
   return (
-    <form className="form" action={formAction}>
+    // noValidate: `inputProblems` says what is missing in the page's language, not the browser's.
+    <form className="form" action={formAction} noValidate>
       <FormProblems
         id="register-problems"
         problems={

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { LOGIN_LOCKOUT } from '@/domain/authLimits'
 import { translatorFor } from '@/i18n/translate'
 
-import { authProblems, type ProblemTranslator } from './authErrors'
+import { authProblems, inputProblems, type ProblemTranslator } from './authErrors'
 
 const en = translatorFor('en', 'auth')
 const nl = translatorFor('nl', 'auth')
@@ -92,5 +92,73 @@ describe('authProblems', () => {
     expect(authProblems({ status: 500, body: null, request: 'login', t: tNl })).toEqual([
       { message: tNl('serverError') },
     ])
+  })
+})
+
+describe('inputProblems', () => {
+  const min = 10
+
+  it('should ask for every missing field of the registration, in the page’s language', () => {
+    expect(
+      inputProblems({
+        values: { name: ' ', email: '', password: '' },
+        newPassword: true,
+        minPasswordLength: min,
+        t: tNl,
+      }),
+    ).toEqual([
+      { field: 'name', message: tNl('nameMissing') },
+      { field: 'email', message: tNl('emailMissing') },
+      { field: 'password', message: tNl('passwordMissing') },
+    ])
+  })
+
+  it('should refuse an email address without a domain', () => {
+    expect(inputProblems({ values: { email: 'robin@' }, minPasswordLength: min, t: tEn })).toEqual([
+      { field: 'email', message: tEn('emailInvalid') },
+    ])
+  })
+
+  it('should refuse a new password one character short of the minimum', () => {
+    expect(
+      inputProblems({
+        values: { password: 'x'.repeat(min - 1) },
+        newPassword: true,
+        minPasswordLength: min,
+        t: tEn,
+      }),
+    ).toEqual([{ field: 'password', message: tEn('passwordTooShort', { min }) }])
+  })
+
+  it('should count characters, not UTF-16 units, as the server does', () => {
+    expect(
+      inputProblems({
+        values: { password: '🎙'.repeat(min - 1) },
+        newPassword: true,
+        minPasswordLength: min,
+        t: tEn,
+      }),
+    ).toEqual([{ field: 'password', message: tEn('passwordTooShort', { min }) }])
+  })
+
+  it('should not hold a login’s current password to the new-password minimum', () => {
+    expect(
+      inputProblems({
+        values: { email: 'robin@example.com', password: 'short' },
+        minPasswordLength: min,
+        t: tEn,
+      }),
+    ).toEqual([])
+  })
+
+  it('should refuse a repeated password that differs', () => {
+    expect(
+      inputProblems({
+        values: { password: 'a long enough one', confirm: 'a long enough two' },
+        newPassword: true,
+        minPasswordLength: min,
+        t: tEn,
+      }),
+    ).toEqual([{ field: 'password', message: tEn('passwordsDiffer') }])
   })
 })

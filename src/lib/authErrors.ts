@@ -99,3 +99,51 @@ export const authProblems = ({
   }
   return messages.map((message) => ({ message }))
 }
+
+/** Roughly what a browser accepts in an `type="email"` field: something@something.something. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/**
+ * The account forms' own input checks, before anything is sent, with sentences from the catalogue
+ * (the forms set `noValidate`: a browser's built-in bubbles speak the browser's language, not the
+ * page's). Checks only the fields given: a name and email that are filled in, an email shaped like
+ * one, a password present — and for a new password (`newPassword: true`) at least
+ * `minPasswordLength` code points, the same count the server's rule uses (`passwordProblem`, which
+ * checks the rest) — and a repeated password that matches. Input: the values and the translator.
+ * Output: the problems, empty when the form may be sent. Pure.
+ */
+export const inputProblems = ({
+  values,
+  newPassword = false,
+  minPasswordLength,
+  t,
+}: {
+  values: { name?: string; email?: string; password?: string; confirm?: string }
+  newPassword?: boolean
+  minPasswordLength: number
+  t: ProblemTranslator
+}): FormProblem[] => {
+  const problems: FormProblem[] = []
+  const { name, email, password, confirm } = values
+  if (name !== undefined && name.trim() === '') {
+    problems.push({ field: 'name', message: t('nameMissing') })
+  }
+  if (email !== undefined) {
+    if (email.trim() === '') problems.push({ field: 'email', message: t('emailMissing') })
+    else if (!EMAIL_SHAPE.test(email.trim())) {
+      problems.push({ field: 'email', message: t('emailInvalid') })
+    }
+  }
+  if (password !== undefined) {
+    if (password === '') problems.push({ field: 'password', message: t('passwordMissing') })
+    else if (newPassword && [...password].length < minPasswordLength) {
+      problems.push({
+        field: 'password',
+        message: t('passwordTooShort', { min: minPasswordLength }),
+      })
+    } else if (confirm !== undefined && confirm !== password) {
+      problems.push({ field: 'password', message: t('passwordsDiffer') })
+    }
+  }
+  return problems
+}

@@ -170,6 +170,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await dutch.page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click()
   await dutch.page.waitForURL((url) => url.pathname === '/nl/forgot-password')
   await dutch.page.screenshot({ path: path.join(screenshotDir, 'account-forgot-nl.png') })
+  // The forms' own checks speak the page's language too (not the browser's built-in bubbles).
+  await dutch.page.goto(`${baseURL}/nl/register`)
+  await dutch.page.getByRole('button', { name: 'Account aanmaken' }).click()
+  await dutch.page.getByText('Vul je naam in.').waitFor()
+  await dutch.page.getByText('Vul je e-mailadres in.').waitFor()
   dutch.assertNoErrors()
   await dutch.context.close()
 }
