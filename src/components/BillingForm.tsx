@@ -1,8 +1,7 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
-
-import { apiRequest } from '@/components/booking/apiRequest'
 
 export type BillingDetails = {
   company: string
@@ -12,10 +11,31 @@ export type BillingDetails = {
   country: string
 }
 
+type ErrorBody = {
+  errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[]
+} | null
+
+/**
+ * The server's sentences of a 4xx answer (`{ errors: [{ message, data: { errors } }] }`): a
+ * field's own sentence (the VAT ID's check) before Payload's general "this field is invalid".
+ * Null for a 5xx or an answer without sentences, so the form uses its own.
+ */
+const serverSentence = (status: number, json: unknown): string | null => {
+  if (status >= 500) return null
+  const errors = (json as ErrorBody)?.errors ?? []
+  const texts = (list: { message?: unknown }[]) =>
+    list.map((e) => (typeof e.message === 'string' ? e.message : '')).filter(Boolean)
+  const fieldMessages = texts(errors.flatMap((e) => e.data?.errors ?? []))
+  const messages = fieldMessages.length > 0 ? fieldMessages : texts(errors)
+  return messages.length > 0 ? messages.join(' ') : null
+}
+
 /**
  * The customer's billing details, as they will appear on the next invoice (issued invoices keep the
  * details they were issued with). The VAT ID decides reverse charge, so the server checks its
  * format and check digits (`checkVatId` hook); the hint shows a valid example for the country typed.
+ * Sentences from the `account` catalogue; the request carries the page's language
+ * (Accept-Language) so the server's validation sentences match it.
  */
 export const BillingForm = ({
   userId,
@@ -35,6 +55,8 @@ export const BillingForm = ({
   /** ISO codes of the EU member states (`EU_COUNTRIES`), for the VAT hint. */
   euCountries: readonly string[]
 }) => {
+  const pageLocale = useLocale()
+  const t = useTranslations('account')
   const [values, setValues] = useState(initial)
   const [locale, setLocale] = useState(initialLocale)
   const [busy, setBusy] = useState(false)
@@ -49,24 +71,35 @@ export const BillingForm = ({
     event.preventDefault()
     setBusy(true)
     setProblem(null)
-    const result = await apiRequest({
-      method: 'PATCH',
-      url: `/api/users/${userId}`,
-      body: showBilling
-        ? {
-            locale,
-            billing: {
-              ...values,
-              country: values.country.trim().toUpperCase(),
-              // A private person has no VAT ID; the field is hidden for them.
-              vatId: (values.customerType === 'business' && values.vatId.trim()) || null,
-            },
-          }
-        : { locale },
-    })
+    const body = showBilling
+      ? {
+          locale,
+          billing: {
+            ...values,
+            country: values.country.trim().toUpperCase(),
+            // A private person has no VAT ID; the field is hidden for them.
+            vatId: (values.customerType === 'business' && values.vatId.trim()) || null,
+          },
+        }
+      : { locale }
+    let res: Response
+    try {
+      res = await fetch(`/api/users/${userId}`, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': pageLocale },
+        body: JSON.stringify(body),
+      })
+    } catch {
+      setBusy(false)
+      setProblem(t('problems.network'))
+      return
+    }
     setBusy(false)
-    if (!result.ok) {
-      setProblem(result.message)
+    if (!res.ok) {
+      setProblem(
+        serverSentence(res.status, await res.json().catch(() => null)) ?? t('problems.serverError'),
+      )
       return
     }
     setSaved(true)
@@ -76,17 +109,17 @@ export const BillingForm = ({
   // Which VAT rule the typed country leads to (src/domain/vat.ts decides it on the invoice).
   const vatHint =
     countryCode === 'NL'
-      ? 'Dutch businesses are invoiced with 21 % Dutch VAT.'
+      ? t('billing.vatDutch')
       : euCountries.includes(countryCode === 'EL' ? 'GR' : countryCode)
-        ? 'Businesses elsewhere in the EU with a valid VAT ID are invoiced without Dutch VAT (reverse charge).'
+        ? t('billing.vatEu')
         : /^[A-Z]{2}$/.test(countryCode)
-          ? 'Businesses outside the EU, the UK and Northern Ireland included, are invoiced without Dutch VAT (place of supply outside the EU).'
-          : 'Businesses elsewhere in the EU with a valid VAT ID are invoiced without Dutch VAT (reverse charge); businesses outside the EU without Dutch VAT.'
+          ? t('billing.vatOutsideEu')
+          : t('billing.vatUnknown')
 
   return (
     <form className="form" onSubmit={submit} noValidate>
       <div className="form__field">
-        <label htmlFor="account-locale">Email language</label>
+        <label htmlFor="account-locale">{t('billing.emailLanguage')}</label>
         <select
           id="account-locale"
           value={locale}
@@ -102,7 +135,7 @@ export const BillingForm = ({
       {showBilling && (
         <>
           <fieldset className="form__field">
-            <legend>You are booking as</legend>
+            <legend>{t('billing.bookingAs')}</legend>
             <label>
               <input
                 type="radio"
@@ -110,7 +143,7 @@ export const BillingForm = ({
                 checked={values.customerType === 'business'}
                 onChange={() => update('customerType', 'business')}
               />{' '}
-              A business
+              {t('billing.business')}
             </label>
             <label>
               <input
@@ -119,11 +152,11 @@ export const BillingForm = ({
                 checked={values.customerType === 'consumer'}
                 onChange={() => update('customerType', 'consumer')}
               />{' '}
-              A private person
+              {t('billing.consumer')}
             </label>
           </fieldset>
           <div className="form__field">
-            <label htmlFor="billing-company">Company or name on the invoice</label>
+            <label htmlFor="billing-company">{t('billing.company')}</label>
             <input
               id="billing-company"
               maxLength={200}
@@ -132,7 +165,7 @@ export const BillingForm = ({
             />
           </div>
           <div className="form__field">
-            <label htmlFor="billing-address">Address</label>
+            <label htmlFor="billing-address">{t('billing.address')}</label>
             <textarea
               id="billing-address"
               rows={3}
@@ -142,7 +175,7 @@ export const BillingForm = ({
             />
           </div>
           <div className="form__field">
-            <label htmlFor="billing-country">Country code</label>
+            <label htmlFor="billing-country">{t('billing.country')}</label>
             <input
               id="billing-country"
               maxLength={2}
@@ -152,12 +185,12 @@ export const BillingForm = ({
               onChange={(e) => update('country', e.target.value)}
             />
             <p id="billing-country-hint" className="form__hint">
-              Two letters, e.g. NL, BE, DE; XI for Northern Ireland.
+              {t('billing.countryHint')}
             </p>
           </div>
           {values.customerType === 'business' && (
             <div className="form__field">
-              <label htmlFor="billing-vat">VAT ID</label>
+              <label htmlFor="billing-vat">{t('billing.vatId')}</label>
               <input
                 id="billing-vat"
                 maxLength={20}
@@ -166,7 +199,7 @@ export const BillingForm = ({
                 onChange={(e) => update('vatId', e.target.value)}
               />
               <p id="billing-vat-hint" className="form__hint">
-                {vatExample ? `For example ${vatExample}. ` : ''}
+                {vatExample ? `${t('billing.vatExample', { example: vatExample })} ` : ''}
                 {vatHint}
               </p>
             </div>
@@ -178,9 +211,9 @@ export const BillingForm = ({
       </div>
       <div className="form__actions">
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('billing.saving') : t('billing.save')}
         </button>
-        <span role="status">{saved ? 'Saved.' : ''}</span>
+        <span role="status">{saved ? t('billing.saved') : ''}</span>
       </div>
     </form>
   )

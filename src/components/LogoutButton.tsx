@@ -1,11 +1,14 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 /** Ends the Payload session (the server clears the auth cookie) and re-renders the page. */
 export const LogoutButton = () => {
   const router = useRouter()
+  const locale = useLocale()
+  const t = useTranslations('auth.logout')
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
 
@@ -13,7 +16,11 @@ export const LogoutButton = () => {
     setBusy(true)
     setFailed(false)
     try {
-      const res = await fetch('/api/users/logout', { method: 'POST', credentials: 'include' })
+      const res = await fetch('/api/users/logout', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Accept-Language': locale },
+      })
       // 400 means there was no session left to end: the visitor is logged out either way.
       if (!res.ok && res.status !== 400) throw new Error(`logout answered ${res.status}`)
       router.refresh()
@@ -27,11 +34,11 @@ export const LogoutButton = () => {
   return (
     <>
       <button type="button" className="link-button" onClick={logOut} disabled={busy}>
-        {busy ? 'Logging out…' : 'Log out'}
+        {busy ? t('busy') : t('button')}
       </button>
       {failed && (
         <span role="alert" className="account-nav__error">
-          Could not log out. Try again.
+          {t('failed')}
         </span>
       )}
     </>

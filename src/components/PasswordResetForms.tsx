@@ -1,23 +1,37 @@
 'use client'
 
-import { Link } from '@/i18n/navigation'
-import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
+import { landingPath } from '@/domain/landing'
+import { MIN_PASSWORD_LENGTH } from '@/domain/password'
+import { Link } from '@/i18n/navigation'
 import type { FormProblem } from '@/lib/authErrors'
+import { inputProblems } from '@/lib/authErrors'
 
 import { requestPasswordReset, resetPassword } from './authRequests'
 import { FormProblems } from './FormProblems'
-import { MIN_PASSWORD_LENGTH } from '@/domain/password'
+import { useAuthContext } from './useAuthContext'
 
 type RequestState = { email: string; sent: boolean; problems: FormProblem[] }
 
-/** "Forgot your password?": emails a link to the reset page. Never says whether the account exists. */
+/**
+ * "Forgot password?": asks the server to email a link to the reset page (in the account's
+ * language). Never says whether the account exists — the server answers the same for any address.
+ */
 export const ForgotPasswordForm = () => {
+  const t = useTranslations('auth')
+  const context = useAuthContext()
   const [state, formAction, pending] = useActionState(
     async (_previous: RequestState, data: FormData): Promise<RequestState> => {
       const email = String(data.get('email') ?? '').trim()
-      const result = await requestPasswordReset(email)
+      const missing = inputProblems({
+        values: { email },
+        minPasswordLength: MIN_PASSWORD_LENGTH,
+        t: context.t,
+      })
+      if (missing.length > 0) return { email, sent: false, problems: missing }
+      const result = await requestPasswordReset(email, context)
       return result.ok
         ? { email, sent: true, problems: [] }
         : { email, sent: false, problems: result.problems }
@@ -27,16 +41,16 @@ export const ForgotPasswordForm = () => {
   if (state.sent) {
     return (
       <p role="status" className="notice notice--ok">
-        If {state.email} has an account, a link to choose a new password is on its way. It works for
-        one hour.
+        {t('forgot.sent', { email: state.email })}
       </p>
     )
   }
   return (
-    <form className="form" action={formAction}>
+    // noValidate: `inputProblems` says what is missing in the page's language, not the browser's.
+    <form className="form" action={formAction} noValidate>
       <FormProblems id="forgot-problems" problems={state.problems} />
       <div className="form__field">
-        <label htmlFor="forgot-email">Email</label>
+        <label htmlFor="forgot-email">{t('email')}</label>
         <input
           id="forgot-email"
           name="email"
@@ -47,10 +61,10 @@ export const ForgotPasswordForm = () => {
         />
       </div>
       <button type="submit" className="button button--wide" disabled={pending}>
-        Email me a reset link
+        {t('forgot.submit')}
       </button>
       <p className="form__alt">
-        Remembered it? <Link href="/login">Log in</Link>
+        {t('forgot.remembered')} <Link href="/login">{t('forgot.logIn')}</Link>
       </p>
     </form>
   )
@@ -58,55 +72,72 @@ export const ForgotPasswordForm = () => {
 
 type ResetState = { problems: FormProblem[] }
 
-const afterReset = '/account/bookings'
-
-/** Choose a new password with the emailed token; logs in and goes to the account on success. */
+/**
+ * Choose a new password with the emailed token. Payload's answer logs the person in (it sets the
+ * auth cookie); they land on their bookings, or an artist on the dashboard (`landingPath`). A used
+ * or expired link says so and offers a new one.
+ */
 export const ResetPasswordForm = ({ token }: { token: string }) => {
-  const router = useRouter()
+  const t = useTranslations('auth')
+  const context = useAuthContext()
   const [state, formAction, pending] = useActionState(
     async (_previous: ResetState, data: FormData): Promise<ResetState> => {
       const password = String(data.get('password') ?? '')
-      if (password !== String(data.get('confirm') ?? '')) {
-        return { problems: [{ message: 'The two passwords are not the same.' }] }
-      }
-      const result = await resetPassword({ token, password })
+      const missing = inputProblems({
+        values: { password, confirm: String(data.get('confirm') ?? '') },
+        newPassword: true,
+        minPasswordLength: MIN_PASSWORD_LENGTH,
+        t: context.t,
+      })
+      if (missing.length > 0) return { problems: missing }
+      const result = await resetPassword({ token, password }, context)
       if (result.ok) {
-        // Then refresh, so the header and every server component render as the logged-in user.
-        router.replace(afterReset)
-        router.refresh()
+        // A full navigation, so every server component (the header too) renders logged in.
+        window.location.assign(
+          landingPath({ role: result.role, next: null, locale: context.locale }),
+        )
         return { problems: [] }
       }
       return { problems: result.problems }
     },
     { problems: [] },
   )
+  const linkUsed = state.problems.some((p) => p.code === 'resetLinkUsed')
   return (
-    <form className="form" action={formAction}>
+    // noValidate: `inputProblems` says what is missing in the page's language, not the browser's.
+    <form className="form" action={formAction} noValidate>
       <FormProblems id="reset-problems" problems={state.problems} />
+      {linkUsed && (
+        <p className="form__alt">
+          <Link href="/forgot-password">{t('reset.askAgain')}</Link>
+        </p>
+      )}
       <div className="form__field">
-        <label htmlFor="reset-password">New password</label>
+        <label htmlFor="reset-password">{t('reset.newPassword')}</label>
         <input
           id="reset-password"
           name="password"
           type="password"
           autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
           required
+          aria-describedby="reset-password-hint"
         />
+        <p className="form__hint" id="reset-password-hint">
+          {t('register.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+        </p>
       </div>
       <div className="form__field">
-        <label htmlFor="reset-confirm">Repeat the new password</label>
+        <label htmlFor="reset-confirm">{t('reset.repeat')}</label>
         <input
           id="reset-confirm"
           name="confirm"
           type="password"
           autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
           required
         />
       </div>
       <button type="submit" className="button button--wide" disabled={pending}>
-        Save new password
+        {t('reset.submit')}
       </button>
     </form>
   )

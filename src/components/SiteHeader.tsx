@@ -7,6 +7,7 @@ import NextLink from 'next/link'
 import { getCurrentUser } from '@/lib/currentUser'
 
 import { LanguageSwitch } from './LanguageSwitch'
+import { LoginLinks } from './LoginLinks'
 
 import { LogoutButton } from './LogoutButton'
 
@@ -41,12 +42,10 @@ export const SiteHeader = async () => {
               <LogoutButton />
             </>
           ) : (
-            <>
-              <Link href="/login">{t('navLogin')}</Link>
-              <Link href="/register" className="button button--small">
-                {t('navRegister')}
-              </Link>
-            </>
+            // Client-side: the links carry the current page as `next` (useSearchParams needs Suspense).
+            <Suspense>
+              <LoginLinks />
+            </Suspense>
           )}
         </nav>
         {/* useSearchParams needs a Suspense boundary outside client-only rendering. */}

@@ -26,4 +26,8 @@ describe('safeNextPath', () => {
     expect(safeNextPath(undefined)).toBe('/')
     expect(safeNextPath(['/a', '/b'])).toBe('/')
   })
+
+  it('should give null for a missing parameter when asked to tell it apart', () => {
+    expect(safeNextPath(undefined, null)).toBeNull()
+  })
 })

@@ -1,5 +1,7 @@
 import type { Locale } from '../locales'
 
+import enAccount from './en/account.json'
+import enAuth from './en/auth.json'
 import enBookings from './en/bookings.json'
 import enCatalog from './en/catalog.json'
 import enCommon from './en/common.json'
@@ -11,6 +13,8 @@ import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
 import enSettings from './en/settings.json'
+import nlAccount from './nl/account.json'
+import nlAuth from './nl/auth.json'
 import nlBookings from './nl/bookings.json'
 import nlCatalog from './nl/catalog.json'
 import nlCommon from './nl/common.json'
@@ -32,6 +36,8 @@ import nlSettings from './nl/settings.json'
  */
 export const messages = {
   nl: {
+    account: nlAccount,
+    auth: nlAuth,
     bookings: nlBookings,
     catalog: nlCatalog,
     common: nlCommon,
@@ -45,6 +51,8 @@ export const messages = {
     settings: nlSettings,
   },
   en: {
+    account: enAccount,
+    auth: enAuth,
     bookings: enBookings,
     catalog: enCatalog,
     common: enCommon,

@@ -1,18 +1,28 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
-import { redirect } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { BillingForm } from '@/components/BillingForm'
 import { EU_COUNTRIES, vatIdExamples } from '@/domain/vat'
+import type { Locale } from '@/i18n/locales'
+import { Link, redirect } from '@/i18n/navigation'
 import { getCurrentUser } from '@/lib/currentUser'
 
-export const metadata: Metadata = { title: 'Account settings', robots: { index: false } }
+type Props = { params: Promise<{ locale: string }> }
 
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'account' })
+  return { title: t('billing.metaTitle'), robots: { index: false } }
+}
+
+/** The customer's billing details and email language (artists: the language only). */
 // Next.js requires a default export for pages.
 export default async function BillingPage() {
+  // Validated by the layout; typed here as a supported language.
+  const locale = await getLocale()
   const user = await getCurrentUser()
-  if (!user) redirect('/login?next=/account/billing')
+  if (!user) return redirect({ href: '/login?next=/account/billing', locale })
+  const t = await getTranslations('account')
   const isArtist = user.role === 'voiceover'
   const billing = user.billing ?? {}
   const examples = vatIdExamples()
@@ -21,15 +31,13 @@ export default async function BillingPage() {
       <p className="breadcrumb">
         <Link href={isArtist ? '/dashboard' : '/account/bookings'}>
           <span aria-hidden="true">← </span>
-          {isArtist ? 'Dashboard' : 'My bookings'}
+          {isArtist ? t('backToDashboard') : t('backToBookings')}
         </Link>
       </p>
-      <h1>Account settings</h1>
-      <p className="muted">
-        Used for your next invoice. Issued invoices keep the details they were issued with.
-      </p>
+      <h1>{t('billing.title')}</h1>
+      <p className="muted">{t('billing.intro')}</p>
       <p>
-        <Link href="/account/privacy">Download your data or delete your account</Link>
+        <Link href="/account/privacy">{t('billing.privacyLink')}</Link>
       </p>
       <p>
         <Link href="/account/settings">{(await getTranslations('common'))('navSettings')}</Link>

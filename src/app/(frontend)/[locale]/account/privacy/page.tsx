@@ -1,50 +1,55 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
-import { redirect } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { DeleteAccountForm } from '@/components/DeleteAccountForm'
+import type { Locale } from '@/i18n/locales'
+import { Link, redirect } from '@/i18n/navigation'
 import { getCurrentUser } from '@/lib/currentUser'
 
-export const metadata: Metadata = { title: 'Your data', robots: { index: false } }
+type Props = { params: Promise<{ locale: string }> }
 
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'account' })
+  return { title: t('privacy.metaTitle'), robots: { index: false } }
+}
+
+/** "Your data": download it (GET /api/users/export) or delete the account (POST /api/users/erase). */
 // Next.js requires a default export for pages.
 export default async function PrivacyPage() {
+  // Validated by the layout; typed here as a supported language.
+  const locale = await getLocale()
   const user = await getCurrentUser()
-  if (!user) redirect('/login?next=/account/privacy')
+  if (!user) return redirect({ href: '/login?next=/account/privacy', locale })
+  const t = await getTranslations('account')
   const isArtist = user.role === 'voiceover'
   return (
     <div className="container narrow">
       <p className="breadcrumb">
         <Link href={isArtist ? '/dashboard' : '/account/bookings'}>
           <span aria-hidden="true">← </span>
-          {isArtist ? 'Dashboard' : 'My bookings'}
+          {isArtist ? t('backToDashboard') : t('backToBookings')}
         </Link>
       </p>
-      <h1>Your data</h1>
+      <h1>{t('privacy.title')}</h1>
       <p>
         <Link href="/account/settings">{(await getTranslations('common'))('navSettings')}</Link>
       </p>
 
       <section aria-labelledby="download-heading">
-        <h2 id="download-heading">Download my data</h2>
-        <p className="muted">
-          One JSON file with your profile, your bookings, invoice details, the scripts and
-          recordings listed with your bookings, and the history of your bookings.
-        </p>
+        <h2 id="download-heading">{t('privacy.downloadHeading')}</h2>
+        <p className="muted">{t('privacy.downloadText')}</p>
         {/* A plain link: the browser sends the session cookie and saves the attachment. */}
         <a className="button" href="/api/users/export" download>
-          Download my data
+          {t('privacy.downloadButton')}
         </a>
       </section>
 
       <section aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete my account</h2>
+        <h2 id="delete-heading">{t('privacy.deleteHeading')}</h2>
         <p className="muted">
-          Your name, email address, billing details and password are erased and you are logged out.
-          The agency keeps your bookings without your name, and keeps issued invoices unchanged for
-          7 years as Dutch tax law requires.
-          {isArtist && ' Bookings you are still working on must be reassigned by the agency first.'}
+          {t('privacy.deleteText')}
+          {isArtist && ` ${t('privacy.deleteTextArtist')}`}
         </p>
         <DeleteAccountForm />
       </section>
