@@ -10,6 +10,7 @@ export const slugs = {
   invoices: 'invoices',
   counters: 'counters',
   emailDeliveries: 'email-deliveries',
+  legalPages: 'legal-pages',
 } as const
 
 export const globalSlugs = {

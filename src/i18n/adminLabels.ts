@@ -64,6 +64,10 @@ export const collectionLabels: Record<string, { singular: Translated; plural: Tr
     singular: t('Email delivery', 'Verzonden e-mail'),
     plural: t('Email deliveries', 'Verzonden e-mails'),
   },
+  'legal-pages': {
+    singular: t('Legal page', 'Juridische pagina'),
+    plural: t('Terms, privacy & contact', 'Voorwaarden, privacy & contact'),
+  },
 }
 
 /** Global names by slug. */
@@ -89,6 +93,7 @@ export const fieldLabels: Record<string, Translated> = {
   purgedAt: t('Files deleted at', 'Bestanden verwijderd op'),
   privateFileRetentionDays: t('Keep private files (days)', 'Privébestanden bewaren (dagen)'),
   accents: t('Accents', 'Accenten'),
+  acceptedAt: t('Accepted at', 'Geaccepteerd op'),
   action: t('Action', 'Actie'),
   active: t('Active', 'Actief'),
   actor: t('By', 'Door'),
@@ -108,6 +113,7 @@ export const fieldLabels: Record<string, Translated> = {
   bitDepth: t('Bit depth', 'Bitdiepte'),
   booking: t('Booking', 'Boeking'),
   bookingsPerDay: t('Bookings per day', 'Boekingen per dag'),
+  body: t('Text', 'Tekst'),
   bookingsPerHour: t('Bookings per hour', 'Boekingen per uur'),
   buyer: t('Buyer', 'Koper'),
   cancellationReason: t('Cancellation reason', 'Reden van annulering'),
@@ -165,6 +171,7 @@ export const fieldLabels: Record<string, Translated> = {
   number: t('Number', 'Nummer'),
   onceKey: t('Once key', 'Eenmaligheidssleutel'),
   originalFilename: t('Original file name', 'Oorspronkelijke bestandsnaam'),
+  phone: t('Phone', 'Telefoon'),
   paymentTermDays: t('Payment term (days)', 'Betalingstermijn (dagen)'),
   photo: t('Photo', 'Foto'),
   projectTitle: t('Project title', 'Projecttitel'),
@@ -192,6 +199,7 @@ export const fieldLabels: Record<string, Translated> = {
   subject: t('Subject', 'Onderwerp'),
   subtotal: t('Subtotal', 'Subtotaal'),
   tagline: t('Tagline', 'Slogan'),
+  termsAcceptance: t('Terms of service accepted', 'Algemene voorwaarden geaccepteerd'),
   term: t('Term', 'Looptijd'),
   title: t('Title', 'Titel'),
   to: t('To', 'Aan'),
@@ -249,6 +257,10 @@ export const descriptionTranslations: Record<string, string> = {
   'Extra days the agency is closed (Dutch public holidays and weekends are skipped already; Liberation Day only in lustrum years, Good Friday not). Deadlines skip these days.':
     'Extra dagen waarop het bureau gesloten is (Nederlandse feestdagen en weekenden worden al overgeslagen; Bevrijdingsdag alleen in lustrumjaren, Goede Vrijdag niet). Deadlines slaan deze dagen over.',
   'Fee per billable revision round.': 'Prijs per betaalde revisieronde.',
+  'Terms of service, privacy policy and contact page on the site, one per kind and language. Raise the version when the terms change in substance: new bookings record the version their customer accepted.':
+    'Algemene voorwaarden, privacyverklaring en contactpagina op de site, één per soort en taal. Verhoog de versie als de voorwaarden inhoudelijk veranderen: nieuwe boekingen leggen vast welke versie de klant heeft geaccepteerd.',
+  'E.g. the date the text takes effect: 2026-11-30. Bookings record the terms version their customer accepted.':
+    'Bijvoorbeeld de datum waarop de tekst ingaat: 2026-11-30. Boekingen leggen vast welke versie van de voorwaarden de klant heeft geaccepteerd.',
   'For example: team day.': 'Bijvoorbeeld: teamdag.',
   'Inactive artists are hidden from the catalog.':
     'Inactieve stemacteurs zijn niet zichtbaar in de catalogus.',
@@ -338,7 +350,13 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
   },
   locale: { nl: t('Dutch (Nederlands)', 'Nederlands'), en: t('English', 'Engels (English)') },
   customerType: { business: t('Business', 'Zakelijk'), consumer: t('Consumer', 'Particulier') },
-  kind: { invoice: t('Invoice', 'Factuur'), credit_note: t('Credit note', 'Creditnota') },
+  kind: {
+    invoice: t('Invoice', 'Factuur'),
+    credit_note: t('Credit note', 'Creditnota'),
+    terms: t('Terms of service', 'Algemene voorwaarden'),
+    privacy: t('Privacy policy', 'Privacyverklaring'),
+    contact: t('Contact', 'Contact'),
+  },
   decision: {
     approved: t('Approved', 'Goedgekeurd'),
     revision_requested: t('Revision requested', 'Revisie gevraagd'),

@@ -10,6 +10,7 @@ import * as migration_20261130_022132_audio_metadata from './20261130_022132_aud
 import * as migration_20261130_045718_quotas from './20261130_045718_quotas';
 import * as migration_20261130_052833_audit_once_key from './20261130_052833_audit_once_key';
 import * as migration_20261130_054417_gdpr from './20261130_054417_gdpr';
+import * as migration_20261130_080701_legal_pages from './20261130_080701_legal_pages';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_054417_gdpr.up,
     down: migration_20261130_054417_gdpr.down,
-    name: '20261130_054417_gdpr'
+    name: '20261130_054417_gdpr',
+  },
+  {
+    up: migration_20261130_080701_legal_pages.up,
+    down: migration_20261130_080701_legal_pages.down,
+    name: '20261130_080701_legal_pages'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261130_022124_audio_metadata from './20261130_022124_aud
 import * as migration_20261130_045659_quotas from './20261130_045659_quotas';
 import * as migration_20261130_052823_audit_once_key from './20261130_052823_audit_once_key';
 import * as migration_20261130_054402_gdpr from './20261130_054402_gdpr';
+import * as migration_20261130_080638_legal_pages from './20261130_080638_legal_pages';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_054402_gdpr.up,
     down: migration_20261130_054402_gdpr.down,
-    name: '20261130_054402_gdpr'
+    name: '20261130_054402_gdpr',
+  },
+  {
+    up: migration_20261130_080638_legal_pages.up,
+    down: migration_20261130_080638_legal_pages.down,
+    name: '20261130_080638_legal_pages'
   },
 ];
