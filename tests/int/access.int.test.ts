@@ -272,6 +272,7 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
             projectTitle: 'Table',
             projectType: 'commercial',
             customer: ids.customerA,
+            termsAccepted: true,
           },
         })
       ).status
@@ -419,6 +420,7 @@ describe('forged fields', () => {
         voiceover: voiceoverId,
         projectTitle: 'Forged',
         projectType: 'commercial',
+        termsAccepted: true,
         customer: ids.customerB,
         status: 'completed',
         quotedPrice: 1,

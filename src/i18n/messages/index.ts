@@ -1,7 +1,11 @@
 import type { Locale } from '../locales'
 
+import enBooking from './en/booking.json'
 import enCommon from './en/common.json'
+import enLegal from './en/legal.json'
+import nlBooking from './nl/booking.json'
 import nlCommon from './nl/common.json'
+import nlLegal from './nl/legal.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -11,8 +15,8 @@ import nlCommon from './nl/common.json'
  * `catalogues.test.ts` fails when a key or an argument is missing in a language.
  */
 export const messages = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, booking: nlBooking, legal: nlLegal },
+  en: { common: enCommon, booking: enBooking, legal: enLegal },
 } satisfies Record<Locale, Record<string, unknown>>
 
 /** The catalogue shape, taken from the English files. */
