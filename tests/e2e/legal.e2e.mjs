@@ -12,7 +12,8 @@ const read = async (page) => ({
  * Trust layer: the terms, privacy and contact pages in Dutch and English under the production
  * build's Content-Security-Policy (a strict page fails on any violation or console error), the
  * footer's links to them, and a Dutch customer's booking form: the terms checkbox and the binding
- * "Boek voor € …" button in Dutch money format.
+ * "Boek voor € …" button in Dutch money format; the admin edits the terms in the rich-text editor
+ * (no CSP violation, no outside request).
  */
 export const run = async ({ browser, baseURL, screenshotDir }) => {
   const visitor = await strictPage(browser)
@@ -115,4 +116,24 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await form.getByRole('heading', { name: 'Upload je script' }).waitFor()
   customer.assertNoErrors()
   await customer.context.close()
+
+  // The admin's rich-text editor for the terms, under the admin's Content-Security-Policy.
+  const admin = await strictPage(browser)
+  const adminLogin = await admin.page.request.post(`${baseURL}/api/users/login`, {
+    data: { email: 'admin@14voices.local', password: 'admin-14voices' },
+    headers: { origin: baseURL },
+  })
+  expectTrue(adminLogin.ok(), `the admin logs in (${adminLogin.status()})`)
+  const outside = []
+  admin.page.on('request', (req) => {
+    if (!req.url().startsWith(baseURL) && !req.url().startsWith('data:')) outside.push(req.url())
+  })
+  await admin.page.goto(`${baseURL}/admin/collections/legal-pages`)
+  await admin.page.getByRole('link', { name: 'Terms of service' }).first().click()
+  await admin.page.locator('[data-lexical-editor="true"]').first().waitFor()
+  await admin.page.getByText('No AI training or voice cloning').first().waitFor()
+  await admin.page.screenshot({ path: path.join(screenshotDir, 'admin-terms.png'), fullPage: true })
+  expectTrue(outside.length === 0, `the admin loads nothing from outside (${outside.join(', ')})`)
+  admin.assertNoErrors()
+  await admin.context.close()
 }
