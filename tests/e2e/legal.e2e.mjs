@@ -128,10 +128,15 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   admin.page.on('request', (req) => {
     if (!req.url().startsWith(baseURL) && !req.url().startsWith('data:')) outside.push(req.url())
   })
-  await admin.page.goto(`${baseURL}/admin/collections/legal-pages`)
-  await admin.page.getByRole('link', { name: 'Terms of service' }).first().click()
-  await admin.page.locator('[data-lexical-editor="true"]').first().waitFor()
-  await admin.page.getByText('No AI training or voice cloning').first().waitFor()
+  const found = await admin.page.request.get(
+    `${baseURL}/api/legal-pages?where[kind][equals]=terms&where[language][equals]=en&depth=0`,
+  )
+  const terms = (await found.json()).docs[0]
+  expectTrue(Boolean(terms), 'the English terms are in the admin’s list')
+  await admin.page.goto(`${baseURL}/admin/collections/legal-pages/${terms.id}`)
+  const editor = admin.page.locator('[data-lexical-editor="true"]').first()
+  await editor.waitFor({ timeout: 60_000 })
+  await editor.getByText('No AI training or voice cloning').waitFor()
   await admin.page.screenshot({ path: path.join(screenshotDir, 'admin-terms.png'), fullPage: true })
   expectTrue(outside.length === 0, `the admin loads nothing from outside (${outside.join(', ')})`)
   admin.assertNoErrors()
