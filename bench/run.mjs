@@ -133,6 +133,7 @@ try {
           voiceover: sanne.id,
           projectTitle: 'Bench booking',
           projectType: 'commercial',
+          termsAccepted: true,
         }),
       },
       (err, result) => (err ? reject(err) : resolve(result)),
@@ -164,7 +165,12 @@ try {
   const target = (
     await api('/api/bookings', {
       token: customer,
-      json: { voiceover: sanne.id, projectTitle: 'Bench master', projectType: 'commercial' },
+      json: {
+        voiceover: sanne.id,
+        projectTitle: 'Bench master',
+        projectType: 'commercial',
+        termsAccepted: true,
+      },
     })
   ).doc
   const script = new FormData()

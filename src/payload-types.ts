@@ -78,6 +78,7 @@ export interface Config {
     'audit-events': AuditEvent;
     'email-deliveries': EmailDelivery;
     counters: Counter;
+    'legal-pages': LegalPage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
+    'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -410,6 +412,11 @@ export interface Booking {
    */
   billableRevisions?: number | null;
   statusChangedAt?: string | null;
+  termsAcceptance?: {
+    version?: string | null;
+    language?: ('nl' | 'en') | null;
+    acceptedAt?: string | null;
+  };
   idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -636,6 +643,40 @@ export interface Counter {
   createdAt: string;
 }
 /**
+ * Terms of service, privacy policy and contact page on the site, one per kind and language. Raise the version when the terms change in substance: new bookings record the version their customer accepted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-pages".
+ */
+export interface LegalPage {
+  id: number;
+  kind: 'terms' | 'privacy' | 'contact';
+  language: 'nl' | 'en';
+  /**
+   * E.g. the date the text takes effect: 2026-11-30. Bookings record the terms version their customer accepted.
+   */
+  version: string;
+  title: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -820,6 +861,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'counters';
         value: number | Counter;
+      } | null)
+    | ({
+        relationTo: 'legal-pages';
+        value: number | LegalPage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1058,6 +1103,13 @@ export interface BookingsSelect<T extends boolean = true> {
   revisionRounds?: T;
   billableRevisions?: T;
   statusChangedAt?: T;
+  termsAcceptance?:
+    | T
+    | {
+        version?: T;
+        language?: T;
+        acceptedAt?: T;
+      };
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1237,6 +1289,20 @@ export interface CountersSelect<T extends boolean = true> {
   value?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-pages_select".
+ */
+export interface LegalPagesSelect<T extends boolean = true> {
+  kind?: T;
+  language?: T;
+  version?: T;
+  title?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1429,6 +1495,7 @@ export interface Company {
   kvk?: string | null;
   iban?: string | null;
   email?: string | null;
+  phone?: string | null;
   invoicePrefix: string;
   creditNotePrefix: string;
   paymentTermDays: number;
@@ -1564,6 +1631,7 @@ export interface CompanySelect<T extends boolean = true> {
   kvk?: T;
   iban?: T;
   email?: T;
+  phone?: T;
   invoicePrefix?: T;
   creditNotePrefix?: T;
   paymentTermDays?: T;

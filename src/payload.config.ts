@@ -14,6 +14,7 @@ import { Counters } from '@/collections/Counters'
 import { Deliverables } from '@/collections/Deliverables'
 import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Invoices } from '@/collections/Invoices'
+import { LegalPages } from '@/collections/LegalPages'
 import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
@@ -80,6 +81,7 @@ export default buildConfig({
       AuditEvents,
       EmailDeliveries,
       Counters,
+      LegalPages,
     ].map(withCollectionLabels),
   ),
   globals: [Pricing, Company, Quotas, Privacy].map(withGlobalLabels),

@@ -11,6 +11,7 @@ export const slugs = {
   counters: 'counters',
   emailDeliveries: 'email-deliveries',
   avatars: 'avatars',
+  legalPages: 'legal-pages',
 } as const
 
 export const globalSlugs = {

@@ -65,6 +65,10 @@ export const collectionLabels: Record<string, { singular: Translated; plural: Tr
     singular: t('Email delivery', 'Verzonden e-mail'),
     plural: t('Email deliveries', 'Verzonden e-mails'),
   },
+  'legal-pages': {
+    singular: t('Legal page', 'Juridische pagina'),
+    plural: t('Terms, privacy & contact', 'Voorwaarden, privacy & contact'),
+  },
 }
 
 /** Global names by slug. */
@@ -90,6 +94,7 @@ export const fieldLabels: Record<string, Translated> = {
   purgedAt: t('Files deleted at', 'Bestanden verwijderd op'),
   privateFileRetentionDays: t('Keep private files (days)', 'Privébestanden bewaren (dagen)'),
   accents: t('Accents', 'Accenten'),
+  acceptedAt: t('Accepted at', 'Geaccepteerd op'),
   action: t('Action', 'Actie'),
   active: t('Active', 'Actief'),
   actor: t('By', 'Door'),
@@ -109,6 +114,7 @@ export const fieldLabels: Record<string, Translated> = {
   bitDepth: t('Bit depth', 'Bitdiepte'),
   booking: t('Booking', 'Boeking'),
   bookingsPerDay: t('Bookings per day', 'Boekingen per dag'),
+  body: t('Text', 'Tekst'),
   bookingsPerHour: t('Bookings per hour', 'Boekingen per uur'),
   buyer: t('Buyer', 'Koper'),
   cancellationReason: t('Cancellation reason', 'Reden van annulering'),
@@ -171,6 +177,7 @@ export const fieldLabels: Record<string, Translated> = {
   number: t('Number', 'Nummer'),
   onceKey: t('Once key', 'Eenmaligheidssleutel'),
   originalFilename: t('Original file name', 'Oorspronkelijke bestandsnaam'),
+  phone: t('Phone', 'Telefoon'),
   paymentTermDays: t('Payment term (days)', 'Betalingstermijn (dagen)'),
   photo: t('Photo', 'Foto'),
   projectTitle: t('Project title', 'Projecttitel'),
@@ -199,6 +206,7 @@ export const fieldLabels: Record<string, Translated> = {
   subject: t('Subject', 'Onderwerp'),
   subtotal: t('Subtotal', 'Subtotaal'),
   tagline: t('Tagline', 'Slogan'),
+  termsAcceptance: t('Terms of service accepted', 'Algemene voorwaarden geaccepteerd'),
   term: t('Term', 'Looptijd'),
   title: t('Title', 'Titel'),
   to: t('To', 'Aan'),
@@ -258,6 +266,10 @@ export const descriptionTranslations: Record<string, string> = {
   'Fee per billable revision round.': 'Prijs per betaalde revisieronde.',
   'Language of the emails to the agency’s team (new bookings, overdue work, cancellations).':
     'Taal van de e-mails aan het team van het bureau (nieuwe boekingen, te late opdrachten, annuleringen).',
+  'Terms of service, privacy policy and contact page on the site, one per kind and language. Raise the version when the terms change in substance: new bookings record the version their customer accepted.':
+    'Algemene voorwaarden, privacyverklaring en contactpagina op de site, één per soort en taal. Verhoog de versie als de voorwaarden inhoudelijk veranderen: nieuwe boekingen leggen vast welke versie de klant heeft geaccepteerd.',
+  'E.g. the date the text takes effect: 2026-11-30. Bookings record the terms version their customer accepted.':
+    'Bijvoorbeeld de datum waarop de tekst ingaat: 2026-11-30. Boekingen leggen vast welke versie van de voorwaarden de klant heeft geaccepteerd.',
   'For example: team day.': 'Bijvoorbeeld: teamdag.',
   'Inactive artists are hidden from the catalog.':
     'Inactieve stemacteurs zijn niet zichtbaar in de catalogus.',
@@ -352,7 +364,13 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
     en: t('English', 'Engels (English)'),
   },
   customerType: { business: t('Business', 'Zakelijk'), consumer: t('Consumer', 'Particulier') },
-  kind: { invoice: t('Invoice', 'Factuur'), credit_note: t('Credit note', 'Creditnota') },
+  kind: {
+    invoice: t('Invoice', 'Factuur'),
+    credit_note: t('Credit note', 'Creditnota'),
+    terms: t('Terms of service', 'Algemene voorwaarden'),
+    privacy: t('Privacy policy', 'Privacyverklaring'),
+    contact: t('Contact', 'Contact'),
+  },
   decision: {
     approved: t('Approved', 'Goedgekeurd'),
     revision_requested: t('Revision requested', 'Revisie gevraagd'),

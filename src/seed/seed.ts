@@ -8,6 +8,7 @@ import { slugs } from '@/slugs'
 import { generateWav } from './audio'
 import type { SeedAccount, SeedAccountKey, SeedArtist } from './data'
 import { ratesFrom, seedAccounts, seedArtists } from './data'
+import { seedLegalPages } from './legalPages'
 import { generatePhoto } from './photo'
 import { createRandom, hashSeed } from './random'
 
@@ -157,6 +158,8 @@ export const seed = async ({ payload }: { payload: Payload }): Promise<SeedResul
         req,
       })
     }
+
+    await seedLegalPages({ payload, req })
 
     if (ownsTransaction) await commitTransaction(req)
     const active = seedArtists.filter((a) => a.active).length

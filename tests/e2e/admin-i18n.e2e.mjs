@@ -32,6 +32,7 @@ const bookingAt43750 = async (baseURL) => {
       voiceover,
       projectTitle: `Admin in het Nederlands ${Date.now()}`,
       projectType: 'commercial',
+      termsAccepted: true,
       usage: { media: 'online', region: 'national', term: '12_months' },
       wordCount: 20,
     }),

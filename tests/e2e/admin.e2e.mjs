@@ -20,6 +20,7 @@ const newBooking = async (baseURL) => {
       voiceover,
       projectTitle: `Admin check ${Date.now()}`,
       projectType: 'commercial',
+      termsAccepted: true,
       usage: { media: 'online', region: 'national', term: '12_months' },
       wordCount: 20,
     }),

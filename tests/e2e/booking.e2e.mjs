@@ -25,7 +25,8 @@ export const logIn = async (page, baseURL, { email, password, next }) => {
 }
 
 /**
- * Booking journey: a customer books Sanne through the multi-step form with a live quote, uploads the
+ * Booking journey: a customer books Sanne through the multi-step form with a live quote, accepts the
+ * terms of service and presses the binding "Book for €…" button, uploads the
  * script with a progress bar and sees the booking; Sanne opens the script from her dashboard and
  * starts production; another customer can neither see the booking nor download the script.
  */
@@ -69,7 +70,18 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     (await page.locator('main').innerText()).includes(tvPrice),
     `the review shows the TV price ${tvPrice}`,
   )
-  await page.getByRole('button', { name: 'Continue to script upload' }).click()
+  // Binding: the terms must be accepted first, and the button names the price it books for.
+  const bookButton = page.getByRole('button', { name: `Book for ${tvPrice}` })
+  await bookButton.click()
+  await page.getByText('To book, tick “I accept the terms of service”.').waitFor()
+  const termsLink = page.getByRole('link', { name: /terms of service/ })
+  expectTrue(
+    (await termsLink.getAttribute('target')) === '_blank' &&
+      (await termsLink.getAttribute('href')) === '/en/terms',
+    'the terms open in a new tab, in English',
+  )
+  await page.getByLabel('I accept the terms of service').check()
+  await bookButton.click()
 
   // The progress bar may be on screen only briefly on loopback: watch for it from before the click.
   await page.evaluate(() => {

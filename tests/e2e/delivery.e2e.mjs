@@ -73,7 +73,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   ).json()
   const created = await api.post(`${baseURL}/api/bookings`, {
     headers,
-    data: { voiceover: vo.docs[0].id, projectTitle: title, projectType: 'commercial' },
+    data: {
+      voiceover: vo.docs[0].id,
+      projectTitle: title,
+      projectType: 'commercial',
+      termsAccepted: true,
+    },
   })
   expectTrue(created.status() === 201, `booking created (${created.status()})`)
   const bookingId = (await created.json()).doc.id

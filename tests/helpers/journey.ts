@@ -25,6 +25,7 @@ export const journey = (api: RestClient, voiceover: () => number) => {
         voiceover: voiceover(),
         projectTitle: 'Audio journey',
         projectType: 'commercial',
+        termsAccepted: true,
         ...extra,
       },
     })

@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { richTextFromMarkdown } from '@/seed/richText'
+
 import { formWith, jpegFile } from '../helpers/files'
 import type { Doc, List } from '../helpers/journey'
 import { drainJobs, journey } from '../helpers/journey'
@@ -28,6 +30,7 @@ type Collection =
   | 'avatars'
   | 'payload-locked-documents'
   | 'payload-preferences'
+  | 'legal-pages'
 type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
 type Row = Record<Role, number | boolean>
 
@@ -111,6 +114,15 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     delete: row(403, 200, 403, 403, 403, 200),
     file: partiesFile,
   },
+  // Terms, privacy and contact pages: the public reads published ones; only admins write (drafts
+  // are hidden from everyone else: see 'should hide a draft legal page' below).
+  'legal-pages': {
+    create: onlyAdmin(201),
+    list: row(true, true, true, true, true, true),
+    read: row(200, 200, 200, 200, 200, 200),
+    update: onlyAdmin(200),
+    delete: onlyAdmin(200),
+  },
   // The admin panel's edit locks: only admins use the panel.
   'payload-locked-documents': {
     create: onlyAdmin(201),
@@ -187,6 +199,7 @@ beforeAll(async () => {
       users.admin.id,
     ),
     'payload-preferences': await preferenceOf(users.admin.id),
+    'legal-pages': await legalPage({ kind: 'terms', language: 'nl' }),
   })
 })
 
@@ -224,6 +237,36 @@ const preferenceOf = async (userId: number): Promise<Doc> => {
     id: made.id,
     data: { key: String(made.id) },
     user,
+  })) as unknown as Doc
+}
+
+/**
+ * A published legal page of `kind` in `language` (system call), replacing the one there is: one page
+ * per kind and language, and the table creates and deletes several.
+ */
+const legalPage = async ({
+  kind,
+  language,
+  status = 'published',
+}: {
+  kind: 'terms' | 'privacy' | 'contact'
+  language: 'nl' | 'en'
+  status?: 'draft' | 'published'
+}): Promise<Doc> => {
+  await ctx.payload.delete({
+    collection: 'legal-pages',
+    where: { and: [{ kind: { equals: kind } }, { language: { equals: language } }] },
+  })
+  return (await ctx.payload.create({
+    collection: 'legal-pages',
+    data: {
+      kind,
+      language,
+      version: '2026-11-30',
+      title: `${kind} ${language}`,
+      body: richTextFromMarkdown('Text.'),
+      _status: status,
+    },
   })) as unknown as Doc
 }
 
@@ -275,6 +318,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       return lockOn((await steps.book(tokens.customerA as string)).id, ids.admin)
     case 'payload-preferences':
       return preferenceOf(ids.admin)
+    case 'legal-pages':
+      return legalPage({ kind: 'contact', language: 'en' })
     default:
       return targets[collection]
   }
@@ -307,6 +352,7 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
             projectTitle: 'Table',
             projectType: 'commercial',
             customer: ids.customerA,
+            termsAccepted: true,
           },
         })
       ).status
@@ -347,6 +393,20 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
       ).status
     case 'avatars':
       return (await uploadAvatar(role)).status
+    case 'legal-pages':
+      return (
+        await api.post('/legal-pages', {
+          token: t,
+          json: {
+            kind: 'privacy',
+            language: 'nl',
+            version: '2026-11-30',
+            title: 'Privacy',
+            body: richTextFromMarkdown('Text.'),
+            _status: 'published',
+          },
+        })
+      ).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -369,6 +429,7 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   avatars: { user: 1 },
   'payload-locked-documents': { globalSlug: 'pricing' },
   'payload-preferences': { value: { columns: ['name'] } },
+  'legal-pages': { title: 'Renamed page' },
 }
 
 const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>
@@ -394,7 +455,8 @@ describe('access control table', () => {
           collection === 'bookings' ||
           collection === 'avatars' ||
           collection === 'payload-locked-documents' ||
-          collection === 'payload-preferences'
+          collection === 'payload-preferences' ||
+          collection === 'legal-pages'
             ? 'id'
             : 'booking'
         const value = field === 'id' ? target.id : targets.bookings.id
@@ -458,6 +520,7 @@ describe('forged fields', () => {
         voiceover: voiceoverId,
         projectTitle: 'Forged',
         projectType: 'commercial',
+        termsAccepted: true,
         customer: ids.customerB,
         status: 'completed',
         quotedPrice: 1,
@@ -661,5 +724,17 @@ describe.each(Object.entries(expectedGlobals))('the %s global', (slug, ops) => {
   it.each(roles)('should answer update by %s as the table says', async (role) => {
     const res = await api.post(`/globals/${slug}`, { token: token(role), json: {} })
     expect(res.status).toBe(ops.update[role])
+  })
+})
+
+describe('legal page drafts', () => {
+  it('should hide a draft legal page from everyone but admins', async () => {
+    const draft = await legalPage({ kind: 'privacy', language: 'en', status: 'draft' })
+    const seen = await Promise.all(
+      roles.map(
+        async (role) => (await api.get(`/legal-pages/${draft.id}`, { token: token(role) })).status,
+      ),
+    )
+    expect(seen).toEqual([404, 404, 404, 404, 404, 200])
   })
 })

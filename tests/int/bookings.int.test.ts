@@ -16,7 +16,12 @@ let api: RestClient
 const tokens: Record<string, string> = {}
 let voiceoverId: number
 
-const bookingInput = { voiceover: 0, projectTitle: 'Spring campaign', projectType: 'commercial' }
+const bookingInput = {
+  voiceover: 0,
+  projectTitle: 'Spring campaign',
+  projectType: 'commercial',
+  termsAccepted: true,
+}
 
 beforeAll(async () => {
   ctx = await bootPayload({ MAX_SCRIPT_MB: '1' })

@@ -51,6 +51,7 @@ const book = (token: string, extra: Record<string, unknown> = {}) =>
       voiceover: voiceoverId,
       projectTitle: 'Quota spot',
       projectType: 'commercial',
+      termsAccepted: true,
       ...extra,
     },
   })

@@ -27,6 +27,7 @@ const bookClaimingAnAddress = async (token: string): Promise<number> => {
       voiceover: (voiceovers.body.docs as { id: number }[])[0]!.id,
       projectTitle: 'Whose address?',
       projectType: 'commercial',
+      termsAccepted: true,
       usage: { media: 'online', region: 'national', term: '12_months' },
       wordCount: 12,
     },

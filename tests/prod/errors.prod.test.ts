@@ -18,6 +18,7 @@ const book = async (token: string, voiceover: number) => {
       voiceover,
       projectTitle: 'Production-build check',
       projectType: 'commercial',
+      termsAccepted: true,
       usage: { media: 'online', region: 'national', term: '12_months' },
       wordCount: 60,
     },

@@ -29,6 +29,7 @@ const freshScript = async (label: string) => {
       voiceover: (voiceovers.body.docs as { id: number }[])[0]!.id,
       projectTitle: 'Range check',
       projectType: 'commercial',
+      termsAccepted: true,
       usage: { media: 'online', region: 'national', term: '12_months' },
       wordCount: 12,
     },

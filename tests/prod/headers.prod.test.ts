@@ -55,6 +55,7 @@ beforeAll(async () => {
       voiceover: sanne.id,
       projectTitle: 'Header check',
       projectType: 'commercial',
+      termsAccepted: true,
       usage: { media: 'online', region: 'national', term: '12_months' },
       wordCount: 12,
     },

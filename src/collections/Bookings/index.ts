@@ -7,6 +7,7 @@ import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { moneyField } from '@/fields/money'
 import { captureIncoming } from '@/hooks/captureIncoming'
+import { locales } from '@/i18n/locales'
 import { slugs } from '@/slugs'
 
 import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
@@ -17,6 +18,7 @@ import { checkIfMatch } from './hooks/checkIfMatch'
 import { enforceBookingQuota } from './hooks/enforceBookingQuota'
 import { exposeEtag } from './hooks/exposeEtag'
 import { prepareNewBooking } from './hooks/prepareNewBooking'
+import { recordTermsAcceptance } from './hooks/recordTermsAcceptance'
 import { recordBookingChange } from './hooks/recordBookingChange'
 import { refuseStatusPatch } from './hooks/refuseStatusPatch'
 
@@ -59,7 +61,13 @@ export const Bookings: CollectionConfig = {
   endpoints: [createBookingEndpoint, quoteEndpoint, transitionEndpoint],
   hooks: {
     beforeOperation: [captureIncoming(slugs.bookings, 'status')],
-    beforeChange: [checkIfMatch, enforceBookingQuota, prepareNewBooking, refuseStatusPatch],
+    beforeChange: [
+      checkIfMatch,
+      enforceBookingQuota,
+      prepareNewBooking,
+      recordTermsAcceptance,
+      refuseStatusPatch,
+    ],
     afterChange: [recordBookingChange],
     afterRead: [exposeEtag],
   },
@@ -185,6 +193,28 @@ export const Bookings: CollectionConfig = {
       type: 'date',
       access: serverOnly,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Set by the server when the customer books with `termsAccepted: true` (recordTermsAcceptance):
+      // which terms, in which language, and when. Only an admin changes it (e.g. for a booking made
+      // on a customer's behalf, whose terms were agreed outside the site).
+      name: 'termsAcceptance',
+      type: 'group',
+      access: serverOnly,
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'version', type: 'text', maxLength: 40 },
+        {
+          name: 'language',
+          type: 'select',
+          options: locales.map((l) => ({ label: l, value: l })),
+        },
+        {
+          name: 'acceptedAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
     },
     {
       name: 'idempotencyKey',

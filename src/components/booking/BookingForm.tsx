@@ -1,22 +1,19 @@
 'use client'
 
-import { Link } from '@/i18n/navigation'
+import { useLocale, useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 
+import { projectTypes } from '@/domain/catalog'
+import { formatEuro } from '@/domain/money'
 import type { Quote, Usage } from '@/domain/pricing'
-import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
-import {
-  projectTypeLabel,
-  usageMediaLabels,
-  usageRegionLabels,
-  usageTermLabels,
-} from '@/lib/bookingLabels'
-import { formatEuroCents } from '@/lib/money'
+import { usageLabels, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { Link } from '@/i18n/navigation'
 
+import type { ApiResult } from './apiRequest'
 import { apiRequest } from './apiRequest'
 import { FileUploadForm } from './FileUploadForm'
 import { QuotePanel } from './QuotePanel'
-import { scriptAccept, scriptHint } from './uploadKinds'
+import { scriptAccept } from './uploadKinds'
 
 export type BookableVoiceover = {
   id: number
@@ -37,12 +34,7 @@ type Details = {
 }
 
 type Step = 'project' | 'usage' | 'review' | 'script' | 'done'
-const steps: { id: Step; label: string }[] = [
-  { id: 'project', label: 'Project' },
-  { id: 'usage', label: 'Usage & delivery' },
-  { id: 'review', label: 'Review' },
-  { id: 'script', label: 'Script' },
-]
+const steps = ['project', 'usage', 'review', 'script'] as const
 
 const newIdempotencyKey = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -58,9 +50,11 @@ const quoteInput = (voiceover: BookableVoiceover, d: Details) => ({
 })
 
 /**
- * The multi-step booking form: project, usage, review (the booking is created here, once, thanks to
- * an Idempotency-Key), then the script upload. The quote beside it is recomputed by the server as the
- * customer types.
+ * The multi-step booking form: project, usage, review (the customer accepts the terms of service and
+ * the binding "Book for €…" button creates the booking, once, thanks to an Idempotency-Key), then the
+ * script upload. The quote beside it is recomputed by the server as the customer types. Every word
+ * comes from the `booking` catalogue (value names from the domain's own labels), money per locale;
+ * requests carry the page's language so the server's sentences come back in it.
  */
 export const BookingForm = ({
   voiceover,
@@ -69,6 +63,8 @@ export const BookingForm = ({
   voiceover: BookableVoiceover
   maxScriptMb: number
 }) => {
+  const t = useTranslations('booking')
+  const locale = useLocale()
   const [step, setStep] = useState<Step>('project')
   const [details, setDetails] = useState<Details>({
     projectTitle: '',
@@ -84,9 +80,19 @@ export const BookingForm = ({
   const [quotedKey, setQuotedKey] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [submitting, setSubmitting] = useState(false)
+  const [termsAccepted, setTermsAccepted] = useState(false)
+  const termsRef = useRef<HTMLInputElement>(null)
   const [bookingId, setBookingId] = useState<number | null>(null)
   const idempotencyKey = useRef<string>('')
   const headingRef = useRef<HTMLHeadingElement>(null)
+
+  const typeLabel = (value: string) => {
+    const type = projectTypes.find((p) => p.value === value)
+    return type ? (locale === 'nl' ? type.labelNl : type.label) : value
+  }
+  /** The server's sentence, or ours when the network failed (status 0). */
+  const problemOf = (result: Extract<ApiResult<unknown>, { ok: false }>) =>
+    result.status === 0 ? t('offline') : result.message
 
   const input = quoteInput(voiceover, details)
   const inputKey = JSON.stringify(input)
@@ -97,6 +103,7 @@ export const BookingForm = ({
       const result = await apiRequest<{ quote: Quote }>({
         method: 'POST',
         url: '/api/bookings/quote',
+        headers: { 'Accept-Language': locale },
         body: JSON.parse(inputKey),
       })
       if (!current) return
@@ -106,14 +113,16 @@ export const BookingForm = ({
         setQuoteProblem(null)
       } else {
         setQuote(null)
-        setQuoteProblem(result.message)
+        setQuoteProblem(problemOf(result))
       }
     }, 250)
     return () => {
       current = false
       clearTimeout(timer)
     }
-  }, [inputKey, details.projectType])
+    // problemOf only translates; the quote depends on the input and the page's language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inputKey, details.projectType, locale])
 
   useEffect(() => {
     headingRef.current?.focus()
@@ -131,42 +140,50 @@ export const BookingForm = ({
 
   const createBooking = async () => {
     if (bookingId !== null) return goTo('script')
+    if (!termsAccepted) {
+      setProblem(t('review.acceptTermsFirst'))
+      termsRef.current?.focus()
+      return
+    }
     if (!idempotencyKey.current) idempotencyKey.current = newIdempotencyKey()
     setSubmitting(true)
     setProblem(null)
     const result = await apiRequest<{ doc: { id: number } }>({
       method: 'POST',
       url: '/api/bookings',
-      headers: { 'Idempotency-Key': idempotencyKey.current },
+      headers: { 'Idempotency-Key': idempotencyKey.current, 'Accept-Language': locale },
       body: {
         ...input,
         projectTitle: details.projectTitle.trim(),
         directionNotes: details.directionNotes.trim() || undefined,
+        // The server records which terms (version, language) and when; the client only says yes.
+        termsAccepted: true,
       },
     })
     setSubmitting(false)
     if (!result.ok) {
-      setProblem(result.message)
+      setProblem(problemOf(result))
       return
     }
     setBookingId(result.body.doc.id)
     goTo('script')
   }
 
-  const stepIndex = steps.findIndex((s) => s.id === step)
+  const price = quote ? formatEuro(quote.totalCents, locale) : null
+  const stepIndex = steps.findIndex((s) => s === step)
   const bookingHref = bookingId === null ? '/account/bookings' : `/account/bookings/${bookingId}`
 
   return (
     <div className="booking-layout">
       <div className="booking-main">
-        <ol className="steps" aria-label="Booking steps">
+        <ol className="steps" aria-label={t('steps.label')}>
           {steps.map((s, i) => (
             <li
-              key={s.id}
+              key={s}
               className={i < stepIndex || step === 'done' ? 'steps__done' : undefined}
-              aria-current={s.id === step ? 'step' : undefined}
+              aria-current={s === step ? 'step' : undefined}
             >
-              {s.label}
+              {t(`steps.${s}`)}
             </li>
           ))}
         </ol>
@@ -180,10 +197,10 @@ export const BookingForm = ({
             }}
           >
             <h2 ref={headingRef} tabIndex={-1}>
-              Your project
+              {t('project.heading')}
             </h2>
             <div className="form__field">
-              <label htmlFor="projectTitle">Project title</label>
+              <label htmlFor="projectTitle">{t('project.title')}</label>
               <input
                 id="projectTitle"
                 required
@@ -193,22 +210,22 @@ export const BookingForm = ({
               />
             </div>
             <div className="form__field">
-              <label htmlFor="projectType">Project type</label>
+              <label htmlFor="projectType">{t('project.type')}</label>
               <select
                 id="projectType"
                 required
                 value={details.projectType}
                 onChange={(e) => update('projectType', e.target.value)}
               >
-                {voiceover.projectTypes.map((t) => (
-                  <option key={t} value={t}>
-                    {projectTypeLabel(t)}
+                {voiceover.projectTypes.map((type) => (
+                  <option key={type} value={type}>
+                    {typeLabel(type)}
                   </option>
                 ))}
               </select>
             </div>
             <div className="form__field">
-              <label htmlFor="wordCount">Estimated word count</label>
+              <label htmlFor="wordCount">{t('project.wordCount')}</label>
               <input
                 id="wordCount"
                 type="number"
@@ -220,11 +237,11 @@ export const BookingForm = ({
                 onChange={(e) => update('wordCount', e.target.value)}
               />
               <p id="wordCount-hint" className="form__hint">
-                A rough count is fine; longer scripts cost a little more.
+                {t('project.wordCountHint')}
               </p>
             </div>
             <div className="form__field">
-              <label htmlFor="directionNotes">Direction notes (optional)</label>
+              <label htmlFor="directionNotes">{t('project.directionNotes')}</label>
               <textarea
                 id="directionNotes"
                 rows={4}
@@ -235,7 +252,7 @@ export const BookingForm = ({
             </div>
             <div className="form__actions">
               <button type="submit" className="button">
-                Next: usage
+                {t('project.next')}
               </button>
             </div>
           </form>
@@ -250,10 +267,10 @@ export const BookingForm = ({
             }}
           >
             <h2 ref={headingRef} tabIndex={-1}>
-              Usage and delivery
+              {t('usage.heading')}
             </h2>
             <div className="form__field">
-              <label htmlFor="usageMedia">Where will it be used?</label>
+              <label htmlFor="usageMedia">{t('usage.media')}</label>
               <select
                 id="usageMedia"
                 value={details.usage.media}
@@ -261,13 +278,13 @@ export const BookingForm = ({
               >
                 {usageMedia.map((m) => (
                   <option key={m} value={m}>
-                    {usageMediaLabels[m]}
+                    {usageLabels[m][locale]}
                   </option>
                 ))}
               </select>
             </div>
             <div className="form__field">
-              <label htmlFor="usageRegion">Region</label>
+              <label htmlFor="usageRegion">{t('usage.region')}</label>
               <select
                 id="usageRegion"
                 value={details.usage.region}
@@ -275,21 +292,21 @@ export const BookingForm = ({
               >
                 {usageRegions.map((r) => (
                   <option key={r} value={r}>
-                    {usageRegionLabels[r]}
+                    {usageLabels[r][locale]}
                   </option>
                 ))}
               </select>
             </div>
             <div className="form__field">
-              <label htmlFor="usageTerm">Licence term</label>
+              <label htmlFor="usageTerm">{t('usage.term')}</label>
               <select
                 id="usageTerm"
                 value={details.usage.term}
                 onChange={(e) => updateUsage('term', e.target.value as Usage['term'])}
               >
-                {usageTerms.map((t) => (
-                  <option key={t} value={t}>
-                    {usageTermLabels[t]}
+                {usageTerms.map((term) => (
+                  <option key={term} value={term}>
+                    {usageLabels[term][locale]}
                   </option>
                 ))}
               </select>
@@ -302,15 +319,15 @@ export const BookingForm = ({
                   checked={details.rushOrder}
                   onChange={(e) => update('rushOrder', e.target.checked)}
                 />
-                <label htmlFor="rushOrder">Rush order: delivered within 1 working day</label>
+                <label htmlFor="rushOrder">{t('usage.rush')}</label>
               </div>
             )}
             <p className="form__hint">
               {details.rushOrder
-                ? 'Rush: the deadline is 1 working day after your script arrives.'
+                ? t('usage.rushHint')
                 : voiceover.turnaroundDays
-                  ? `Delivery within ${voiceover.turnaroundDays} working days after your script arrives.`
-                  : 'The deadline is set when your script arrives.'}
+                  ? t('usage.turnaroundHint', { days: voiceover.turnaroundDays })
+                  : t('usage.deadlineHint')}
             </p>
             <div className="form__actions">
               <button
@@ -318,32 +335,42 @@ export const BookingForm = ({
                 className="button button--ghost"
                 onClick={() => goTo('project')}
               >
-                Back
+                {t('usage.back')}
               </button>
               <button type="submit" className="button">
-                Next: review
+                {t('usage.next')}
               </button>
             </div>
           </form>
         )}
 
         {step === 'review' && (
-          <section aria-labelledby="review-title">
+          <form
+            className="form"
+            aria-labelledby="review-title"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault()
+              void createBooking()
+            }}
+          >
             <h2 id="review-title" ref={headingRef} tabIndex={-1}>
-              Review your booking
+              {t('review.heading')}
             </h2>
             <dl className="facts">
               {[
-                ['Voice artist', voiceover.name],
-                ['Project', details.projectTitle],
-                ['Type', projectTypeLabel(details.projectType)],
-                ['Words', details.wordCount || 'Not given'],
+                [t('review.artist'), voiceover.name],
+                [t('review.project'), details.projectTitle],
+                [t('review.type'), typeLabel(details.projectType)],
+                [t('review.words'), details.wordCount || t('review.wordsNotGiven')],
                 [
-                  'Usage',
-                  `${usageMediaLabels[details.usage.media]}, ${usageRegionLabels[details.usage.region]}, ${usageTermLabels[details.usage.term]}`,
+                  t('review.usage'),
+                  [details.usage.media, details.usage.region, details.usage.term]
+                    .map((v) => usageLabels[v][locale])
+                    .join(', '),
                 ],
-                ['Rush order', details.rushOrder ? 'Yes' : 'No'],
-                ['Price excl. VAT', quote ? formatEuroCents(quote.totalCents) : '—'],
+                [t('review.rush'), details.rushOrder ? t('review.yes') : t('review.no')],
+                [t('review.price'), price ?? '—'],
               ].map(([term, detail]) => (
                 <div key={term} className="facts__row">
                   <dt>{term}</dt>
@@ -351,46 +378,71 @@ export const BookingForm = ({
                 </div>
               ))}
             </dl>
+            <div className="form__field form__field--check">
+              <input
+                id="termsAccepted"
+                ref={termsRef}
+                type="checkbox"
+                required
+                aria-required="true"
+                checked={termsAccepted}
+                onChange={(e) => {
+                  setTermsAccepted(e.target.checked)
+                  if (e.target.checked) setProblem(null)
+                }}
+              />
+              <label htmlFor="termsAccepted">
+                {t.rich('review.acceptTerms', {
+                  terms: (chunks) => (
+                    <Link href="/terms" target="_blank" rel="noopener">
+                      {chunks}
+                      <span className="visually-hidden"> {t('review.newTab')}</span>
+                    </Link>
+                  ),
+                })}
+              </label>
+            </div>
             <div role="alert" className="form-problems">
               {problem && <p>{problem}</p>}
             </div>
             <div className="form__actions">
               <button type="button" className="button button--ghost" onClick={() => goTo('usage')}>
-                Back
+                {t('usage.back')}
               </button>
               <button
-                type="button"
+                type="submit"
                 className="button"
                 disabled={submitting || !quote || !details.projectTitle.trim()}
-                onClick={createBooking}
               >
-                {submitting ? 'Booking…' : 'Continue to script upload'}
+                {submitting
+                  ? t('review.booking')
+                  : price
+                    ? t('review.book', { price })
+                    : t('review.bookWithoutPrice')}
               </button>
             </div>
-            <p className="form__hint">
-              Your booking is made at this price now; your script goes straight to private storage
-              that only you, {voiceover.name} and the agency can open.
-            </p>
-          </section>
+            <p className="form__hint">{t('review.hint', { name: voiceover.name })}</p>
+          </form>
         )}
 
         {step === 'script' && bookingId !== null && (
           <section aria-labelledby="script-title">
             <h2 id="script-title" ref={headingRef} tabIndex={-1}>
-              Upload your script
+              {t('script.heading')}
             </h2>
             <p>
-              Your booking is saved. Upload the script now, or later from{' '}
-              <Link href={bookingHref}>your booking</Link>.
+              {t.rich('script.saved', {
+                link: (chunks) => <Link href={bookingHref}>{chunks}</Link>,
+              })}
             </p>
             <FileUploadForm
               url="/api/scripts"
               bookingId={bookingId}
-              label="Script file"
-              hint={scriptHint}
+              label={t('script.file')}
+              hint={t('script.hint')}
               accept={scriptAccept}
               maxMb={maxScriptMb}
-              submitLabel="Upload script"
+              submitLabel={t('script.upload')}
               onUploaded={() => goTo('done')}
             />
           </section>
@@ -399,14 +451,11 @@ export const BookingForm = ({
         {step === 'done' && (
           <section aria-labelledby="done-title" className="booking-done">
             <h2 id="done-title" ref={headingRef} tabIndex={-1}>
-              Booking confirmed
+              {t('done.heading')}
             </h2>
-            <p>
-              {voiceover.name} has your script and will start recording. We email you when the
-              recording is ready to review.
-            </p>
+            <p>{t('done.text', { name: voiceover.name })}</p>
             <Link href={bookingHref} className="button">
-              View your booking
+              {t('done.view')}
             </Link>
           </section>
         )}

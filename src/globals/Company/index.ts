@@ -22,6 +22,8 @@ export const Company: GlobalConfig = {
     { name: 'kvk', type: 'text', label: 'KvK number', defaultValue: '81234567' },
     { name: 'iban', type: 'text', defaultValue: 'NL91ABNA0417164300' },
     { name: 'email', type: 'email', defaultValue: 'billing@14voices.example' },
+    // On the site's contact page (with the name, address, KvK, VAT ID and email above).
+    { name: 'phone', type: 'text', maxLength: 40, defaultValue: '+31 20 123 4567' },
     { name: 'invoicePrefix', type: 'text', required: true, defaultValue: '14V' },
     { name: 'creditNotePrefix', type: 'text', required: true, defaultValue: '14V-CN' },
     { name: 'paymentTermDays', type: 'number', required: true, min: 0, max: 120, defaultValue: 14 },

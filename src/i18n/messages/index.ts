@@ -2,6 +2,7 @@ import type { Locale } from '../locales'
 
 import enAccount from './en/account.json'
 import enAuth from './en/auth.json'
+import enBooking from './en/booking.json'
 import enBookings from './en/bookings.json'
 import enCatalog from './en/catalog.json'
 import enCommon from './en/common.json'
@@ -9,12 +10,14 @@ import enDashboard from './en/dashboard.json'
 import enEmail from './en/email.json'
 import enInvoice from './en/invoice.json'
 import enLabels from './en/labels.json'
+import enLegal from './en/legal.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
 import enSettings from './en/settings.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
+import nlBooking from './nl/booking.json'
 import nlBookings from './nl/bookings.json'
 import nlCatalog from './nl/catalog.json'
 import nlCommon from './nl/common.json'
@@ -22,6 +25,7 @@ import nlDashboard from './nl/dashboard.json'
 import nlEmail from './nl/email.json'
 import nlInvoice from './nl/invoice.json'
 import nlLabels from './nl/labels.json'
+import nlLegal from './nl/legal.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
@@ -38,6 +42,7 @@ export const messages = {
   nl: {
     account: nlAccount,
     auth: nlAuth,
+    booking: nlBooking,
     bookings: nlBookings,
     catalog: nlCatalog,
     common: nlCommon,
@@ -45,6 +50,7 @@ export const messages = {
     email: nlEmail,
     invoice: nlInvoice,
     labels: nlLabels,
+    legal: nlLegal,
     notFound: nlNotFound,
     outbox: nlOutbox,
     profile: nlProfile,
@@ -53,6 +59,7 @@ export const messages = {
   en: {
     account: enAccount,
     auth: enAuth,
+    booking: enBooking,
     bookings: enBookings,
     catalog: enCatalog,
     common: enCommon,
@@ -60,6 +67,7 @@ export const messages = {
     email: enEmail,
     invoice: enInvoice,
     labels: enLabels,
+    legal: enLegal,
     notFound: enNotFound,
     outbox: enOutbox,
     profile: enProfile,

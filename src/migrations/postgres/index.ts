@@ -12,6 +12,7 @@ import * as migration_20261130_052833_audit_once_key from './20261130_052833_aud
 import * as migration_20261130_054417_gdpr from './20261130_054417_gdpr';
 import * as migration_20261130_080311_email_languages from './20261130_080311_email_languages';
 import * as migration_20261130_090912_settings from './20261130_090912_settings';
+import * as migration_20261130_091330_legal_pages from './20261130_091330_legal_pages';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_090912_settings.up,
     down: migration_20261130_090912_settings.down,
-    name: '20261130_090912_settings'
+    name: '20261130_090912_settings',
+  },
+  {
+    up: migration_20261130_091330_legal_pages.up,
+    down: migration_20261130_091330_legal_pages.down,
+    name: '20261130_091330_legal_pages'
   },
 ];

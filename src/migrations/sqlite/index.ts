@@ -12,6 +12,7 @@ import * as migration_20261130_052823_audit_once_key from './20261130_052823_aud
 import * as migration_20261130_054402_gdpr from './20261130_054402_gdpr';
 import * as migration_20261130_080303_email_languages from './20261130_080303_email_languages';
 import * as migration_20261130_090904_settings from './20261130_090904_settings';
+import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_pages';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_090904_settings.up,
     down: migration_20261130_090904_settings.down,
-    name: '20261130_090904_settings'
+    name: '20261130_090904_settings',
+  },
+  {
+    up: migration_20261130_091323_legal_pages.up,
+    down: migration_20261130_091323_legal_pages.down,
+    name: '20261130_091323_legal_pages'
   },
 ];

@@ -6,7 +6,10 @@ import { idempotencyMismatch } from '@/domain/idempotency'
 import { UserError } from '@/errors/UserError'
 import { slugs } from '@/slugs'
 
+import { checkRole } from '@/access/checkRole'
+
 import { IDEMPOTENCY_KEY } from '../hooks/prepareNewBooking'
+import { TERMS_ACCEPTED } from '../hooks/recordTermsAcceptance'
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/
 
@@ -55,6 +58,11 @@ const replay = async (req: PayloadRequest, existing: Booking): Promise<Response>
  * returns the booking the first request created (200) instead of creating another one, and the same
  * key with a different request is refused (422). The key is stored in a unique column, so even racing
  * requests can't create two.
+ *
+ * A customer's booking is binding, so the body must say `"termsAccepted": true` (the booking form's
+ * checkbox; issue 12, trust layer): anything else answers 400 with a sentence. The server then
+ * records which terms were accepted and when (`recordTermsAcceptance`). Admins booking on a
+ * customer's behalf may leave it out; anonymous callers and artists are refused by access control.
  */
 export const createBookingEndpoint: Endpoint = {
   path: '/',
@@ -65,6 +73,15 @@ export const createBookingEndpoint: Endpoint = {
     if (rawKey !== undefined && rawKey !== '' && !KEY_PATTERN.test(rawKey)) {
       throw new UserError('Idempotency-Key must be 8–128 letters, digits or - _ . :', 400)
     }
+    const body = (req.data ?? {}) as Record<string, unknown>
+    const termsAccepted = body.termsAccepted === true
+    if (!termsAccepted && checkRole(['customer'], req.user)) {
+      throw new UserError(
+        'To book, accept the terms of service: tick “I accept the terms of service” (over the API, send "termsAccepted": true).',
+        400,
+      )
+    }
+    const { termsAccepted: _accepted, ...data } = body
     const scopedKey =
       rawKey && req.user ? `${req.user.collection}:${req.user.id}:${rawKey}` : undefined
 
@@ -76,11 +93,14 @@ export const createBookingEndpoint: Endpoint = {
       const doc = await req.payload.create({
         collection: slugs.bookings,
         // Field access and prepareNewBooking decide what of the body is kept.
-        data: (req.data ?? {}) as Partial<Booking> as Booking,
+        data: data as Partial<Booking> as Booking,
         depth: Number(req.query?.depth ?? 0) || 0,
         req,
         overrideAccess: false,
-        context: scopedKey ? { [IDEMPOTENCY_KEY]: scopedKey } : undefined,
+        context: {
+          ...(scopedKey ? { [IDEMPOTENCY_KEY]: scopedKey } : {}),
+          [TERMS_ACCEPTED]: termsAccepted,
+        },
       })
       return Response.json({ doc, message: 'Booking created.' }, { status: 201 })
     } catch (error) {

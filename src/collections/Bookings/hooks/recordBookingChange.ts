@@ -6,7 +6,7 @@ import type { Booking } from '@/payload-types'
 
 /**
  * What follows a booking's creation or an admin's edit, in the same transaction as the write: the
- * audit event and emails of a new booking, fresh deadline reminders when an admin moves the
+ * audit event (with the terms of service the customer accepted) and emails of a new booking, fresh deadline reminders when an admin moves the
  * deadline. Status changes don't pass through here: `transitionBooking` audits and queues them.
  */
 export const recordBookingChange: CollectionAfterChangeHook<Booking> = async ({
@@ -25,6 +25,15 @@ export const recordBookingChange: CollectionAfterChangeHook<Booking> = async ({
         quotedPrice: doc.quotedPrice,
         projectType: doc.projectType,
         rushOrder: doc.rushOrder,
+        // Which terms of service the customer accepted, and when (null when nobody did: an admin's
+        // booking on a customer's behalf).
+        termsAcceptance: doc.termsAcceptance?.acceptedAt
+          ? {
+              version: doc.termsAcceptance.version ?? null,
+              language: doc.termsAcceptance.language ?? null,
+              acceptedAt: doc.termsAcceptance.acceptedAt,
+            }
+          : null,
       },
     })
     await queueNotifications({ req, booking: doc, event: 'booking_created', eventKey: 'created' })

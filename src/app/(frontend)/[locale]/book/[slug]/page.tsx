@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { Link } from '@/i18n/navigation'
 import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
@@ -11,16 +11,29 @@ import { LoginForm } from '@/components/LoginForm'
 import { RegisterForm } from '@/components/RegisterForm'
 import { projectTypes } from '@/domain/catalog'
 import { env } from '@/env'
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { getCurrentUser } from '@/lib/currentUser'
 import { slugs } from '@/slugs'
 
-export const metadata: Metadata = { title: 'Book a voice', robots: { index: false } }
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
-type Props = { params: Promise<{ slug: string }> }
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({
+    locale: isLocale(locale) ? locale : defaultLocale,
+    namespace: 'booking',
+  })
+  return { title: t('metaTitle'), robots: { index: false } }
+}
 
+/** `/[locale]/book/[slug]`: log in or register inline, then the booking form, in the URL's language. */
 // Next.js requires a default export for pages.
 export default async function BookPage({ params }: Props) {
-  const { slug } = await params
+  const { locale: raw, slug } = await params
+  const locale = isLocale(raw) ? raw : defaultLocale
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'booking' })
   const user = await getCurrentUser()
 
   const payload = await getPayload({ config })
@@ -45,7 +58,7 @@ export default async function BookPage({ params }: Props) {
 
   if (!user) {
     // Log in or register right here; either form brings the customer straight back to this page.
-    const next = `/book/${found.slug ?? slug}`
+    const next = `/${locale}/book/${found.slug ?? slug}`
     return (
       <div className="container">
         <p className="breadcrumb">
@@ -54,18 +67,15 @@ export default async function BookPage({ params }: Props) {
             {found.name}
           </Link>
         </p>
-        <h1>Book {found.name}</h1>
-        <p className="muted">
-          Log in or create a free customer account to book {found.name}; you’ll come straight back
-          here.
-        </p>
+        <h1>{t('title', { name: found.name })}</h1>
+        <p className="muted">{t('loginIntro', { name: found.name })}</p>
         <div className="auth-choice">
           <section aria-labelledby="auth-login" className="panel">
-            <h2 id="auth-login">I have an account</h2>
+            <h2 id="auth-login">{t('haveAccount')}</h2>
             <LoginForm next={next} />
           </section>
           <section aria-labelledby="auth-register" className="panel">
-            <h2 id="auth-register">I’m new here</h2>
+            <h2 id="auth-register">{t('newHere')}</h2>
             <RegisterForm next={next} />
           </section>
         </div>
@@ -76,10 +86,11 @@ export default async function BookPage({ params }: Props) {
   if (!checkRole(['customer', 'admin'], user)) {
     return (
       <div className="container narrow">
-        <h1>Book {found.name}</h1>
+        <h1>{t('title', { name: found.name })}</h1>
         <p>
-          Bookings are made from a customer account. You are logged in as a voice artist:{' '}
-          <Link href="/dashboard">go to your dashboard</Link>.
+          {t.rich('artistCannotBook', {
+            link: (chunks) => <Link href="/dashboard">{chunks}</Link>,
+          })}
         </p>
       </div>
     )
@@ -105,9 +116,9 @@ export default async function BookPage({ params }: Props) {
           {voiceover.name}
         </Link>
       </p>
-      <h1>Book {voiceover.name}</h1>
+      <h1>{t('title', { name: voiceover.name })}</h1>
       {voiceover.projectTypes.length === 0 ? (
-        <p>{voiceover.name} has no rates set yet. Please contact the agency.</p>
+        <p>{t('noRates', { name: voiceover.name })}</p>
       ) : (
         <BookingForm voiceover={voiceover} maxScriptMb={env.MAX_SCRIPT_MB} />
       )}
