@@ -14,7 +14,7 @@ export const translatorFor = <Namespace extends keyof Messages>(
   namespace: Namespace,
 ) =>
   createTranslator({
-    locale: intlTag[locale] ? locale : 'nl',
+    locale: intlTag[locale] ?? intlTag.nl,
     messages: messages[locale] as Messages,
     namespace,
     timeZone: 'Europe/Amsterdam',

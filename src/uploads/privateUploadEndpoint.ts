@@ -26,7 +26,7 @@ export const privateUploadEndpoint = ({
   handler: async (req) => {
     const mayCreate = req.payload.collections[collection]?.config.access.create
     if (mayCreate && !(await mayCreate({ req }))) {
-      throw new UserError('You are not allowed to perform this action.', 403)
+      throw new UserError({ key: 'common.forbidden' }, 403)
     }
     const { file, data, cleanup } = await parseMultipartUpload({
       req,

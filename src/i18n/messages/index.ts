@@ -1,7 +1,9 @@
 import type { Locale } from '../locales'
 
 import enCommon from './en/common.json'
+import enErrors from './en/errors.json'
 import nlCommon from './nl/common.json'
+import nlErrors from './nl/errors.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -11,8 +13,8 @@ import nlCommon from './nl/common.json'
  * `catalogues.test.ts` fails when a key or an argument is missing in a language.
  */
 export const messages = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, errors: nlErrors },
+  en: { common: enCommon, errors: enErrors },
 } satisfies Record<Locale, Record<string, unknown>>
 
 /** The catalogue shape, taken from the English files. */

@@ -40,7 +40,7 @@ const replay = async (req: PayloadRequest, existing: Booking): Promise<Response>
   const differs = idempotencyMismatch({ stored: existing, requested: req.data ?? {} })
   if (differs.length > 0) {
     throw new UserError(
-      `This Idempotency-Key was already used for another booking request (${differs.join(', ')} differ). Send a new key for a new booking.`,
+      { key: 'booking.idempotencyKeyReused', values: { fields: differs.join(', ') } },
       422,
     )
   }
@@ -63,7 +63,7 @@ export const createBookingEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const rawKey = req.headers.get('idempotency-key')?.trim()
     if (rawKey !== undefined && rawKey !== '' && !KEY_PATTERN.test(rawKey)) {
-      throw new UserError('Idempotency-Key must be 8–128 letters, digits or - _ . :', 400)
+      throw new UserError({ key: 'booking.idempotencyKeyFormat' }, 400)
     }
     const scopedKey =
       rawKey && req.user ? `${req.user.collection}:${req.user.id}:${rawKey}` : undefined
