@@ -13,12 +13,15 @@ export type ErrorKey = Leaves<Messages['errors']>
 /** A list of values joined the way the language joins them ("a, b or c" / "a, b of c"). */
 export type SentenceList = { list: readonly SentenceValue[]; join: 'or' | 'and' }
 
+/** A country or region by its ISO 3166-1 code, named in the reader's language ("DE" → Duitsland). */
+export type SentenceRegion = { region: string }
+
 /**
  * A value for an ICU argument: plain text, a number or a date (formatted by the message, in the
- * agency's time zone), another sentence (rendered in the same language — e.g. a status label), or
- * a list of those.
+ * agency's time zone), another sentence (rendered in the same language — e.g. a status label), a
+ * country, or a list of those.
  */
-export type SentenceValue = string | number | Date | Sentence | SentenceList
+export type SentenceValue = string | number | Date | Sentence | SentenceList | SentenceRegion
 
 /**
  * A sentence for a person, not yet in a language: a key of the `errors` catalogue and its ICU
@@ -36,7 +39,16 @@ export const isSentence = (value: unknown): value is Sentence =>
 const isList = (value: unknown): value is SentenceList =>
   typeof value === 'object' && value !== null && Array.isArray((value as SentenceList).list)
 
+const isRegion = (value: unknown): value is SentenceRegion =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SentenceRegion).region === 'string'
+
+const regionName = (code: string, locale: Locale): string =>
+  new Intl.DisplayNames([intlTag[locale]], { type: 'region', fallback: 'code' }).of(code) ?? code
+
 const renderValue = (value: SentenceValue, locale: Locale): string | number | Date => {
+  if (isRegion(value)) return regionName(value.region, locale)
   if (isList(value)) {
     return new Intl.ListFormat(intlTag[locale], {
       type: value.join === 'or' ? 'disjunction' : 'conjunction',

@@ -76,7 +76,10 @@ describe('password policy', () => {
       expect([
         res.status,
         (res.body as { errors: { message: string }[] }).errors[0]?.message,
-      ]).toEqual([400, passwordProblem({ password, isCommon: isCommonPassword })])
+      ]).toEqual([
+        400,
+        renderSentence(passwordProblem({ password, isCommon: isCommonPassword })!, 'en'),
+      ])
     },
   )
 
@@ -91,7 +94,13 @@ describe('password policy', () => {
     expect([
       res.status,
       (res.body as { errors?: { message: string }[] }).errors?.[0]?.message,
-    ]).toEqual([400, passwordProblem({ password: 'iloveyou12', isCommon: isCommonPassword })])
+    ]).toEqual([
+      400,
+      renderSentence(
+        passwordProblem({ password: 'iloveyou12', isCommon: isCommonPassword })!,
+        'en',
+      ),
+    ])
   })
 
   it('should refuse a short password through the reset link', async () => {

@@ -107,7 +107,7 @@ describe('password policy in the production build', () => {
     })
     expect([res.status, firstMessage(res)]).toEqual([
       400,
-      passwordProblem({ password: 'Short-pw1', isCommon: isCommonPassword }),
+      renderSentence(passwordProblem({ password: 'Short-pw1', isCommon: isCommonPassword })!, 'en'),
     ])
   })
 })
