@@ -102,7 +102,10 @@ const guard = async (
     }
   }
   if (onDisk === null) {
-    return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    return Response.json(
+      { errors: [{ message: sentenceFor(req, { key: 'common.notFound' }) }] },
+      { status: 404 },
+    )
   }
   const header = req.headers.get('range')
   if (!header) return

@@ -1,6 +1,7 @@
 import type { CollectionSlug as PayloadCollectionSlug, Endpoint } from 'payload'
 
 import { env } from '@/env'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { UserError } from '@/errors/UserError'
 
 import { parseMultipartUpload } from './parseMultipartUpload'
@@ -43,7 +44,10 @@ export const privateUploadEndpoint = ({
         req,
         overrideAccess: false,
       })
-      return Response.json({ doc, message: 'Uploaded.' }, { status: 201 })
+      return Response.json(
+        { doc, message: sentenceFor(req, { key: 'done.uploaded' }) },
+        { status: 201 },
+      )
     } finally {
       await cleanup()
     }

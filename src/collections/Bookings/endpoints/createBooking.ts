@@ -3,6 +3,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { Booking } from '@/payload-types'
 import { idempotencyMismatch } from '@/domain/idempotency'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { UserError } from '@/errors/UserError'
 import { slugs } from '@/slugs'
 
@@ -45,7 +46,10 @@ const replay = async (req: PayloadRequest, existing: Booking): Promise<Response>
     )
   }
   return Response.json(
-    { doc: await readAsCaller(req, existing.id), message: 'Booking already created.' },
+    {
+      doc: await readAsCaller(req, existing.id),
+      message: sentenceFor(req, { key: 'done.bookingAlreadyCreated' }),
+    },
     { status: 200 },
   )
 }
