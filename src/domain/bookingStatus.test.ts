@@ -54,7 +54,7 @@ describe('checkTransition', () => {
       'it can only become script uploaded (script_received) or cancelled (cancelled)',
     )
     expect(!result.ok && renderSentence(result.reason, 'nl')).toContain(
-      'ze kan alleen script ontvangen (script_received) of geannuleerd (cancelled) worden',
+      'alleen naar script ontvangen (script_received) of geannuleerd (cancelled)',
     )
   })
 

@@ -95,7 +95,7 @@ describe('keepErrorSentence', () => {
       409,
     )
     expect([answer(error).message, answer(error, { acceptLanguage: 'en' }).message]).toEqual([
-      'De boeking is opgeleverd en wacht niet op jouw beoordeling.',
+      'De boeking heeft de status opgeleverd en wacht niet op jouw beoordeling.',
       'The booking is delivered, not waiting for your review.',
     ])
   })
