@@ -5,6 +5,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { passwordProblem } from '@/domain/password'
+import { renderSentence } from '@/errors/sentence'
 import { isCommonPassword } from '@/domain/commonPasswords'
 
 import { parseTrustedProxies } from './domain/clientAddress.mjs'
@@ -129,7 +130,7 @@ const schema = z
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['ADMIN_PASSWORD'],
-        message: `is refused by the password policy: ${adminPasswordProblem}`,
+        message: `is refused by the password policy: ${renderSentence(adminPasswordProblem, 'en')}`,
       })
     }
     if (v.PAYLOAD_SECRET && v.PAYLOAD_SECRET.length < 16) {

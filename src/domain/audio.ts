@@ -1,3 +1,5 @@
+import type { Sentence } from '@/errors/sentence'
+
 /** The audio formats 14voices accepts for deliveries and demos, as stored on the document. */
 export const audioFormats = [
   'WAV',
@@ -40,29 +42,29 @@ export type AudioMetadata = {
   channels: number
 }
 
-const ACCEPTED_LIST = 'WAV, AIFF, FLAC, MP3, M4A (AAC or ALAC) or Ogg (Vorbis or Opus)'
-
 /**
- * Every sentence an audio refusal can carry, in one place so each can become a message key.
- * 415: the bytes are not one of the accepted audio formats (another kind of file, another audio
- * format, a video). 422: the bytes claim an accepted format but hold nothing playable (broken
- * structure, no samples, zero duration, a codec inside the container we don't take).
+ * Every audio refusal, as a sentence of the `errors` catalogue (`audio.*`, written in the reader's
+ * language). 415: the bytes are not one of the accepted audio formats (another kind of file, another
+ * audio format, a video). 422: the bytes claim an accepted format but hold nothing playable (broken
+ * structure, no samples, zero duration, a codec inside the container we don't take). `what` names
+ * the kind of file (`audio.what.*`); `detail` is the technical reason a file is damaged, quoted as
+ * it is (English); codec and container names are the same in every language.
  */
 export const audioRefusals = {
-  notAudio: (what: string) =>
-    `This file is not audio we can play: it is ${what}. Upload ${ACCEPTED_LIST}.`,
-  unknown: () =>
-    `This file is not audio we can play: its content matches none of ${ACCEPTED_LIST}.`,
-  otherAudio: (what: string) =>
-    `This file is not audio we can play: ${what} is not one of the formats we accept. Export it as ${ACCEPTED_LIST}.`,
-  video: () => 'This file has a video track: deliver the audio only, for example as WAV or M4A.',
-  damaged: (detail: string) =>
-    `This audio file is damaged: ${detail}. Export it again from your audio editor.`,
-  codec: (container: string, codec: string) =>
-    `This ${container} file holds ${codec} audio, which we can't play. Export it as PCM ${container} or as ${ACCEPTED_LIST}.`,
-  noSamples: () => 'This audio file has no sound in it (0 samples).',
-  noImageOrAudio: (what: string) =>
-    `This file is neither a photo nor audio we can play: it is ${what}. Upload a JPEG, PNG, WebP or AVIF photo, or ${ACCEPTED_LIST}.`,
+  notAudio: (what: Sentence): Sentence => ({ key: 'audio.notAudio', values: { what } }),
+  unknown: (): Sentence => ({ key: 'audio.unknown' }),
+  otherAudio: (what: string): Sentence => ({ key: 'audio.otherAudio', values: { what } }),
+  video: (): Sentence => ({ key: 'audio.video' }),
+  damaged: (detail: string): Sentence => ({ key: 'audio.damaged', values: { detail } }),
+  codec: (container: string, codec: string): Sentence => ({
+    key: 'audio.codec',
+    values: { container, codec },
+  }),
+  noSamples: (): Sentence => ({ key: 'audio.noSamples' }),
+  noImageOrAudio: (what: Sentence): Sentence => ({
+    key: 'audio.noImageOrAudio',
+    values: { what },
+  }),
 } as const
 
 const channelNames: Record<number, string> = { 1: 'mono', 2: 'stereo' }

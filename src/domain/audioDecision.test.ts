@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
+import { renderSentence } from '@/errors/sentence'
+
 import type { AudioProbe, ParsedFormat } from './audioDecision'
-import { decideUpload } from './audioDecision'
+import { decideUpload as decide } from './audioDecision'
+
+/** The decision with a refusal's sentence written out (English unless `locale`), as the API answers. */
+const decideUpload = (args: Parameters<typeof decide>[0], locale: 'en' | 'nl' = 'en') => {
+  const decision = decide(args)
+  if (decision.ok) return decision
+  const { sentence, ...rest } = decision
+  return { ...rest, message: renderSentence(sentence, locale) }
+}
 
 const binaryHead = new Uint8Array([0, 1, 2, 3, 0, 0xff])
 const probe = (overrides: Partial<AudioProbe>): AudioProbe => ({
@@ -208,6 +218,15 @@ describe('decideUpload for compressed formats', () => {
 })
 
 describe('decideUpload for files that are not audio', () => {
+  it('should name the kind of file in Dutch for a Dutch reader', () => {
+    expect(decideUpload({ probe: probe({ sniffedMime: 'application/pdf' }) }, 'nl')).toEqual({
+      ok: false,
+      status: 415,
+      message:
+        'Dit bestand is geen audio die we kunnen afspelen: het is een pdf-document. Upload WAV, AIFF, FLAC, MP3, M4A (AAC of ALAC) of Ogg (Vorbis of Opus).',
+    })
+  })
+
   it.each([
     ['image/png', 'an image (PNG)'],
     ['application/x-msdownload', 'a program (executable)'],

@@ -1,3 +1,5 @@
+import type { Sentence } from '@/errors/sentence'
+
 import type { AudioFormat, AudioMetadata } from './audio'
 import { audioMimeTypes, audioRefusals } from './audio'
 import type { PcmContainer } from './audioContainer'
@@ -33,7 +35,7 @@ export type AudioProbe = {
 export type UploadDecision =
   | { ok: true; kind: 'audio'; mimeType: string; audio: AudioMetadata }
   | { ok: true; kind: 'image'; mimeType: string }
-  | { ok: false; status: 415 | 422; message: string }
+  | { ok: false; status: 415 | 422; sentence: Sentence }
 
 /** ISO base media (MP4 family) types as file-type names them: an .m4a of any brand sniffs as one. */
 export const isoBaseMediaTypes: ReadonlySet<string> = new Set([
@@ -61,24 +63,24 @@ const executables = new Set([
 ])
 
 /** "a PNG image", "a program (executable)"… for a non-audio type. */
-const describeMime = (mime: string): string => {
-  if (executables.has(mime)) return 'a program (executable)'
-  if (mime === 'application/pdf') return 'a PDF document'
+const describeMime = (mime: string): Sentence => {
+  if (executables.has(mime)) return { key: 'audio.what.program' }
+  if (mime === 'application/pdf') return { key: 'audio.what.pdf' }
   if (mime.startsWith('image/')) {
     const sub = mime.slice(6).replace(/^x-/, '').split('+')[0]
-    return `an image (${sub.toUpperCase()})`
+    return { key: 'audio.what.image', values: { format: sub.toUpperCase() } }
   }
-  if (/zip|rar|7z|tar|gzip|bzip|xz/.test(mime)) return 'an archive'
-  return `a ${mime} file`
+  if (/zip|rar|7z|tar|gzip|bzip|xz/.test(mime)) return { key: 'audio.what.archive' }
+  return { key: 'audio.what.file', values: { mime } }
 }
 
 /** For bytes with no binary signature: HTML, plain text, or unknown. */
-const describeUnsigned = (head: Uint8Array): string | null => {
+const describeUnsigned = (head: Uint8Array): Sentence | null => {
   if (head.includes(0)) return null
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, 4096))
-  if (HTML_MARKERS.test(text)) return 'a web page (HTML)'
+  if (HTML_MARKERS.test(text)) return { key: 'audio.what.html' }
   // A scan that stops mid-file may cut a multi-byte character at the end.
-  return text.slice(0, -2).includes('\uFFFD') ? null : 'text'
+  return text.slice(0, -2).includes('\uFFFD') ? null : { key: 'audio.what.text' }
 }
 
 const roundMs = (seconds: number) => Math.round(seconds * 1000) / 1000
@@ -112,12 +114,14 @@ const codecLabel = (format: AudioFormat, parsed: ParsedFormat): string => {
  * what do we store? Input: an {@link AudioProbe}; output: `{ ok: true, kind: 'audio', mimeType,
  * audio }` with the canonical type (`audio/wav`, `audio/aiff`, `audio/flac`, `audio/mpeg`,
  * `audio/mp4`, `audio/ogg`) and the detected {@link AudioMetadata}; `{ ok: true, kind: 'image' }`
- * for an allowed image type; or `{ ok: false, status, message }` — 415 when the bytes are not an
+ * for an allowed image type; or `{ ok: false, status, sentence }` — 415 when the bytes are not an
  * accepted audio format at all (another kind of file, another audio format, a video), 422 when they
  * claim one but are damaged, hold a codec we don't take, or hold no samples / zero duration.
  * Rules from issue 10, item 2: WAV (PCM 8–32-bit, IEEE float, extensible, BWF, RF64), AIFF/AIFC,
  * FLAC, MP3, AAC/ALAC in MP4 without video, Ogg Vorbis/Opus.
  */
+const unrecognised: Sentence = { key: 'audio.what.unrecognised' }
+
 export const decideUpload = ({
   probe,
   imageMimeTypes,
@@ -130,20 +134,20 @@ export const decideUpload = ({
   const noFramesAfterId3: UploadDecision = {
     ok: false,
     status: 422,
-    message: audioRefusals.damaged('no MP3 audio frames follow its ID3 tag'),
+    sentence: audioRefusals.damaged('no MP3 audio frames follow its ID3 tag'),
   }
-  const notAudio = (what: string): UploadDecision => ({
+  const notAudio = (what: Sentence): UploadDecision => ({
     ok: false,
     status: 415,
-    message: imageMimeTypes ? audioRefusals.noImageOrAudio(what) : audioRefusals.notAudio(what),
+    sentence: imageMimeTypes ? audioRefusals.noImageOrAudio(what) : audioRefusals.notAudio(what),
   })
 
   if (pcm.kind === 'damaged')
-    return { ok: false, status: 422, message: audioRefusals.damaged(pcm.detail) }
+    return { ok: false, status: 422, sentence: audioRefusals.damaged(pcm.detail) }
   if (pcm.kind === 'codec')
-    return { ok: false, status: 422, message: audioRefusals.codec(pcm.container, pcm.codec) }
+    return { ok: false, status: 422, sentence: audioRefusals.codec(pcm.container, pcm.codec) }
   if (pcm.kind === 'pcm') {
-    if (pcm.frames === 0) return { ok: false, status: 422, message: audioRefusals.noSamples() }
+    if (pcm.frames === 0) return { ok: false, status: 422, sentence: audioRefusals.noSamples() }
     return {
       ok: true,
       kind: 'audio',
@@ -173,7 +177,7 @@ export const decideUpload = ({
       return {
         ok: false,
         status: 422,
-        message: audioRefusals.damaged(`it could not be read as ${sniffedMime}`),
+        sentence: audioRefusals.damaged(`it could not be read as ${sniffedMime}`),
       }
     }
     const what = describeUnsigned(head)
@@ -181,13 +185,13 @@ export const decideUpload = ({
     return {
       ok: false,
       status: 415,
-      message: imageMimeTypes
-        ? audioRefusals.noImageOrAudio('of no type we recognise')
+      sentence: imageMimeTypes
+        ? audioRefusals.noImageOrAudio(unrecognised)
         : audioRefusals.unknown(),
     }
   }
 
-  if (parsed.hasVideo) return { ok: false, status: 415, message: audioRefusals.video() }
+  if (parsed.hasVideo) return { ok: false, status: 415, sentence: audioRefusals.video() }
   const format = classify(parsed, sniffedMime)
   const hasDuration = typeof parsed.duration === 'number' && Number.isFinite(parsed.duration)
   if (!format) {
@@ -200,21 +204,21 @@ export const decideUpload = ({
       const what = [parsed.codec, parsed.container && `in ${parsed.container}`]
         .filter(Boolean)
         .join(' ')
-      return { ok: false, status: 415, message: audioRefusals.otherAudio(what) }
+      return { ok: false, status: 415, sentence: audioRefusals.otherAudio(what) }
     }
     return imageMimeTypes
-      ? notAudio('of no type we recognise')
-      : { ok: false, status: 415, message: audioRefusals.unknown() }
+      ? notAudio(unrecognised)
+      : { ok: false, status: 415, sentence: audioRefusals.unknown() }
   }
   if (!parsed.sampleRate || !parsed.numberOfChannels) {
     return {
       ok: false,
       status: 422,
-      message: audioRefusals.damaged('no audio frames could be read from it'),
+      sentence: audioRefusals.damaged('no audio frames could be read from it'),
     }
   }
   if (!hasDuration || parsed.duration! <= 0) {
-    return { ok: false, status: 422, message: audioRefusals.noSamples() }
+    return { ok: false, status: 422, sentence: audioRefusals.noSamples() }
   }
   const lossless = format === 'FLAC' || format === 'ALAC'
   return {

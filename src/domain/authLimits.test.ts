@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Sentence } from '@/errors/sentence'
+import { renderSentence } from '@/errors/sentence'
+
 import {
   accountKey,
   authActionFor,
@@ -100,22 +103,32 @@ describe('retryAfterSeconds', () => {
   })
 })
 
+const english = (sentence: Sentence) => renderSentence(sentence, 'en')
+
 describe('tooManyAttemptsSentence', () => {
   it('should say how many minutes to wait and point a login to the reset link', () => {
-    expect(tooManyAttemptsSentence({ action: 'login', retryAfter: 841 })).toBe(
+    expect(english(tooManyAttemptsSentence({ action: 'login', retryAfter: 841 }))).toBe(
       'Too many attempts to log in. Wait 15 minutes and try again. Forgotten your password? Ask for a reset link.',
     )
   })
 
   it('should count seconds under a minute', () => {
-    expect(tooManyAttemptsSentence({ action: 'register', retryAfter: 42 })).toBe(
+    expect(english(tooManyAttemptsSentence({ action: 'register', retryAfter: 42 }))).toBe(
       'Too many attempts to create an account. Wait 42 seconds and try again.',
     )
   })
 
   it('should say one minute in the singular', () => {
-    expect(tooManyAttemptsSentence({ action: 'forgotPassword', retryAfter: 60 })).toBe(
+    expect(english(tooManyAttemptsSentence({ action: 'forgotPassword', retryAfter: 60 }))).toBe(
       'Too many attempts to request a password reset. Wait 1 minute and try again.',
+    )
+  })
+
+  it('should say the same in Dutch, with the plural Dutch uses', () => {
+    expect(
+      renderSentence(tooManyAttemptsSentence({ action: 'login', retryAfter: 841 }), 'nl'),
+    ).toBe(
+      'Te veel pogingen om in te loggen. Wacht 15 minuten en probeer het dan opnieuw. Wachtwoord vergeten? Vraag een resetlink aan.',
     )
   })
 })

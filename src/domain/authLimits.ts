@@ -4,6 +4,7 @@
  * party lock an account for good). One table for every limit; `scaledAuthLimits` applies the
  * operator's factors (env `RATE_LIMIT_ADDRESS_FACTOR`, `RATE_LIMIT_ACCOUNT_FACTOR`). Pure.
  */
+import type { Sentence } from '@/errors/sentence'
 
 export type AuthAction =
   | 'login'
@@ -63,11 +64,11 @@ export const DEFAULT_AUTH_LIMITS: Record<AuthAction, ActionLimits> = {
  */
 export const LOGIN_LOCKOUT = { attempts: 5, minutes: 10 } as const
 
-/** The body of every forgot-password answer naming an email, whether or not an account has it. */
-export const FORGOT_PASSWORD_ANSWER = {
-  message:
-    'If an account uses this email address, we have sent it a link to choose a new password.',
-}
+/**
+ * The sentence of every forgot-password answer naming an email, whether or not an account has it
+ * (answered as `{"message": …}` in the request's language).
+ */
+export const FORGOT_PASSWORD_SENTENCE: Sentence = { key: 'auth.forgotPasswordAnswer' }
 
 /** The key every request without a trustworthy client address shares (see `requestClientAddress`). */
 export const UNKNOWN_ADDRESS = 'unknown-address'
@@ -156,28 +157,11 @@ export const accountKey = (email: unknown): string | null => {
 export const retryAfterSeconds = (msBeforeNext: number): number =>
   Math.max(1, Math.ceil(msBeforeNext / 1000))
 
-const WHAT: Record<AuthAction, string> = {
-  login: 'to log in',
-  register: 'to create an account',
-  forgotPassword: 'to request a password reset',
-  resetPassword: 'to set a new password',
-  unlock: 'to unlock an account',
-  firstRegister: 'to create the first account',
-  erase: 'to delete an account',
-  emailChange: 'to change an email address',
-  confirmEmailChange: 'to confirm an email address',
-}
-
-const wait = (seconds: number): string => {
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`
-  const minutes = Math.ceil(seconds / 60)
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`
-}
-
 /**
  * The sentence of a 429 answer: what was tried too often and how long to wait (rounded up to whole
  * minutes from one minute on), and for logins where to go instead. Input: the action and the
- * Retry-After seconds.
+ * Retry-After seconds. Output: a `Sentence` (`auth.tooManyAttempts`), written in the reader's
+ * language by whoever answers.
  */
 export const tooManyAttemptsSentence = ({
   action,
@@ -185,6 +169,10 @@ export const tooManyAttemptsSentence = ({
 }: {
   action: AuthAction
   retryAfter: number
-}): string =>
-  `Too many attempts ${WHAT[action]}. Wait ${wait(retryAfter)} and try again.` +
-  (action === 'login' ? ' Forgotten your password? Ask for a reset link.' : '')
+}): Sentence =>
+  retryAfter < 60
+    ? { key: 'auth.tooManyAttempts', values: { action, unit: 'seconds', amount: retryAfter } }
+    : {
+        key: 'auth.tooManyAttempts',
+        values: { action, unit: 'minutes', amount: Math.ceil(retryAfter / 60) },
+      }

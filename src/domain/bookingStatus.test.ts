@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { renderSentence } from '@/errors/sentence'
+
 import type { BookingStatus, TransitionActor } from './bookingStatus'
 import { bookingStatuses, checkTransition } from './bookingStatus'
 
@@ -48,7 +50,12 @@ describe('checkTransition', () => {
       facts: everything,
     })
     expect(result).toMatchObject({ ok: false, status: 409 })
-    expect(!result.ok && result.reason).toContain('script_received')
+    expect(!result.ok && renderSentence(result.reason, 'en')).toContain(
+      'it can only become script uploaded (script_received) or cancelled (cancelled)',
+    )
+    expect(!result.ok && renderSentence(result.reason, 'nl')).toContain(
+      'alleen naar script ontvangen (script_received) of geannuleerd (cancelled)',
+    )
   })
 
   it('should refuse script_received while no script exists', () => {

@@ -1,8 +1,10 @@
 /**
  * The booking workflow as the agency defined it. Pure: no Payload import, so the rules can be read and
  * tested on their own. The collection hooks ask `checkTransition` before any status change, for every
- * API path.
+ * API path. Refusals are catalogue sentences (`Sentence`, written in the reader's language later).
  */
+
+import type { Sentence } from '@/errors/sentence'
 
 export const bookingStatuses = [
   'pending_script',
@@ -57,12 +59,12 @@ type Rule = {
   guard?: (facts: TransitionFacts) => GuardProblem | null
 }
 
-type GuardProblem = { status: 400 | 409; reason: string }
+type GuardProblem = { status: 400 | 409; reason: Sentence }
 
 const needsReason = (facts: TransitionFacts): GuardProblem | null =>
   facts.cancellationReason && facts.cancellationReason.trim().length > 0
     ? null
-    : { status: 400, reason: 'A cancellation needs a reason (cancellationReason).' }
+    : { status: 400, reason: { key: 'transition.needsReason' } }
 
 const rules: readonly Rule[] = [
   {
@@ -74,7 +76,7 @@ const rules: readonly Rule[] = [
         ? null
         : {
             status: 409,
-            reason: 'Upload a script before the booking can move to script_received.',
+            reason: { key: 'transition.needsScript' },
           },
   },
   { from: 'script_received', to: 'in_production', actors: ['artist', 'admin'] },
@@ -87,7 +89,7 @@ const rules: readonly Rule[] = [
         ? null
         : {
             status: 409,
-            reason: 'A delivery must be uploaded before the booking can go to review.',
+            reason: { key: 'transition.needsDelivery' },
           },
   },
   { from: 'review', to: 'completed', actors: ['customer', 'admin', 'system'] },
@@ -99,19 +101,22 @@ const rules: readonly Rule[] = [
   { from: 'completed', to: 'cancelled', actors: ['admin'], guard: needsReason },
 ]
 
-export type TransitionCheck = { ok: true } | { ok: false; status: 400 | 403 | 409; reason: string }
-
-const actorNames: Record<TransitionActor, string> = {
-  customer: 'the customer',
-  artist: 'the assigned artist',
-  admin: 'an admin',
-  system: 'the system',
-}
+export type TransitionCheck =
+  { ok: true } | { ok: false; status: 400 | 403 | 409; reason: Sentence }
 
 /** A status as people read it, with the API's name for it: "awaiting script (pending_script)". */
-const named = (status: BookingStatus) => `${statusLabels[status].toLowerCase()} (${status})`
+const named = (status: BookingStatus): Sentence => ({
+  key: 'transition.named',
+  values: { label: { key: `status.${status}` }, code: status },
+})
 
-const list = (actors: readonly TransitionActor[]) => actors.map((a) => actorNames[a]).join(' or ')
+/** "the customer or an admin", in the reader's language. */
+const list = (actors: readonly TransitionActor[]): Sentence['values'] & object => ({
+  actors: {
+    list: actors.map((actor) => ({ key: 'transition.actor', values: { actor } })),
+    join: 'or',
+  },
+})
 
 /** Every status a booking may move to from `from`, for anyone. */
 export const nextStatuses = (from: BookingStatus): BookingStatus[] =>
@@ -144,7 +149,10 @@ export const checkTransition = ({
     return {
       ok: false,
       status: 409,
-      reason: `The booking is already ${statusLabels[from].toLowerCase()} (${from}).`,
+      reason: {
+        key: 'transition.already',
+        values: { status: { key: `status.${from}` }, code: from },
+      },
     }
   }
   const rule = rules.find((r) => r.from === from && r.to === to)
@@ -155,15 +163,25 @@ export const checkTransition = ({
       status: 409,
       reason:
         options.length === 0
-          ? `A booking that is ${named(from)} can't change status any more.`
-          : `A booking that is ${named(from)} can't become ${named(to)}; it can only become ${options.map(named).join(' or ')}.`,
+          ? { key: 'transition.final', values: { from: named(from) } }
+          : {
+              key: 'transition.illegal',
+              values: {
+                from: named(from),
+                to: named(to),
+                options: { list: options.map(named), join: 'or' },
+              },
+            },
     }
   }
   if (!rule.actors.includes(actor)) {
     return {
       ok: false,
       status: 403,
-      reason: `Only ${list(rule.actors)} can move a booking from ${named(from)} to ${named(to)}.`,
+      reason: {
+        key: 'transition.actorNotAllowed',
+        values: { ...list(rule.actors), from: named(from), to: named(to) },
+      },
     }
   }
   const problem = rule.guard?.(facts) ?? null

@@ -8,16 +8,16 @@
  *
  * Input: the password, the account's email (when known), and the common-list check — passed in so
  * that this module (whose length limits the browser forms import) never pulls the list into a
- * client bundle. Returns the sentence to show when the password is refused, or null when it is
- * acceptable.
+ * client bundle. Returns the sentence to show when the password is refused (a `Sentence` of the
+ * `errors` catalogue, `password.*`, written in the reader's language by whoever shows it), or null
+ * when it is acceptable.
  */
+import type { Sentence } from '@/errors/sentence'
+
 export const MIN_PASSWORD_LENGTH = 10
 export const MAX_PASSWORD_LENGTH = 256
 
 const RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm']
-
-const GUESSABLE =
-  'This password is one of the first an attacker would try. Choose another one — a short sentence of your own works well.'
 
 export const passwordProblem = ({
   password,
@@ -27,21 +27,21 @@ export const passwordProblem = ({
   password: string
   email?: string | null
   isCommon: (password: string) => boolean
-}): string | null => {
+}): Sentence | null => {
   const length = [...password].length
   if (length < MIN_PASSWORD_LENGTH) {
-    return `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters; a short sentence works well.`
+    return { key: 'password.tooShort', values: { min: MIN_PASSWORD_LENGTH } }
   }
   if (length > MAX_PASSWORD_LENGTH) {
-    return `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`
+    return { key: 'password.tooLong', values: { max: MAX_PASSWORD_LENGTH } }
   }
   const lower = password.toLowerCase()
   const address = (email ?? '').trim().toLowerCase()
   if (address && (lower === address || lower === address.split('@')[0])) {
-    return 'Choose a password that is not your email address.'
+    return { key: 'password.isEmail' }
   }
   if (new Set(lower).size === 1 || RUNS.some((run) => run.includes(lower)) || isCommon(password)) {
-    return GUESSABLE
+    return { key: 'password.guessable' }
   }
   return null
 }

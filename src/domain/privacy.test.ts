@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  artistStillBookedSentence,
   erasedEmail,
   erasedName,
   isDueForPurge,
@@ -61,11 +60,5 @@ describe('artists with work left', () => {
     ['cancelled', false],
   ] as const)('should say a %s booking needs its artist: %s', (status, needed) => {
     expect(needsArtist(status)).toBe(needed)
-  })
-
-  it('should count the bookings in the refusal', () => {
-    expect(artistStillBookedSentence(2)).toBe(
-      'You still have 2 active bookings. Ask the agency to reassign or finish them before deleting your account.',
-    )
   })
 })

@@ -54,20 +54,3 @@ const FINISHED: readonly BookingStatus[] = ['completed', 'cancelled']
 
 /** True while a booking still needs its artist (anything but completed or cancelled). */
 export const needsArtist = (status: BookingStatus): boolean => !FINISHED.includes(status)
-
-/** The 409 sentence for an artist asking to erase their account while bookings need them. */
-export const artistStillBookedSentence = (count: number): string =>
-  `You still have ${count === 1 ? '1 active booking' : `${count} active bookings`}. ` +
-  `Ask the agency to reassign or finish ${count === 1 ? 'it' : 'them'} before deleting your account.`
-
-/** The 409 sentence for the last admin asking to erase their own account. */
-export const LAST_ADMIN_SENTENCE =
-  'You are the only admin. Make another account admin before deleting yours, or nobody can run the agency.'
-
-/** The 401 sentence for an erase request with a wrong or missing password. */
-export const WRONG_PASSWORD_SENTENCE =
-  'That password is not right. Enter your current password to delete your account.'
-
-/** The 410 sentence for a private file removed by the retention rule. */
-export const PURGED_FILE_SENTENCE =
-  'This file was deleted under the retention policy: private files are kept only for a limited time after a booking is completed. Ask the agency if you need it.'

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { renderSentence } from '@/errors/sentence'
+
+import type { QuotaVerdict } from './quotas'
 import {
   checkBookingQuota,
   checkDeliveryQuota,
@@ -14,6 +17,12 @@ const MINUTE = 60_000
 // 30 November 2026 is winter time: Amsterdam is UTC+1 (CET), so 13:30Z reads 14:30.
 const now = new Date('2026-11-30T13:30:00Z')
 const ago = (minutes: number) => new Date(now.getTime() - minutes * MINUTE)
+/** The verdict with its sentence written out in English (or `locale`), as the API answers it. */
+const written = (verdict: QuotaVerdict, locale: 'en' | 'nl' = 'en') => {
+  if (verdict.allowed) return verdict
+  const { sentence, ...rest } = verdict
+  return { ...rest, message: renderSentence(sentence, locale) }
+}
 const defaults = {
   bookingsPerHour: defaultQuotaSettings.bookingsPerHour,
   bookingsPerDay: defaultQuotaSettings.bookingsPerDay,
@@ -30,7 +39,7 @@ describe('checkBookingQuota', () => {
   it('should refuse the 11th booking in an hour until the oldest is an hour old', () => {
     // Oldest at 13:20Z (14:20 Amsterdam): a slot frees at 15:20 Amsterdam, 50 minutes from now.
     const recent = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map(ago)
-    expect(checkBookingQuota({ now, recentCreatedAt: recent, limits: defaults })).toEqual({
+    expect(written(checkBookingQuota({ now, recentCreatedAt: recent, limits: defaults }))).toEqual({
       allowed: false,
       quota: 'bookingsPerHour',
       limit: 10,
@@ -73,10 +82,10 @@ describe('checkBookingQuota', () => {
       ),
       limits: { bookingsPerHour: 10, bookingsPerDay: 3 },
     })
-    expect(verdict).toMatchObject({
+    expect(written(verdict)).toMatchObject({
       quota: 'bookingsPerDay',
       message:
-        'You have created 3 bookings in the last 24 hours, the most we accept; try again after 1 December 2026, 01:00 CET (Amsterdam) or contact us.',
+        'You have created 3 bookings in the last 24 hours, the most we accept; try again after 1 December 2026, 01:00 (Amsterdam time) or contact us.',
       retryAfterSeconds: 2 * 60 * 60,
     })
   })
@@ -97,7 +106,7 @@ describe('checkBookingQuota', () => {
       recentCreatedAt: [],
       limits: { bookingsPerHour: 0, bookingsPerDay: 30 },
     })
-    expect(verdict).toEqual({
+    expect(written(verdict)).toEqual({
       allowed: false,
       quota: 'bookingsPerHour',
       limit: 0,
@@ -110,19 +119,28 @@ describe('checkBookingQuota', () => {
 
 describe('retryTimeLabel', () => {
   it('should round up to the next minute so the time is never early', () => {
-    expect(retryTimeLabel({ instant: new Date('2026-11-30T13:45:20Z'), now })).toBe(
-      '14:46 (Amsterdam time)',
-    )
+    expect(
+      renderSentence(retryTimeLabel({ instant: new Date('2026-11-30T13:45:20Z'), now }), 'en'),
+    ).toBe('14:46 (Amsterdam time)')
   })
 
   it('should read the Amsterdam clock in summer time', () => {
     // 1 July 2026: CEST, UTC+2.
     expect(
-      retryTimeLabel({
-        instant: new Date('2026-07-01T12:00:00Z'),
-        now: new Date('2026-07-01T11:10:00Z'),
-      }),
+      renderSentence(
+        retryTimeLabel({
+          instant: new Date('2026-07-01T12:00:00Z'),
+          now: new Date('2026-07-01T11:10:00Z'),
+        }),
+        'en',
+      ),
     ).toBe('14:00 (Amsterdam time)')
+  })
+
+  it('should write the time and date in Dutch for a Dutch reader', () => {
+    expect(
+      renderSentence(retryTimeLabel({ instant: new Date('2026-12-01T00:00:00Z'), now }), 'nl'),
+    ).toBe('1 december 2026, 01:00 (Nederlandse tijd)')
   })
 })
 
@@ -140,7 +158,7 @@ describe('checkDeliveryQuota', () => {
 
   it('should refuse the 21st delivery without a retry time', () => {
     expect(
-      checkDeliveryQuota({ count: 20, storedBytes: 20 * MB, incomingBytes: MB, limits }),
+      written(checkDeliveryQuota({ count: 20, storedBytes: 20 * MB, incomingBytes: MB, limits })),
     ).toEqual({
       allowed: false,
       quota: 'deliveriesPerBooking',
@@ -160,7 +178,9 @@ describe('checkDeliveryQuota', () => {
 
   it('should refuse a file that takes the total over the size limit', () => {
     expect(
-      checkDeliveryQuota({ count: 3, storedBytes: 4.5 * GB, incomingBytes: 600 * MB, limits }),
+      written(
+        checkDeliveryQuota({ count: 3, storedBytes: 4.5 * GB, incomingBytes: 600 * MB, limits }),
+      ),
     ).toMatchObject({
       quota: 'deliveryBytesPerBooking',
       limit: 5 * GB,

@@ -6,8 +6,9 @@
  * Windows are rolling (the last 60 minutes, the last 24 hours), not calendar hours or days, so a
  * refusal always comes with the moment a slot frees up. Times are read on the Amsterdam clock.
  */
-import { formatDateTime } from './dateFormat'
-import { agencyDateOf, agencyMinuteOfDay, DAY_MS, HOUR_MS } from './time'
+import type { Sentence } from '@/errors/sentence'
+
+import { agencyDateOf, DAY_MS, HOUR_MS } from './time'
 
 export type QuotaSettings = {
   /** Bookings one customer may create in any rolling 60 minutes. */
@@ -40,8 +41,8 @@ export type QuotaVerdict =
       allowed: false
       quota: QuotaName
       limit: number
-      /** The sentence for the person refused. */
-      message: string
+      /** The sentence for the person refused (`quota.*` in the errors catalogue). */
+      sentence: Sentence
       /** When a new attempt can succeed (null when waiting doesn't help). */
       retryAt: Date | null
       /** Whole seconds from `now` to `retryAt`, at least 1, for the `Retry-After` header; null with it. */
@@ -52,15 +53,15 @@ type Refusal = Extract<QuotaVerdict, { allowed: false }>
 
 /**
  * "14:05 (Amsterdam time)" when `instant` is later today in Amsterdam, else the full date and time
- * ("1 December 2026, 14:05 CET (Amsterdam)"). The minute is rounded up, so "after 14:05" is never
- * earlier than the real moment.
+ * ("1 December 2026, 14:05 (Amsterdam time)"), as a sentence for the reader's language. The minute
+ * is rounded up, so "after 14:05" is never earlier than the real moment.
  */
-export const retryTimeLabel = ({ instant, now }: { instant: Date; now: Date }): string => {
+export const retryTimeLabel = ({ instant, now }: { instant: Date; now: Date }): Sentence => {
   const rounded = new Date(Math.ceil(instant.getTime() / 60_000) * 60_000)
-  if (agencyDateOf(rounded) !== agencyDateOf(now)) return formatDateTime(rounded)
-  const minutes = agencyMinuteOfDay(rounded)
-  const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-  return `${hhmm} (Amsterdam time)`
+  return {
+    key: agencyDateOf(rounded) === agencyDateOf(now) ? 'quota.retryToday' : 'quota.retryLater',
+    values: { at: rounded },
+  }
 }
 
 /** A size as a person reads it: "5 GB", "1.5 GB", "300 MB", "12 KB" (binary units, one decimal at most). */
@@ -78,8 +79,8 @@ export const formatBytes = (bytes: number): string => {
 }
 
 const bookingWindows = [
-  { quota: 'bookingsPerHour', ms: HOUR_MS, label: 'the last hour' },
-  { quota: 'bookingsPerDay', ms: DAY_MS, label: 'the last 24 hours' },
+  { quota: 'bookingsPerHour', ms: HOUR_MS, label: 'hour' },
+  { quota: 'bookingsPerDay', ms: DAY_MS, label: 'day' },
 ] as const
 
 /**
@@ -114,10 +115,17 @@ export const checkBookingQuota = ({
         allowed: false,
         quota: window.quota,
         limit,
-        message:
+        sentence:
           retryAt === null
-            ? 'We are not accepting bookings online at the moment; contact us to book.'
-            : `You have created ${count} ${count === 1 ? 'booking' : 'bookings'} in ${window.label}, the most we accept; try again after ${retryTimeLabel({ instant: retryAt, now })} or contact us.`,
+            ? { key: 'quota.bookingsClosed' }
+            : {
+                key: 'quota.bookingsWindow',
+                values: {
+                  count,
+                  window: window.label,
+                  retry: retryTimeLabel({ instant: retryAt, now }),
+                },
+              },
         retryAt,
         retryAfterSeconds: retryAt
           ? Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000))
@@ -150,27 +158,29 @@ export const checkDeliveryQuota = ({
   incomingBytes: number
   limits: Pick<QuotaSettings, 'deliveriesPerBooking' | 'deliveryBytesPerBooking'>
 }): QuotaVerdict => {
-  const refuse = (quota: QuotaName, limit: number, message: string): Refusal => ({
+  const refuse = (quota: QuotaName, limit: number, sentence: Sentence): Refusal => ({
     allowed: false,
     quota,
     limit,
-    message,
+    sentence,
     retryAt: null,
     retryAfterSeconds: null,
   })
   if (count >= limits.deliveriesPerBooking) {
-    return refuse(
-      'deliveriesPerBooking',
-      limits.deliveriesPerBooking,
-      `This booking already has ${count} ${count === 1 ? 'delivery' : 'deliveries'}, the most we accept for one booking; contact us if it needs more.`,
-    )
+    return refuse('deliveriesPerBooking', limits.deliveriesPerBooking, {
+      key: 'quota.deliveryCount',
+      values: { count },
+    })
   }
   if (storedBytes + incomingBytes > limits.deliveryBytesPerBooking) {
-    return refuse(
-      'deliveryBytesPerBooking',
-      limits.deliveryBytesPerBooking,
-      `This file (${formatBytes(incomingBytes)}) would bring this booking's deliveries to ${formatBytes(storedBytes + incomingBytes)}, over the ${formatBytes(limits.deliveryBytesPerBooking)} we accept for one booking; contact us if it needs more.`,
-    )
+    return refuse('deliveryBytesPerBooking', limits.deliveryBytesPerBooking, {
+      key: 'quota.deliveryBytes',
+      values: {
+        size: formatBytes(incomingBytes),
+        total: formatBytes(storedBytes + incomingBytes),
+        limit: formatBytes(limits.deliveryBytesPerBooking),
+      },
+    })
   }
   return { allowed: true }
 }

@@ -2,7 +2,7 @@
  * What a script upload is, judged from its bytes alone (never its name or the browser's label).
  *
  * Accepted: plain text (UTF-8 with or without BOM, UTF-16 LE/BE with BOM), PDF, DOCX, ODT, RTF and
- * DOC. Everything else is refused with one of the sentences in `scriptRefusals`.
+ * DOC. Everything else is refused with one of the reasons in `scriptRefusals`.
  *
  * Decisions worth knowing (issue 10, item 3):
  * - PDF: `%PDF-x.y` within the first 1024 bytes (ISO 32000-1 §7.5.2 lets readers accept leading bytes;
@@ -23,33 +23,28 @@ export type ScriptFormat = {
   ext: string
 }
 
-export const scriptRefusals = {
-  executable:
-    'Programs cannot be uploaded as scripts. Upload the script as a PDF, Word (DOCX or DOC), OpenDocument (ODT), RTF or plain-text file.',
-  html: 'Web pages (HTML) are not accepted as scripts. Save the script as a PDF, Word document or plain text and upload that.',
-  svg: 'SVG images are not accepted as scripts. Upload the script as a PDF, Word document or plain text.',
-  xml: 'XML files are not accepted as scripts. Upload the script as a PDF, Word document or plain text.',
-  code: 'Program code is not accepted as a script. Upload the script as a PDF, Word document or plain text.',
-  image:
-    'Images are not accepted as scripts. Upload the script as a PDF, Word document or plain text.',
-  zip: 'ZIP archives are not accepted as scripts. Upload the document itself: a PDF, Word (DOCX or DOC), OpenDocument (ODT), RTF or plain-text file.',
-  notWordProcessing:
-    'Spreadsheets and presentations are not accepted as scripts. Save the script as a Word document, OpenDocument text, PDF or plain text.',
-  macros:
-    'Word documents with macros (DOCM) are not accepted as scripts. Save the script as a normal Word document (DOCX) or a PDF and upload that.',
-  passwordProtected:
-    'This document is protected with a password. Save a copy without the password, or export a PDF, and upload that.',
-  damaged:
-    'This document is damaged or incomplete. Export it again from your editor and upload the new file.',
-  polyglot:
-    'This file mixes a PDF with another kind of file, so it cannot be accepted. Export the script as a plain PDF and upload that.',
-  encoding:
-    'This text file is not saved as UTF-8. Save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8) and upload it again.',
-  unknown:
-    'This file type is not accepted as a script. Upload a PDF, Word (DOCX or DOC), OpenDocument (ODT), RTF or plain-text file.',
-} as const
+/**
+ * Why a file is refused as a script. Each reason's sentence is `script.<reason>` in the `errors`
+ * catalogue (src/i18n/messages/<locale>/errors.json), written in the reader's language.
+ */
+export const scriptRefusals = [
+  'executable',
+  'html',
+  'svg',
+  'xml',
+  'code',
+  'image',
+  'zip',
+  'notWordProcessing',
+  'macros',
+  'passwordProtected',
+  'damaged',
+  'polyglot',
+  'encoding',
+  'unknown',
+] as const
 
-export type ScriptRefusal = keyof typeof scriptRefusals
+export type ScriptRefusal = (typeof scriptRefusals)[number]
 
 export type ScriptVerdict =
   | { kind: 'accepted'; format: ScriptFormat }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Sentence } from '@/errors/sentence'
+import { renderSentence } from '@/errors/sentence'
+
 import type { CustomerType, VatTreatment } from './vat'
 import {
   checkVatId,
@@ -340,6 +343,8 @@ describe('checkVatId', () => {
   })
 })
 
+const english = (sentence: Sentence | null) => sentence && renderSentence(sentence, 'en')
+
 describe('vatIdProblem', () => {
   it('should allow an empty VAT ID', () => {
     expect(vatIdProblem({ vatId: ' ', country: 'DE' })).toBeNull()
@@ -352,20 +357,27 @@ describe('vatIdProblem', () => {
   })
 
   it('should ask to check the digits when the check digit fails', () => {
-    expect(vatIdProblem({ vatId: 'DE123456789', country: 'DE' })).toBe(
+    expect(english(vatIdProblem({ vatId: 'DE123456789', country: 'DE' }))).toBe(
       'This VAT ID is not valid for Germany: check the digits.',
     )
   })
 
+  it('should name the country in Dutch for a Dutch reader', () => {
+    const problem = vatIdProblem({ vatId: 'DE123456789', country: 'DE' })
+    expect(problem && renderSentence(problem, 'nl')).toBe(
+      'Dit btw-nummer is niet geldig voor Duitsland: controleer de cijfers.',
+    )
+  })
+
   it('should point a Greek customer at the EL prefix with a valid example', () => {
-    const problem = vatIdProblem({ vatId: 'GR123456783', country: 'GR' })
+    const problem = english(vatIdProblem({ vatId: 'GR123456783', country: 'GR' }))
     expect(problem).toMatch(/^A VAT ID for Greece starts with EL, e.g. EL\d{9}\./)
     const example = /e\.g\. (EL\d{9})/.exec(problem ?? '')?.[1] ?? ''
     expect(isValidVatId(example, 'GR')).toBe(true)
   })
 
   it('should show an Austrian customer the ATU format with a valid example', () => {
-    const problem = vatIdProblem({ vatId: 'AT123456789', country: 'AT' })
+    const problem = english(vatIdProblem({ vatId: 'AT123456789', country: 'AT' }))
     expect(problem).toMatch(
       /^This is not the format of a VAT ID for Austria: it looks like ATU\d{8}\.$/,
     )

@@ -42,6 +42,8 @@ import {
   unitedKingdom,
 } from 'jsvat'
 
+import type { Sentence } from '@/errors/sentence'
+
 export const DUTCH_VAT_RATE_PERCENT = 21
 
 /** ISO 3166-1 alpha-2 codes of the 27 EU member states. */
@@ -281,8 +283,9 @@ export const vatIdExamples = (): Record<string, string> =>
   )
 
 /**
- * The sentence that refuses a VAT ID, or `null` when it may be saved: an empty ID is allowed (the
- * customer then pays Dutch VAT) and so is any ID for a country whose IDs aren't checked.
+ * The sentence that refuses a VAT ID (`vat.*` in the errors catalogue; the country is named in the
+ * reader's language), or `null` when it may be saved: an empty ID is allowed (the customer then pays
+ * Dutch VAT) and so is any ID for a country whose IDs aren't checked.
  */
 export const vatIdProblem = ({
   vatId,
@@ -290,20 +293,23 @@ export const vatIdProblem = ({
 }: {
   vatId: string | null | undefined
   country: string | null | undefined
-}): string | null => {
+}): Sentence | null => {
   if (!vatId || normaliseVatId(vatId) === '') return null
   const code = normaliseCountry(country)
   if (code === null) return null
   const check = checkVatId({ vatId, country: code })
-  const name = countryName(code)
-  const example = exampleVatId(code)
+  const countryValue: Sentence['values'] & object = {
+    country: code === NORTHERN_IRELAND ? { key: 'vat.northernIreland' } : { region: code },
+  }
+  const example = exampleVatId(code) ?? ''
   if (check === 'wrong_prefix') {
-    return `A VAT ID for ${name} starts with ${example?.slice(0, 2)}, e.g. ${example}. Check the country too.`
+    return {
+      key: 'vat.wrongPrefix',
+      values: { ...countryValue, prefix: example.slice(0, 2), example },
+    }
   }
-  if (check === 'format') {
-    return `This is not the format of a VAT ID for ${name}: it looks like ${example}.`
-  }
-  if (check === 'checksum') return `This VAT ID is not valid for ${name}: check the digits.`
+  if (check === 'format') return { key: 'vat.format', values: { ...countryValue, example } }
+  if (check === 'checksum') return { key: 'vat.checksum', values: countryValue }
   return null
 }
 

@@ -2,7 +2,10 @@ import type { AfterErrorHook } from 'payload'
 import { AuthenticationError } from 'payload'
 
 import { currentRequestContext } from '@/http/requestContext'
+import type { Locale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/requestLocale'
 
+import { isSentence, renderSentence } from './sentence'
 import { isUserError, USER_ERROR_NAME } from './UserError'
 
 type FieldProblem = { path?: string; field?: string; label?: string; message?: string }
@@ -15,12 +18,19 @@ const humanPath = (path: string) =>
     .toLowerCase()
 
 /**
- * The sentence a person should read for `error`: its own message, except for Payload's field
- * validation errors, whose top-level message ("The following field is invalid: file") hides the
- * reason in `data.errors` — there the reasons are the sentence ("file" problems as they are, other
- * fields prefixed with the field's name). Pure; exported for tests.
+ * The sentence a person should read for `error`, in `locale`: a UserError's catalogue sentence
+ * (`error.sentence`, read by shape — the class may come from another bundle), else its own
+ * message, except for Payload's field validation errors, whose top-level message ("The following
+ * field is invalid: file") hides the reason in `data.errors` — there the reasons are the sentence
+ * ("file" problems as they are, other fields prefixed with the field's name); those reasons are
+ * already in the request's language (Payload's `req.t`, our validators' `sentenceFor(req, …)`).
+ * Pure; exported for tests.
  */
-export const userFacingMessage = (error: { message?: unknown; data?: unknown }): string => {
+export const userFacingMessage = (
+  error: { message?: unknown; data?: unknown; sentence?: unknown },
+  locale: Locale = 'en',
+): string => {
+  if (isSentence(error.sentence)) return renderSentence(error.sentence, locale)
   const problems = (error.data as { errors?: FieldProblem[] } | null | undefined)?.errors
   if (Array.isArray(problems) && problems.length > 0 && problems.every((p) => p?.message)) {
     return problems
@@ -33,7 +43,7 @@ export const userFacingMessage = (error: { message?: unknown; data?: unknown }):
   }
   return typeof error.message === 'string' && error.message
     ? error.message
-    : 'Something went wrong.'
+    : renderSentence({ key: 'common.somethingWrong' }, locale)
 }
 
 /**
@@ -59,6 +69,8 @@ const setRetryAfter = (req: { responseHeaders?: Headers }, data: unknown): void 
  * `Retry-After` header. Payload's "this user is locked" (thrown by the failed login that locks an
  * account) is answered as the wrong password it was: an account that exists must not answer
  * differently from one that doesn't (see answerUnknownLikeWrongPassword).
+ * Our own sentences are written in the request's language (`requestLocale`: the user's `locale`,
+ * else `Accept-Language`, else Dutch), and a UserError's catalogue key is in `data.key`.
  */
 export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }) => {
   // Compared by sentence: class names don't survive minification.
@@ -66,6 +78,7 @@ export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }
     thrown.message === req.t('error:userLocked') ? new AuthenticationError(req.t) : thrown
   const status = Number((error as { status?: unknown }).status) || 500
   const requestId = currentRequestContext()?.requestId
+  const locale = requestLocale(req)
   if (status >= 400 && status < 500) {
     const data = (error as { data?: Record<string, unknown> | null }).data
     setRetryAfter(req, data)
@@ -80,7 +93,7 @@ export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }
               : Array.isArray((data as { errors?: unknown } | null)?.errors)
                 ? 'ValidationError'
                 : undefined,
-            message: userFacingMessage(error as { message?: unknown; data?: unknown }),
+            message: userFacingMessage(error as { message?: unknown; data?: unknown }, locale),
             ...(data ? { data } : {}),
           },
         ],
@@ -92,7 +105,7 @@ export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }
   const sentence =
     shown && shown !== 'Something went wrong.' && shown !== 'An unknown error occurred.'
       ? shown
-      : 'Something went wrong on our side.'
+      : renderSentence({ key: 'common.serverError' }, locale)
   return {
     status,
     response: {
@@ -100,7 +113,10 @@ export const keepErrorSentence: AfterErrorHook = ({ error: thrown, req, result }
       errors: [
         {
           message: requestId
-            ? `${sentence} If it keeps happening, contact us and quote ${requestId}.`
+            ? renderSentence(
+                { key: 'common.quoteRequestId', values: { sentence, requestId } },
+                locale,
+              )
             : sentence,
         },
       ],

@@ -43,9 +43,9 @@ const queryPathsOf = (fields: readonly Field[]): QueryPaths => {
 export const refuseMalformedQuery: CollectionBeforeOperationHook = ({ args, collection }) => {
   const { id, where } = args as { id?: unknown; where?: unknown }
   if (id !== undefined && id !== null && !isWellFormedId(id)) {
-    throw new UserError('Not Found', 404)
+    throw new UserError({ key: 'common.notFound' }, 404)
   }
   const problem = whereProblem(where, queryPathsOf(collection.fields))
-  if (problem) throw new UserError(`This query is malformed: ${problem}`, 400)
+  if (problem) throw new UserError({ key: 'request.malformedQuery', values: { problem } }, 400)
   return args
 }

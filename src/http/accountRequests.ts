@@ -3,11 +3,12 @@ import { after } from 'next/server'
 import type { AuthAction } from '@/domain/authLimits'
 import {
   accountKey,
-  FORGOT_PASSWORD_ANSWER,
+  FORGOT_PASSWORD_SENTENCE,
   tooManyAttemptsSentence,
   UNKNOWN_ADDRESS,
 } from '@/domain/authLimits'
 import { env } from '@/env'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { USER_ERROR_NAME } from '@/errors/UserError'
 
 import { authLimiter } from './authLimiter'
@@ -47,13 +48,22 @@ const buffered = async (req: Request): Promise<{ request: Request; email: unknow
   return { request, email: null }
 }
 
-const tooMany = (action: AuthAction, retryAfter: number): Response =>
-  Response.json(
+/** The 429 answer, its sentence in the request's language (no user yet: `Accept-Language`). */
+const tooMany = (req: Request, action: AuthAction, retryAfter: number): Response => {
+  const sentence = tooManyAttemptsSentence({ action, retryAfter })
+  return Response.json(
     {
-      errors: [{ name: USER_ERROR_NAME, message: tooManyAttemptsSentence({ action, retryAfter }) }],
+      errors: [
+        {
+          name: USER_ERROR_NAME,
+          message: sentenceFor(req, sentence),
+          data: { key: sentence.key, retryAfterSeconds: retryAfter },
+        },
+      ],
     },
     { status: 429, headers: { 'Retry-After': String(retryAfter) } },
   )
+}
 
 /**
  * Runs `work` after the response has gone (Next's `after()`), so its duration can't be measured
@@ -100,7 +110,7 @@ export const serveAccountRequest = async ({
     address: requestClientAddress(req.headers) ?? UNKNOWN_ADDRESS,
     account,
   })
-  if (refused) return tooMany(action, refused.retryAfter)
+  if (refused) return tooMany(req, action, refused.retryAfter)
 
   if (action === 'forgotPassword' && account !== null) {
     await afterResponse(async () => {
@@ -114,7 +124,7 @@ export const serveAccountRequest = async ({
         console.error('forgot-password failed after the response', error)
       }
     })
-    return Response.json(FORGOT_PASSWORD_ANSWER, { status: 200 })
+    return Response.json({ message: sentenceFor(req, FORGOT_PASSWORD_SENTENCE) }, { status: 200 })
   }
 
   const res = await handler(request)

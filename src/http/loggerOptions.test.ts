@@ -24,7 +24,7 @@ const capture = () => {
 describe('loggerOptions', () => {
   it('should log a client error at info, one line without a stack', () => {
     const { logger, lines } = capture()
-    logger.error({ err: new UserError('The file is empty.', 400) })
+    logger.error({ err: new UserError({ key: 'upload.empty' }, 400) })
     expect(lines.map((l) => [l.level, l.msg, l.status, 'err' in l])).toEqual([
       [30, 'The file is empty.', 400, false],
     ])

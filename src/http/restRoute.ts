@@ -3,6 +3,8 @@ import type { SanitizedConfig } from 'payload'
 import { authActionFor } from '@/domain/authLimits'
 import { searchParamsProblem } from '@/domain/queryShape'
 import { env } from '@/env'
+import type { Sentence } from '@/errors/sentence'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { slugs } from '@/slugs'
 
 import { serveAccountRequest } from './accountRequests'
@@ -14,8 +16,15 @@ type RouteHandler = (
   ctx: { params: Promise<{ slug: string[] }> },
 ) => Promise<Response> | Response
 
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
+/**
+ * An error answer written before Payload runs (so before anyone is authenticated): its sentence in
+ * the language `Accept-Language` asks for, its catalogue key in `data.key`.
+ */
+const problem = (req: Request, status: number, sentence: Sentence) =>
+  Response.json(
+    { errors: [{ message: sentenceFor(req, sentence), data: { key: sentence.key } }] },
+    { status },
+  )
 
 /**
  * A refusal for request framing Payload's body parser turns into a 500: a multipart body without
@@ -24,10 +33,7 @@ const problem = (status: number, message: string) =>
 const framingProblem = (req: Request): Response | null => {
   const type = req.headers.get('content-type') ?? ''
   if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=("?)[^";]+\1/i.test(type)) {
-    return problem(
-      400,
-      'The multipart/form-data request has no boundary: let the browser or HTTP client set the Content-Type header.',
-    )
+    return problem(req, 400, { key: 'request.noBoundary' })
   }
   return null
 }
@@ -37,7 +43,11 @@ const framingProblem = (req: Request): Response | null => {
  * collection or global keeps no versions: Payload routes them anyway and its version queries fail
  * with a 500. Returns null for every other path.
  */
-const versionsRouteProblem = (config: SanitizedConfig, pathname: string): Response | null => {
+const versionsRouteProblem = (
+  req: Request,
+  config: SanitizedConfig,
+  pathname: string,
+): Response | null => {
   const parts = pathname.replace(/^\/api\//, '').split('/')
   const [first, second, third] = parts
   const entity =
@@ -46,7 +56,7 @@ const versionsRouteProblem = (config: SanitizedConfig, pathname: string): Respon
       : second === 'versions'
         ? config.collections.find((c) => c.slug === first)
         : undefined
-  if (entity && !entity.versions) return problem(404, 'Not Found')
+  if (entity && !entity.versions) return problem(req, 404, { key: 'common.notFound' })
   return null
 }
 
@@ -66,7 +76,7 @@ const crossSiteProblem = (req: Request, serverURL: string): Response | null => {
   const site = req.headers.get('sec-fetch-site')
   const foreignOrigin = origin !== null && origin !== new URL(serverURL).origin
   if (foreignOrigin || site === 'cross-site') {
-    return problem(403, 'This request came from another website and was refused.')
+    return problem(req, 403, { key: 'request.crossSite' })
   }
   return null
 }
@@ -123,8 +133,10 @@ export const restRoute =
       const refused =
         (serverURL ? crossSiteProblem(req, serverURL) : null) ??
         framingProblem(req) ??
-        (query ? problem(400, `This query is malformed: ${query}`) : null) ??
-        versionsRouteProblem(await config, url.pathname)
+        (query
+          ? problem(req, 400, { key: 'request.malformedQuery', values: { problem: query } })
+          : null) ??
+        versionsRouteProblem(req, await config, url.pathname)
       if (refused) return withResponseHeaders(refused, requestId)
       const action = authActionFor({
         method: req.method,

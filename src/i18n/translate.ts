@@ -14,7 +14,9 @@ export const translatorFor = <Namespace extends keyof Messages>(
   namespace: Namespace,
 ) =>
   createTranslator({
-    locale: intlTag[locale] ? locale : 'nl',
+    // The Intl tag (en-GB, nl-NL) rather than the routing locale: next-intl hands it to Intl for
+    // dates, numbers and plural rules, and plain 'en' would format dates the US way.
+    locale: (intlTag[locale] ?? intlTag.nl) as Locale,
     messages: messages[locale] as Messages,
     namespace,
     timeZone: 'Europe/Amsterdam',

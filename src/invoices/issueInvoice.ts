@@ -159,12 +159,12 @@ const issueInvoiceInTransaction = async ({
     booking.status === 'completed' || (trigger !== 'manual' && booking.status === 'cancelled')
   if (!invoiceable) {
     throw new UserError(
-      `Only a completed booking is invoiced; this one is ${booking.status.replace('_', ' ')}.`,
+      { key: 'invoice.onlyCompleted', values: { status: { key: `status.${booking.status}` } } },
       409,
     )
   }
   const customerId = relationId(booking.customer)
-  if (!customerId) throw new UserError('This booking has no customer to invoice.', 409)
+  if (!customerId) throw new UserError({ key: 'invoice.noCustomer' }, 409)
   // System reads: the buyer's and seller's details as they stand now go onto the invoice.
   const customer = await req.payload.findByID({
     collection: slugs.users,
@@ -269,7 +269,7 @@ export const issueCreditNote = async ({
     const existing = await findIssued(req, bookingId, 'credit_note')
     if (existing) return { invoice: existing, created: false }
     if (booking.status !== 'cancelled') {
-      throw new UserError('Only a cancelled booking gets a credit note.', 409)
+      throw new UserError({ key: 'invoice.creditNoteOnlyCancelled' }, 409)
     }
     const { invoice: original } = await issueInvoiceInTransaction({
       req,

@@ -28,7 +28,7 @@ export const acceptAudioUpload =
         ? { tempFilePath: file.tempFilePath }
         : { data: file.data }
     const decision = decideUpload({ probe: await probeAudio(source), imageMimeTypes: images })
-    if (!decision.ok) throw new UserError(decision.message, decision.status)
+    if (!decision.ok) throw new UserError(decision.sentence, decision.status)
     file.mimetype = decision.mimeType
     req.context[DETECTED_AUDIO] = decision.kind === 'audio' ? decision.audio : null
     return args

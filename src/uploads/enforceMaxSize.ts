@@ -14,7 +14,7 @@ export const enforceMaxSize =
       req.file &&
       req.file.size > maxMb * 1024 * 1024
     ) {
-      throw new UserError(`The file is too large: the limit is ${maxMb} MB.`, 413)
+      throw new UserError({ key: 'upload.tooLarge', values: { mb: maxMb } }, 413)
     }
     return args
   }

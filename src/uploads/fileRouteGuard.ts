@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { PayloadRequest, UploadConfig } from 'payload'
 
 import { resolveByteRange } from '@/domain/byteRange'
-import { PURGED_FILE_SENTENCE } from '@/domain/privacy'
+import { sentenceFor } from '@/errors/sentenceFor'
 
 type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 
@@ -91,11 +91,21 @@ const guard = async (
       (doc as StoredFile | undefined) ??
       (await findStoredFile(req, params.collection, params.filename))
     if (stored?.purgedAt) {
-      return Response.json({ errors: [{ message: PURGED_FILE_SENTENCE }] }, { status: 410 })
+      return Response.json(
+        {
+          errors: [
+            { message: sentenceFor(req, { key: 'upload.purged' }), data: { key: 'upload.purged' } },
+          ],
+        },
+        { status: 410 },
+      )
     }
   }
   if (onDisk === null) {
-    return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    return Response.json(
+      { errors: [{ message: sentenceFor(req, { key: 'common.notFound' }) }] },
+      { status: 404 },
+    )
   }
   const header = req.headers.get('range')
   if (!header) return

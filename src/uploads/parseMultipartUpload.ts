@@ -37,12 +37,12 @@ export const parseMultipartUpload = async ({
 }): Promise<ParsedUpload> => {
   const contentType = req.headers.get('content-type') ?? ''
   if (!contentType.startsWith('multipart/form-data') || !req.body) {
-    throw new UserError('Send the file as multipart/form-data with a "file" part.', 400)
+    throw new UserError({ key: 'upload.notMultipart' }, 400)
   }
   const declared = Number(req.headers.get('content-length') ?? 0)
   if (declared > maxBytes + 1024 * 1024) {
     throw new UserError(
-      `The file is too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+      { key: 'upload.tooLarge', values: { mb: Math.round(maxBytes / 1024 / 1024) } },
       413,
     )
   }
@@ -80,7 +80,7 @@ export const parseMultipartUpload = async ({
         try {
           Object.assign(data, JSON.parse(value))
         } catch {
-          failure ??= new UserError('_payload must be JSON.', 400)
+          failure ??= new UserError({ key: 'upload.payloadNotJson' }, 400)
         }
       } else if (allowedFields.includes(name)) {
         data[name] = value
@@ -100,7 +100,7 @@ export const parseMultipartUpload = async ({
       stream.on('limit', () => {
         // Refuse at once (413) rather than read the rest or keep a truncated file.
         const tooLarge = new UserError(
-          `The file is too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+          { key: 'upload.tooLarge', values: { mb: Math.round(maxBytes / 1024 / 1024) } },
           413,
         )
         failure ??= tooLarge
@@ -143,12 +143,12 @@ export const parseMultipartUpload = async ({
     ])
     await Promise.all(writes)
     if (failure) throw failure
-    if (!file) throw new UserError('No file received: send it in a form field named "file".', 400)
-    if (file.size === 0) throw new UserError('The file is empty.', 400)
+    if (!file) throw new UserError({ key: 'upload.noFile' }, 400)
+    if (file.size === 0) throw new UserError({ key: 'upload.empty' }, 400)
     return { file, data, cleanup }
   } catch (error) {
     await cleanup()
     if (isUserError(error)) throw error
-    throw new UserError('The upload could not be read; please try again.', 400)
+    throw new UserError({ key: 'upload.unreadable' }, 400)
   }
 }

@@ -1,6 +1,7 @@
 import type { CollectionSlug as PayloadCollectionSlug, Endpoint } from 'payload'
 
 import { env } from '@/env'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { UserError } from '@/errors/UserError'
 
 import { parseMultipartUpload } from './parseMultipartUpload'
@@ -26,7 +27,7 @@ export const privateUploadEndpoint = ({
   handler: async (req) => {
     const mayCreate = req.payload.collections[collection]?.config.access.create
     if (mayCreate && !(await mayCreate({ req }))) {
-      throw new UserError('You are not allowed to perform this action.', 403)
+      throw new UserError({ key: 'common.forbidden' }, 403)
     }
     const { file, data, cleanup } = await parseMultipartUpload({
       req,
@@ -43,7 +44,10 @@ export const privateUploadEndpoint = ({
         req,
         overrideAccess: false,
       })
-      return Response.json({ doc, message: 'Uploaded.' }, { status: 201 })
+      return Response.json(
+        { doc, message: sentenceFor(req, { key: 'done.uploaded' }) },
+        { status: 201 },
+      )
     } finally {
       await cleanup()
     }

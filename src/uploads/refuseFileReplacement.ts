@@ -10,7 +10,7 @@ export const refuseFileReplacement: CollectionBeforeOperationHook = ({ args, ope
     req.file &&
     !checkRole(['admin'], req.user)
   ) {
-    throw new UserError('Files can’t be replaced; upload a new version instead.', 403)
+    throw new UserError({ key: 'upload.noReplacement' }, 403)
   }
   return args
 }

@@ -21,7 +21,7 @@ export const refuseUnsafeScript: CollectionBeforeOperationHook = async ({
   const file = req.file as (typeof req.file & { tempFilePath?: string }) | undefined
   if (!file) return args
   if (!file.tempFilePath) {
-    throw new UserError('Scripts must be uploaded through POST /api/scripts.', 400)
+    throw new UserError({ key: 'upload.scriptsThroughEndpoint' }, 400)
   }
   const format = await sniffScriptFile(file.tempFilePath)
   req.file!.mimetype = format.mimeType

@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises'
 import yauzl from 'yauzl'
 
 import type { ScriptFormat, ScriptVerdict } from '@/domain/scriptFormat'
-import { judgeScriptBytes, judgeZipPackage, scriptRefusals } from '@/domain/scriptFormat'
+import { judgeScriptBytes, judgeZipPackage } from '@/domain/scriptFormat'
 import { UserError } from '@/errors/UserError'
 
 const MAX_ZIP_ENTRIES = 10_000
@@ -60,13 +60,13 @@ const judgeZip = async (bytes: Buffer): Promise<ScriptVerdict> => {
  * Reads the whole temp file: scripts are capped by MAX_SCRIPT_MB before this runs.
  * @param filePath the upload's temp file
  * @returns the MIME type (with charset for text) and extension the script is stored with
- * @throws UserError 415 with a sentence from `scriptRefusals` when the file is not a script
+ * @throws UserError 415 with the sentence `script.<reason>` (errors catalogue) when the file is not a script
  */
 export const sniffScriptFile = async (filePath: string): Promise<ScriptFormat> => {
   const bytes = await fsp.readFile(filePath)
   let verdict = judgeScriptBytes(bytes)
   if (verdict.kind === 'zip') verdict = await judgeZip(bytes)
   if (verdict.kind === 'accepted') return verdict.format
-  if (verdict.kind === 'refused') throw new UserError(scriptRefusals[verdict.reason], 415)
-  throw new UserError(scriptRefusals.unknown, 415)
+  if (verdict.kind === 'refused') throw new UserError({ key: `script.${verdict.reason}` }, 415)
+  throw new UserError({ key: 'script.unknown' }, 415)
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import PDFDocument from 'pdfkit'
@@ -14,6 +15,12 @@ const scriptPdf = () =>
     doc.text('SPOT 30s — “Fresh coffee, every morning.” Read warmly, smile in the voice.')
     doc.end()
   })
+
+/** A sentence of the server's `errors` catalogue (src/i18n/messages/<locale>/errors.json). */
+const serverSentence = (locale, dottedKey) => {
+  const file = new URL(`../../src/i18n/messages/${locale}/errors.json`, import.meta.url)
+  return dottedKey.split('.').reduce((tree, part) => tree[part], JSON.parse(fs.readFileSync(file)))
+}
 
 export const logIn = async (page, baseURL, { email, password, next }) => {
   await page.goto(`${baseURL}/login?next=${encodeURIComponent(next)}`)
@@ -91,18 +98,15 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     }).observe(document.body, { childList: true, subtree: true })
   })
   // A web page named .pdf is refused, and the page shows the server's own sentence — in the
-  // production bundle, where error class names are minified.
+  // production bundle, where error class names are minified — in the customer's language (the demo
+  // customer's account is Dutch).
   await page.getByLabel('Script file').setInputFiles({
     name: 'script.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.from('<!doctype html><html><body><p>Not a script</p></body></html>'),
   })
   await page.getByRole('button', { name: 'Upload script' }).click()
-  await page
-    .getByText(
-      'Web pages (HTML) are not accepted as scripts. Save the script as a PDF, Word document or plain text and upload that.',
-    )
-    .waitFor()
+  await page.getByText(serverSentence('nl', 'script.html')).waitFor()
   const pdf = await scriptPdf()
   await page.getByLabel('Script file').setInputFiles({
     name: 'coffee-spot.pdf',

@@ -12,6 +12,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export type RequestOptions = {
   token?: string
+  /** Extra headers; `Accept-Language` defaults to `en` (pass another, or '' to send none). */
   headers?: Record<string, string>
   json?: unknown
   form?: FormData
@@ -29,7 +30,8 @@ type Handler = (
  * wrapped in `restRoute` as `src/app/(payload)/api/[...slug]/route.ts` wraps them (request guards,
  * account rate limits): auth, access control, custom endpoints and file routes all run, without a
  * server. `restRoute` is imported on the first request: it reads the environment, which
- * `bootPayload` sets first.
+ * `bootPayload` sets first. Every request asks for English (`Accept-Language: en`) unless its
+ * `headers` name another language, or `''` for none (then the answer is Dutch, the default).
  */
 export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
   let handlers: Promise<Record<Method, Handler>> | null = null
@@ -48,6 +50,8 @@ export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) =
   ): Promise<RestResponse<T>> => {
     const url = new URL(`/api${path}`, ORIGIN)
     const headers = new Headers(options.headers)
+    if (!headers.has('accept-language')) headers.set('accept-language', 'en')
+    else if (headers.get('accept-language') === '') headers.delete('accept-language')
     headers.set('origin', ORIGIN)
     if (options.token) headers.set('authorization', `JWT ${options.token}`)
     let body: BodyInit | undefined

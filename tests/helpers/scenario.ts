@@ -10,15 +10,21 @@ export const PASSWORD = 'Correct-Horse-9'
 
 const unique = () => crypto.randomBytes(4).toString('hex')
 
-/** Creates an account with the given role (system call, as the seed does). */
+/**
+ * Creates an account with the given role (system call, as the seed does). Its language is English
+ * unless `locale` says otherwise: answers to a logged-in user follow the account's language, and
+ * the tests read English sentences.
+ */
 export const createUser = async ({
   payload,
   role,
   email,
+  locale = 'en',
 }: {
   payload: Payload
   role: Role
   email?: string
+  locale?: 'nl' | 'en'
 }) =>
   payload.create({
     collection: slugs.users,
@@ -27,6 +33,7 @@ export const createUser = async ({
       password: PASSWORD,
       role,
       name: `${role} ${unique()}`,
+      locale,
     },
     context: { [TRUSTED_ROLE]: true },
   })

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
   DEFAULT_AUTH_LIMITS,
-  FORGOT_PASSWORD_ANSWER,
+  FORGOT_PASSWORD_SENTENCE,
   LOGIN_LOCKOUT,
   tooManyAttemptsSentence,
 } from '@/domain/authLimits'
+import { renderSentence } from '@/errors/sentence'
 import { isCommonPassword } from '@/domain/commonPasswords'
 import { passwordProblem } from '@/domain/password'
 import { CLIENT_ADDRESS_HEADER, withClientAddress } from '@/http/clientAddressHeader.mjs'
@@ -75,7 +76,10 @@ describe('password policy', () => {
       expect([
         res.status,
         (res.body as { errors: { message: string }[] }).errors[0]?.message,
-      ]).toEqual([400, passwordProblem({ password, isCommon: isCommonPassword })])
+      ]).toEqual([
+        400,
+        renderSentence(passwordProblem({ password, isCommon: isCommonPassword })!, 'en'),
+      ])
     },
   )
 
@@ -90,7 +94,13 @@ describe('password policy', () => {
     expect([
       res.status,
       (res.body as { errors?: { message: string }[] }).errors?.[0]?.message,
-    ]).toEqual([400, passwordProblem({ password: 'iloveyou12', isCommon: isCommonPassword })])
+    ]).toEqual([
+      400,
+      renderSentence(
+        passwordProblem({ password: 'iloveyou12', isCommon: isCommonPassword })!,
+        'en',
+      ),
+    ])
   })
 
   it('should refuse a short password through the reset link', async () => {
@@ -122,7 +132,10 @@ describe('login rate limits', () => {
     expect(retryAfter(res)).toBeGreaterThan(0)
     expect(retryAfter(res)).toBeLessThanOrEqual(perAccount.seconds)
     expect((res.body as { errors: { message: string }[] }).errors[0]?.message).toBe(
-      tooManyAttemptsSentence({ action: 'login', retryAfter: retryAfter(res) }),
+      renderSentence(
+        tooManyAttemptsSentence({ action: 'login', retryAfter: retryAfter(res) }),
+        'en',
+      ),
     )
   })
 
@@ -286,8 +299,8 @@ describe('no account enumeration', () => {
       headers: newAddress(),
     })
     expect([statusAndBody(known), statusAndBody(unknown)]).toEqual([
-      { status: 200, body: FORGOT_PASSWORD_ANSWER },
-      { status: 200, body: FORGOT_PASSWORD_ANSWER },
+      { status: 200, body: { message: renderSentence(FORGOT_PASSWORD_SENTENCE, 'en') } },
+      { status: 200, body: { message: renderSentence(FORGOT_PASSWORD_SENTENCE, 'en') } },
     ])
   })
 

@@ -4,6 +4,7 @@ import { bootstrapAdmin, NO_ADMIN_WARNING } from '@/collections/Users/firstAdmin
 import { ensureAdmin } from '@/collections/Users/firstAdmin/ensureAdmin'
 import { passwordProblem } from '@/domain/password'
 import { isCommonPassword } from '@/domain/commonPasswords'
+import { renderSentence } from '@/errors/sentence'
 import { slugs } from '@/slugs'
 
 import type { TestContext } from '../helpers/payload'
@@ -105,7 +106,7 @@ describe('ensureAdmin', () => {
       ensureAdmin({ payload: ctx.payload, email: EMAIL, password: weak }),
     ).rejects.toMatchObject({
       status: 400,
-      message: `The admin's password is refused: ${passwordProblem({ password: weak, email: EMAIL, isCommon: isCommonPassword })}`,
+      message: `The admin's password is refused: ${renderSentence(passwordProblem({ password: weak, email: EMAIL, isCommon: isCommonPassword })!, 'en')}`,
     })
   })
 

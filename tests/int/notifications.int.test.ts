@@ -36,9 +36,9 @@ beforeAll(async () => {
   const created = {
     admin: await createUser({ payload, role: 'admin' }),
     customer: await createUser({ payload, role: 'customer' }),
-    artist: await createUser({ payload, role: 'voiceover' }),
+    artist: await createUser({ payload, role: 'voiceover', locale: 'nl' }),
   }
-  // The customer reads English; the artist keeps the Dutch default.
+  // The customer reads English; the artist Dutch.
   await payload.update({
     collection: 'users',
     id: created.customer.id,

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { defaultQuotaSettings, retryTimeLabel } from '@/domain/quotas'
+import { renderSentence } from '@/errors/sentence'
 import { HOUR_MS } from '@/domain/time'
 import type { Quota } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
@@ -138,7 +139,7 @@ describe('bookings per customer', () => {
     const error = res.body.errors[0]
     expect([res.status, error.message, error.data?.retryAt]).toEqual([
       429,
-      `You have created 3 bookings in the last hour, the most we accept; try again after ${retryTimeLabel({ instant: retryAt, now: asked })} or contact us.`,
+      `You have created 3 bookings in the last hour, the most we accept; try again after ${renderSentence(retryTimeLabel({ instant: retryAt, now: asked }), 'en')} or contact us.`,
       retryAt.toISOString(),
     ])
   })

@@ -3,7 +3,6 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { scriptRefusals } from '@/domain/scriptFormat'
 import { slugs } from '@/slugs'
 
 import { formWith, wavFile } from '../helpers/files'
@@ -25,7 +24,7 @@ const tokens: Record<string, string> = {}
 let voiceoverId = 0
 const parties = () => ({ customer: tokens.customer, artist: tokens.artist })
 
-type Upload = { doc: Doc; errors?: { message: string }[] }
+type Upload = { doc: Doc; errors?: { message: string; data?: { key?: string } }[] }
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -122,28 +121,28 @@ describe('script uploads judged by content, whatever the label', () => {
   )
 
   it.each([
-    ['exe.exe', 'script.pdf', 'application/pdf', scriptRefusals.executable],
-    ['elf.bin', 'script.txt', 'text/plain', scriptRefusals.executable],
-    ['html.html', 'script.txt', 'text/plain', scriptRefusals.html],
-    ['svg.svg', 'script.pdf', 'application/pdf', scriptRefusals.svg],
-    ['xml.xml', 'script.txt', 'text/plain', scriptRefusals.xml],
-    ['javascript.js', 'script.txt', 'text/plain', scriptRefusals.code],
-    ['html-pdf-polyglot.pdf', 'script.pdf', 'application/pdf', scriptRefusals.polyglot],
-    ['pdf-with-zip-appended.pdf', 'script.pdf', 'application/pdf', scriptRefusals.polyglot],
-    ['pdf-truncated.pdf', 'script.pdf', 'application/pdf', scriptRefusals.damaged],
-    ['zip.zip', 'script.docx', 'application/msword', scriptRefusals.zip],
-    ['xlsx.xlsx', 'script.docx', 'application/msword', scriptRefusals.notWordProcessing],
-    ['xls.xls', 'script.doc', 'application/msword', scriptRefusals.notWordProcessing],
-    ['docm.docx', 'script.docx', 'application/msword', scriptRefusals.macros],
-    ['docx-password.docx', 'script.docx', 'application/msword', scriptRefusals.passwordProtected],
-    ['png.png', 'script.pdf', 'application/pdf', scriptRefusals.image],
-    ['latin1.txt', 'script.txt', 'text/plain', scriptRefusals.encoding],
+    ['exe.exe', 'script.pdf', 'application/pdf', 'script.executable'],
+    ['elf.bin', 'script.txt', 'text/plain', 'script.executable'],
+    ['html.html', 'script.txt', 'text/plain', 'script.html'],
+    ['svg.svg', 'script.pdf', 'application/pdf', 'script.svg'],
+    ['xml.xml', 'script.txt', 'text/plain', 'script.xml'],
+    ['javascript.js', 'script.txt', 'text/plain', 'script.code'],
+    ['html-pdf-polyglot.pdf', 'script.pdf', 'application/pdf', 'script.polyglot'],
+    ['pdf-with-zip-appended.pdf', 'script.pdf', 'application/pdf', 'script.polyglot'],
+    ['pdf-truncated.pdf', 'script.pdf', 'application/pdf', 'script.damaged'],
+    ['zip.zip', 'script.docx', 'application/msword', 'script.zip'],
+    ['xlsx.xlsx', 'script.docx', 'application/msword', 'script.notWordProcessing'],
+    ['xls.xls', 'script.doc', 'application/msword', 'script.notWordProcessing'],
+    ['docm.docx', 'script.docx', 'application/msword', 'script.macros'],
+    ['docx-password.docx', 'script.docx', 'application/msword', 'script.passwordProtected'],
+    ['png.png', 'script.pdf', 'application/pdf', 'script.image'],
+    ['latin1.txt', 'script.txt', 'text/plain', 'script.encoding'],
   ])(
     'should refuse %s sent as %s (%s) with 415 and store nothing',
-    async (file, name, type, message) => {
+    async (file, name, type, key) => {
       const booking = await steps.book(tokens.customer)
       const res = await postScript(booking.id, { data: corpusFile(file), name, type })
-      expect([res.status, res.body.errors?.[0]?.message]).toEqual([415, message])
+      expect([res.status, res.body.errors?.[0]?.data?.key]).toEqual([415, key])
       expect(await scriptsOf(booking.id)).toHaveLength(0)
     },
   )

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import {
   DEFAULT_AUTH_LIMITS,
-  FORGOT_PASSWORD_ANSWER,
+  FORGOT_PASSWORD_SENTENCE,
   LOGIN_LOCKOUT,
   tooManyAttemptsSentence,
 } from '@/domain/authLimits'
+import { renderSentence } from '@/errors/sentence'
 import { isCommonPassword } from '@/domain/commonPasswords'
 import { passwordProblem } from '@/domain/password'
 
@@ -57,7 +58,7 @@ describe('account rate limits in the production build', () => {
     expect([res.status, retryAfter > 0 && retryAfter <= seconds, firstMessage(res)]).toEqual([
       429,
       true,
-      tooManyAttemptsSentence({ action: 'login', retryAfter }),
+      renderSentence(tooManyAttemptsSentence({ action: 'login', retryAfter }), 'en'),
     ])
   })
 })
@@ -87,8 +88,8 @@ describe('answers that do not reveal accounts, in the production build', () => {
       json: { email: `nobody-${Date.now()}@example.com` },
     })
     expect([answer(known), answer(unknown)]).toEqual([
-      { status: 200, body: FORGOT_PASSWORD_ANSWER },
-      { status: 200, body: FORGOT_PASSWORD_ANSWER },
+      { status: 200, body: { message: renderSentence(FORGOT_PASSWORD_SENTENCE, 'en') } },
+      { status: 200, body: { message: renderSentence(FORGOT_PASSWORD_SENTENCE, 'en') } },
     ])
   })
 
@@ -106,7 +107,7 @@ describe('password policy in the production build', () => {
     })
     expect([res.status, firstMessage(res)]).toEqual([
       400,
-      passwordProblem({ password: 'Short-pw1', isCommon: isCommonPassword }),
+      renderSentence(passwordProblem({ password: 'Short-pw1', isCommon: isCommonPassword })!, 'en'),
     ])
   })
 })

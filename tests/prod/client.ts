@@ -12,7 +12,10 @@ export const baseURL = (): string => {
 export type ProdResponse = {
   status: number
   headers: Headers
-  body: { errors?: { message?: string; name?: string }[]; [key: string]: unknown }
+  body: {
+    errors?: { message?: string; name?: string; data?: Record<string, unknown> }[]
+    [key: string]: unknown
+  }
   bytes: number
 }
 
@@ -28,6 +31,9 @@ export const call = async (
   } = {},
 ): Promise<ProdResponse> => {
   const headers = new Headers(options.headers)
+  // English unless the test asks for another language ('' sends no Accept-Language at all).
+  if (!headers.has('accept-language')) headers.set('accept-language', 'en')
+  else if (headers.get('accept-language') === '') headers.delete('accept-language')
   if (!headers.has('origin')) headers.set('origin', baseURL())
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
   let body: BodyInit | undefined = options.body
@@ -60,7 +66,10 @@ export const demo = {
 export const newCustomer = async (label: string): Promise<{ token: string; id: number }> => {
   const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
   const password = 'Prod-test-password-1'
-  const created = await call('POST', '/api/users', { json: { email, password, name: label } })
+  // English: answers to a logged-in user follow the account's language (default Dutch).
+  const created = await call('POST', '/api/users', {
+    json: { email, password, name: label, locale: 'en' },
+  })
   if (created.status !== 201) throw new Error(`register: ${created.status}`)
   return { token: await logIn(email, password), id: (created.body.doc as { id: number }).id }
 }

@@ -1,8 +1,10 @@
+import { nl } from '@payloadcms/translations/languages/nl'
 import { describe, expect, it } from 'vitest'
 
 import { checkTransition } from '@/domain/bookingStatus'
 import { isCommonPassword } from '@/domain/commonPasswords'
 import { passwordProblem } from '@/domain/password'
+import { renderSentence } from '@/errors/sentence'
 
 import { baseURL, call, demo, firstMessage, newCustomer } from './client'
 
@@ -63,7 +65,10 @@ describe('error sentences in the production build', () => {
       facts: { hasScript: false, hasDelivery: false },
     })
     expect(rule.ok).toBe(false)
-    expect([res.status, firstMessage(res)]).toEqual([409, rule.ok ? undefined : rule.reason])
+    expect([res.status, firstMessage(res)]).toEqual([
+      409,
+      rule.ok ? undefined : renderSentence(rule.reason, 'en'),
+    ])
   })
 
   it('should answer a quote for an artist without a rate with 422 and say what to do', async () => {
@@ -133,6 +138,57 @@ describe('error sentences in the production build', () => {
   })
 })
 
+describe('the language of error sentences in the production build', () => {
+  /** A status change asked for without logging in: our endpoint's 401 (auth.logInToChangeBooking). */
+  const anonymousTransition = (acceptLanguage: string) =>
+    call('POST', '/api/bookings/1/transition', {
+      json: { to: 'cancelled' },
+      headers: { 'Accept-Language': acceptLanguage },
+    })
+
+  it('should answer a refusal in Dutch when the request names no language', async () => {
+    const res = await anonymousTransition('')
+    expect([res.status, res.body.errors?.[0]]).toEqual([
+      401,
+      {
+        name: 'UserError',
+        message: 'Log in om een boeking te wijzigen.',
+        data: { key: 'auth.logInToChangeBooking' },
+      },
+    ])
+  })
+
+  it('should answer the same refusal in English for Accept-Language: en-US', async () => {
+    const res = await anonymousTransition('en-US,en;q=0.9,nl;q=0.5')
+    expect([res.status, firstMessage(res)]).toEqual([401, 'Log in to change a booking.'])
+  })
+
+  it('should answer a logged-in English customer in English even with Accept-Language: nl', async () => {
+    const { token } = await newCustomer('english-customer')
+    const res = await call('POST', '/api/bookings', {
+      token,
+      json: { voiceover: await bookable(), projectTitle: 'Opera', projectType: 'opera' },
+      headers: { 'Accept-Language': 'nl' },
+    })
+    expect([res.status, res.body.errors?.[0]?.data?.key, firstMessage(res)]).toEqual([
+      400,
+      'quote.chooseProjectType',
+      expect.stringMatching(/^Choose a project type: /),
+    ])
+  })
+
+  it('should give Payload’s own validation sentence in Dutch when no language is asked for', async () => {
+    const res = await call('POST', '/api/users', {
+      json: { email: 'not-an-email', password: 'Prod-test-password-1' },
+      headers: { 'Accept-Language': '' },
+    })
+    expect([res.status, firstMessage(res)]).toEqual([
+      400,
+      expect.stringContaining(nl.translations.validation.emailAddress),
+    ])
+  })
+})
+
 describe('client mistakes answer 4xx, never 500', () => {
   const cases: [string, string, number][] = [
     ['a non-numeric id', '/api/voiceovers/abc', 404],
@@ -189,7 +245,8 @@ describe('client mistakes answer 4xx, never 500', () => {
   it.each(['abcd', '1234567890', 'password1234'])(
     'should refuse registering with the password %j, saying why',
     async (password) => {
-      const sentence = passwordProblem({ password, isCommon: isCommonPassword })
+      const problem = passwordProblem({ password, isCommon: isCommonPassword })
+      const sentence = problem && renderSentence(problem, 'en')
       const res = await call('POST', '/api/users', {
         json: { email: `weak-${Date.now()}@example.com`, password, name: 'Weak' },
       })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { FIRST_REGISTER_REFUSAL } from '@/collections/Users/endpoints/refuseFirstRegister'
+import { renderSentence } from '@/errors/sentence'
 
 import { call, firstMessage } from './client'
 
@@ -9,7 +10,10 @@ describe('the first admin in the production build', () => {
     const res = await call('POST', '/api/users/first-register', {
       json: { email: `first-${Date.now()}@example.com`, password: 'Prod-test-password-1' },
     })
-    expect([res.status, firstMessage(res)]).toEqual([403, FIRST_REGISTER_REFUSAL])
+    expect([res.status, firstMessage(res)]).toEqual([
+      403,
+      renderSentence(FIRST_REGISTER_REFUSAL, 'en'),
+    ])
   })
 
   it('should create no account through the first-register route', async () => {

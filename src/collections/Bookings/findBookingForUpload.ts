@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isWellFormedId } from '@/domain/queryShape'
+import type { Sentence } from '@/errors/sentence'
 import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
 import type { Booking } from '@/payload-types'
@@ -23,15 +24,15 @@ export const findBookingForUpload = async ({
   req: PayloadRequest
   bookingRef: unknown
   party: 'customer' | 'artist'
-  what: string
-  refusal: string
+  what: 'script' | 'delivery'
+  refusal: Sentence
 }): Promise<Booking> => {
   const bookingId = relationId(bookingRef)
   if (bookingId === null || bookingId === '') {
-    throw new UserError(`Say which booking this ${what} is for (field "booking").`, 400)
+    throw new UserError({ key: 'booking.sayWhichBooking', values: { what } }, 400)
   }
   if (!isWellFormedId(bookingId)) {
-    throw new UserError(`"booking" must be the number of one of your bookings.`, 400)
+    throw new UserError({ key: 'booking.bookingIdInvalid' }, 400)
   }
   const found = await req.payload.find({
     collection: slugs.bookings,
@@ -43,7 +44,7 @@ export const findBookingForUpload = async ({
     overrideAccess: false,
   })
   const booking = found.docs[0]
-  if (!booking) throw new UserError('Booking not found.', 404)
+  if (!booking) throw new UserError({ key: 'booking.notFound' }, 404)
   const isParty = String(relationId(booking[party])) === String(req.user?.id)
   if (!isParty && !checkRole(['admin'], req.user)) throw new UserError(refusal, 403)
   return booking

@@ -26,18 +26,21 @@ const oneOf = <T extends string>(
   list: readonly T[],
   value: unknown,
   fallback: T,
-  field: string,
+  field: 'media' | 'region' | 'term',
 ): T => {
   if (value === undefined || value === null || value === '') return fallback
   if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T
-  throw new UserError(`Choose the ${field}: ${list.join(', ')}.`, 400)
+  throw new UserError(
+    { key: 'quote.chooseUsage', values: { field, options: list.join(', ') } },
+    400,
+  )
 }
 
 /** The usage licence asked for; missing parts take the defaults, unknown values are refused (400). */
 export const normaliseUsage = (usage: QuoteInput['usage']): Usage => ({
-  media: oneOf(usageMedia, usage?.media, 'online', 'usage medium (usage.media)'),
-  region: oneOf(usageRegions, usage?.region, 'national', 'usage region (usage.region)'),
-  term: oneOf(usageTerms, usage?.term, '12_months', 'usage term (usage.term)'),
+  media: oneOf(usageMedia, usage?.media, 'online', 'media'),
+  region: oneOf(usageRegions, usage?.region, 'national', 'region'),
+  term: oneOf(usageTerms, usage?.term, '12_months', 'term'),
 })
 
 /**
@@ -62,7 +65,10 @@ export const quoteForBooking = async ({
     ProjectType | undefined
   if (!projectType) {
     throw new UserError(
-      `Choose a project type: ${projectTypes.map((t) => t.value).join(', ')}.`,
+      {
+        key: 'quote.chooseProjectType',
+        values: { options: projectTypes.map((t) => t.value).join(', ') },
+      },
       400,
     )
   }
@@ -71,10 +77,10 @@ export const quoteForBooking = async ({
       ? (input.voiceover as { id: unknown }).id
       : input.voiceover
   if (voiceoverId === undefined || voiceoverId === null || voiceoverId === '') {
-    throw new UserError('Choose a voice artist.', 400)
+    throw new UserError({ key: 'quote.chooseArtist' }, 400)
   }
   if (!isWellFormedId(voiceoverId)) {
-    throw new UserError('This voice artist is not available for booking.', 404)
+    throw new UserError({ key: 'quote.artistUnavailable' }, 404)
   }
   const found = await req.payload.find({
     collection: slugs.voiceovers,
@@ -87,16 +93,16 @@ export const quoteForBooking = async ({
   })
   const voiceover = found.docs[0]
   if (!voiceover || !voiceover.active) {
-    throw new UserError('This voice artist is not available for booking.', 404)
+    throw new UserError({ key: 'quote.artistUnavailable' }, 404)
   }
   const rush = input.rushOrder === true || input.rushOrder === 'true'
   if (rush && !voiceover.rushAvailable) {
-    throw new UserError(`${voiceover.name} doesn't take rush orders.`, 400)
+    throw new UserError({ key: 'quote.noRush', values: { name: voiceover.name } }, 400)
   }
   const rawWords =
     input.wordCount === undefined || input.wordCount === '' ? 0 : Number(input.wordCount)
   if (!Number.isInteger(rawWords) || rawWords < 0 || rawWords > 1_000_000) {
-    throw new UserError('The word count must be a whole number from 0 to 1,000,000.', 400)
+    throw new UserError({ key: 'quote.wordCount' }, 400)
   }
   const wordCount = rawWords
   const usage = normaliseUsage(input.usage)
@@ -111,7 +117,7 @@ export const quoteForBooking = async ({
     })
     return { quote, voiceover, usage, rush, wordCount }
   } catch (error) {
-    if (error instanceof QuoteError) throw new UserError(error.message, 422)
+    if (error instanceof QuoteError) throw new UserError({ key: 'quote.noRate' }, 422)
     throw error
   }
 }

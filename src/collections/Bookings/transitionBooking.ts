@@ -4,7 +4,7 @@ import { recordAudit } from '@/audit/recordAudit'
 import { compareAndSetStatus } from '@/db/compareAndSetStatus'
 import { bookingEtag, ifMatchSatisfied } from '@/domain/bookingEtag'
 import type { BookingStatus, TransitionActor } from '@/domain/bookingStatus'
-import { checkTransition, isBookingStatus, statusLabels } from '@/domain/bookingStatus'
+import { bookingStatuses, checkTransition, isBookingStatus } from '@/domain/bookingStatus'
 import { computeDeadline } from '@/domain/time'
 import { UserError } from '@/errors/UserError'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
@@ -15,6 +15,9 @@ import { relationId } from './actorFor'
 import { queueTransitionEffects } from './queueTransitionEffects'
 
 // System counts and reads below: facts for the state machine, made inside the caller's transaction.
+/** The API's status names, for sentences that list them ("pending_script, script_received, …"). */
+const statusCodeList = bookingStatuses.join(', ')
+
 const countFor = async (
   req: PayloadRequest,
   collection: typeof slugs.scripts | typeof slugs.deliverables,
@@ -87,39 +90,36 @@ export const transitionBooking = async ({
 }): Promise<Booking> => {
   if (to === undefined || to === null || to === '') {
     throw new UserError(
-      `Say which status to move the booking to, e.g. {"to": "cancelled", "reason": "…"}; a booking's status is one of ${Object.keys(statusLabels).join(', ')}.`,
+      { key: 'transition.sayWhichStatus', values: { statuses: statusCodeList } },
       400,
     )
   }
   if (ifMatch && ifMatch.trim() !== '*' && !/"[^"]*"/.test(ifMatch)) {
-    throw new UserError(
-      'If-Match must be the ETag the booking was read with (a quoted value from the ETag header), or *.',
-      400,
-    )
+    throw new UserError({ key: 'transition.badIfMatch' }, 400)
   }
   const booking = await readBooking(req, id).catch(() => {
-    throw new UserError('This booking does not exist.', 404)
+    throw new UserError({ key: 'booking.doesNotExist' }, 404)
   })
   const from = booking.status as BookingStatus
   if (!ifMatchSatisfied(ifMatch, bookingEtag(booking))) {
     throw new UserError(
-      `This booking changed since you loaded it (it is now ${statusLabels[from].toLowerCase()}): nothing was changed. Reload the page to see what happened.`,
+      { key: 'transition.changedSinceLoaded', values: { status: { key: `status.${from}` } } },
       412,
     )
   }
   if (expectedStatus !== undefined && expectedStatus !== null && expectedStatus !== from) {
     throw new UserError(
-      `The booking is ${from} now, no longer ${String(expectedStatus)}: nothing was changed. Reload the page to see what happened.`,
+      { key: 'transition.statusMoved', values: { from, expected: String(expectedStatus) } },
       409,
     )
   }
   if (!isBookingStatus(to)) {
     throw new UserError(
-      `Unknown status "${String(to)}"; a booking's status is one of ${Object.keys(statusLabels).join(', ')}.`,
+      { key: 'transition.unknownStatus', values: { to: String(to), statuses: statusCodeList } },
       400,
     )
   }
-  if (!actor) throw new UserError('You are not part of this booking.', 403)
+  if (!actor) throw new UserError({ key: 'transition.notParty' }, 403)
   const cancellationReason = reason?.trim() || null
   const [scripts, deliveries] = await Promise.all([
     countFor(req, slugs.scripts, booking.id),
@@ -150,10 +150,7 @@ export const transitionBooking = async ({
     set,
   })
   if (!won) {
-    throw new UserError(
-      'This booking was changed by someone else a moment ago; reload it and try again.',
-      409,
-    )
+    throw new UserError({ key: 'transition.concurrent' }, 409)
   }
   const changed = await readBooking(req, booking.id)
   await recordAudit({

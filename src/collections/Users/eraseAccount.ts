@@ -2,13 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
 import { relationId } from '@/collections/Bookings/actorFor'
-import {
-  artistStillBookedSentence,
-  erasedEmail,
-  erasedName,
-  LAST_ADMIN_SENTENCE,
-  needsArtist,
-} from '@/domain/privacy'
+import { erasedEmail, erasedName, needsArtist } from '@/domain/privacy'
 import { UserError } from '@/errors/UserError'
 import type { Booking, User } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -45,7 +39,7 @@ export const eraseAccount = async ({
       req,
       overrideAccess: true,
     })
-    if (admins.totalDocs <= 1) throw new UserError(LAST_ADMIN_SENTENCE, 409)
+    if (admins.totalDocs <= 1) throw new UserError({ key: 'auth.lastAdmin' }, 409)
   }
   // The caller's own bookings, read as them (an admin reads all, hence the filter).
   const bookings = (
@@ -61,7 +55,8 @@ export const eraseAccount = async ({
   ).docs as Booking[]
   const asArtist = bookings.filter((b) => relationId(b.artist) === user.id)
   const active = asArtist.filter((b) => needsArtist(b.status))
-  if (active.length > 0) throw new UserError(artistStillBookedSentence(active.length), 409)
+  if (active.length > 0)
+    throw new UserError({ key: 'auth.artistStillBooked', values: { count: active.length } }, 409)
 
   // A direct row write: the password hash, salt and sessions are hidden auth fields that the
   // Local API's update doesn't write, and the whole tombstone must land in this one statement.

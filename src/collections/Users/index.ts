@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
@@ -8,6 +8,7 @@ import { canAccessAdminPanel } from '@/access/canAccessAdminPanel'
 import { LOGIN_LOCKOUT } from '@/domain/authLimits'
 import { exampleVatId, normaliseCountry } from '@/domain/vat'
 import { env } from '@/env'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { forgotPasswordHtml, forgotPasswordSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
@@ -145,10 +146,10 @@ export const Users: CollectionConfig = {
           name: 'country',
           type: 'text',
           maxLength: 2,
-          validate: (value: unknown) =>
+          validate: (value: unknown, { req }: { req?: PayloadRequest }) =>
             !value || normaliseCountry(String(value)) !== null
               ? true
-              : 'Choose the country as its two-letter ISO code, e.g. NL, DE or GB (XI for Northern Ireland).',
+              : sentenceFor(req, { key: 'account.country' }),
           admin: { description: 'ISO 3166-1 alpha-2, e.g. NL; XI for Northern Ireland' },
         },
       ],

@@ -2,11 +2,12 @@ import type { GlobalConfig, NumberFieldSingleValidation } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
 import { DEFAULT_PRIVATE_FILE_RETENTION_DAYS } from '@/domain/privacy'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { globalSlugs } from '@/slugs'
 
-const wholeDays: NumberFieldSingleValidation = (value) =>
+const wholeDays: NumberFieldSingleValidation = (value, { req }) =>
   (typeof value === 'number' && Number.isInteger(value) && value >= 1) ||
-  'Give a whole number of days, at least 1.'
+  sentenceFor(req, { key: 'account.retentionDays' })
 
 /**
  * Personal-data settings (issue 12, GDPR). Its own global rather than a field in Pricing (prices)

@@ -8,6 +8,7 @@ import enCatalog from './en/catalog.json'
 import enCommon from './en/common.json'
 import enDashboard from './en/dashboard.json'
 import enEmail from './en/email.json'
+import enErrors from './en/errors.json'
 import enInvoice from './en/invoice.json'
 import enLabels from './en/labels.json'
 import enLegal from './en/legal.json'
@@ -23,6 +24,7 @@ import nlCatalog from './nl/catalog.json'
 import nlCommon from './nl/common.json'
 import nlDashboard from './nl/dashboard.json'
 import nlEmail from './nl/email.json'
+import nlErrors from './nl/errors.json'
 import nlInvoice from './nl/invoice.json'
 import nlLabels from './nl/labels.json'
 import nlLegal from './nl/legal.json'
@@ -48,6 +50,7 @@ export const messages = {
     common: nlCommon,
     dashboard: nlDashboard,
     email: nlEmail,
+    errors: nlErrors,
     invoice: nlInvoice,
     labels: nlLabels,
     legal: nlLegal,
@@ -65,6 +68,7 @@ export const messages = {
     common: enCommon,
     dashboard: enDashboard,
     email: enEmail,
+    errors: enErrors,
     invoice: enInvoice,
     labels: enLabels,
     legal: enLegal,

@@ -13,7 +13,7 @@ export const appendOnly: CollectionBeforeOperationHook = ({ args, operation }) =
     operation === 'delete' ||
     operation === 'deleteByID'
   ) {
-    throw new UserError('Audit events are append-only: they can never be changed or deleted.', 403)
+    throw new UserError({ key: 'audit.appendOnly' }, 403)
   }
   return args
 }

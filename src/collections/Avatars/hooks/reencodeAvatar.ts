@@ -10,10 +10,10 @@ import {
   AVATAR_STORED_TYPE,
   isAcceptedAvatarType,
 } from '@/domain/avatar'
+import type { Sentence } from '@/errors/sentence'
 import { UserError } from '@/errors/UserError'
 
-const NOT_AN_IMAGE =
-  'Choose a photo in JPEG, PNG or WebP format; this file is not one of those images.'
+const NOT_AN_IMAGE: Sentence = { key: 'avatar.notAnImage' }
 
 /**
  * Judges an avatar upload by its bytes and stores a clean copy: the type is detected from the
@@ -43,10 +43,7 @@ export const reencodeAvatar: CollectionBeforeOperationHook = async ({ args, oper
       .webp({ quality: 82 })
       .toBuffer()
   } catch {
-    throw new UserError(
-      'This image could not be read, or is too large in pixels. Choose another photo (JPEG, PNG or WebP).',
-      415,
-    )
+    throw new UserError({ key: 'avatar.unreadable' }, 415)
   }
   if (file.tempFilePath) await fsp.writeFile(file.tempFilePath, output)
   file.data = output

@@ -3,6 +3,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { Booking } from '@/payload-types'
 import { idempotencyMismatch } from '@/domain/idempotency'
+import { sentenceFor } from '@/errors/sentenceFor'
 import { UserError } from '@/errors/UserError'
 import { slugs } from '@/slugs'
 
@@ -43,12 +44,15 @@ const replay = async (req: PayloadRequest, existing: Booking): Promise<Response>
   const differs = idempotencyMismatch({ stored: existing, requested: req.data ?? {} })
   if (differs.length > 0) {
     throw new UserError(
-      `This Idempotency-Key was already used for another booking request (${differs.join(', ')} differ). Send a new key for a new booking.`,
+      { key: 'booking.idempotencyKeyReused', values: { fields: differs.join(', ') } },
       422,
     )
   }
   return Response.json(
-    { doc: await readAsCaller(req, existing.id), message: 'Booking already created.' },
+    {
+      doc: await readAsCaller(req, existing.id),
+      message: sentenceFor(req, { key: 'done.bookingAlreadyCreated' }),
+    },
     { status: 200 },
   )
 }
@@ -71,15 +75,12 @@ export const createBookingEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const rawKey = req.headers.get('idempotency-key')?.trim()
     if (rawKey !== undefined && rawKey !== '' && !KEY_PATTERN.test(rawKey)) {
-      throw new UserError('Idempotency-Key must be 8–128 letters, digits or - _ . :', 400)
+      throw new UserError({ key: 'booking.idempotencyKeyFormat' }, 400)
     }
     const body = (req.data ?? {}) as Record<string, unknown>
     const termsAccepted = body.termsAccepted === true
     if (!termsAccepted && checkRole(['customer'], req.user)) {
-      throw new UserError(
-        'To book, accept the terms of service: tick “I accept the terms of service” (over the API, send "termsAccepted": true).',
-        400,
-      )
+      throw new UserError({ key: 'terms.acceptToBook' }, 400)
     }
     const { termsAccepted: _accepted, ...data } = body
     const scopedKey =

@@ -20,7 +20,7 @@ export const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new UserError('Log in to change a booking.', 401)
+    if (!req.user) throw new UserError({ key: 'auth.logInToChangeBooking' }, 401)
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as { to?: unknown; reason?: unknown; expectedStatus?: unknown }
     const id = String(req.routeParams?.id ?? '')
@@ -38,9 +38,9 @@ export const transitionEndpoint: Endpoint = {
       })
       .then((found) => found.docs[0])
       .catch(() => undefined)
-    if (!visible) throw new UserError('This booking does not exist.', 404)
+    if (!visible) throw new UserError({ key: 'booking.doesNotExist' }, 404)
     if (body.reason !== undefined && body.reason !== null && typeof body.reason !== 'string') {
-      throw new UserError('reason must be text.', 400)
+      throw new UserError({ key: 'transition.reasonNotText' }, 400)
     }
     const changed = await withTransaction(req, () =>
       transitionBooking({

@@ -17,10 +17,7 @@ export const checkIfMatch: CollectionBeforeChangeHook<Booking> = ({
 }) => {
   if (operation !== 'update' || !originalDoc) return data
   if (!ifMatchSatisfied(req.headers?.get('if-match'), bookingEtag(originalDoc))) {
-    throw new UserError(
-      'This booking changed since you loaded it: nothing was changed. Reload the page to see what happened.',
-      412,
-    )
+    throw new UserError({ key: 'booking.changedSinceLoaded' }, 412)
   }
   return data
 }

@@ -17,11 +17,11 @@ export const IDEMPOTENCY_KEY = 'idempotencyKey'
 export const prepareNewBooking: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const user = req.user
-  if (!user) throw new UserError('Log in to book an artist.', 401)
+  if (!user) throw new UserError({ key: 'auth.logInToBook' }, 401)
   const isAdmin = checkRole(['admin'], user)
   const customer = isAdmin && data.customer ? relationId(data.customer) : user.id
   if (isAdmin && !data.customer) {
-    throw new UserError('Choose the customer this booking is for.', 400)
+    throw new UserError({ key: 'booking.chooseCustomer' }, 400)
   }
 
   const { quote, voiceover, usage, rush, wordCount } = await quoteForBooking({ req, input: data })

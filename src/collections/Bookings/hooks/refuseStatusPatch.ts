@@ -21,7 +21,10 @@ export const refuseStatusPatch: CollectionBeforeChangeHook<Booking> = ({
   const requested = takeIncoming(req, slugs.bookings, 'status')
   if (requested && requested.value !== originalDoc.status) {
     throw new UserError(
-      `A booking's status changes with POST /api/bookings/${originalDoc.id}/transition {"to": "${String(requested.value)}"}, not with an update.`,
+      {
+        key: 'booking.statusThroughTransition',
+        values: { id: String(originalDoc.id), to: String(requested.value) },
+      },
       400,
     )
   }

@@ -37,18 +37,21 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   // Anyone else repeating a decision lost a race (or clicked twice): only the first one counts.
   if (originalDoc.decision) {
     throw new UserError(
-      originalDoc.decision === 'approved'
-        ? 'This delivery was already approved.'
-        : 'A revision of this delivery was already requested.',
+      {
+        key:
+          originalDoc.decision === 'approved'
+            ? 'delivery.alreadyApproved'
+            : 'delivery.revisionAlreadyRequested',
+      },
       409,
     )
   }
   if (data.decision !== 'approved' && data.decision !== 'revision_requested') {
-    throw new UserError('decision must be "approved" or "revision_requested".', 400)
+    throw new UserError({ key: 'delivery.decisionValue' }, 400)
   }
   const notes = (data.decisionNotes ?? '').trim()
   if (data.decision === 'revision_requested' && notes.length === 0) {
-    throw new UserError('Tell the artist what to change (decisionNotes).', 400)
+    throw new UserError({ key: 'delivery.notesNeeded' }, 400)
   }
   const bookingId = relationId(originalDoc.booking) as number
   // System read in the transaction: the facts that decide whether this decision can be taken.
@@ -60,11 +63,14 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
     overrideAccess: true,
   })
   if (booking.status !== 'review') {
-    throw new UserError(`The booking is ${booking.status}, not waiting for your review.`, 409)
+    throw new UserError(
+      { key: 'delivery.notInReview', values: { status: { key: `status.${booking.status}` } } },
+      409,
+    )
   }
   if (originalDoc.version !== booking.deliveryCount) {
     throw new UserError(
-      `Version ${booking.deliveryCount} replaces this one; decide on the newest version.`,
+      { key: 'delivery.newerVersion', values: { version: Number(booking.deliveryCount) } },
       409,
     )
   }

@@ -18,11 +18,11 @@ export const prepareDelivery: CollectionBeforeChangeHook = async ({ data, operat
     bookingRef: data.booking,
     party: 'artist',
     what: 'delivery',
-    refusal: 'Only the artist assigned to this booking can deliver audio.',
+    refusal: { key: 'booking.onlyArtistDelivers' },
   })
   if (booking.status !== 'in_production' && booking.status !== 'review') {
     throw new UserError(
-      `Audio can be delivered while the booking is in production (it is ${booking.status}).`,
+      { key: 'delivery.notInProduction', values: { status: { key: `status.${booking.status}` } } },
       409,
     )
   }

@@ -14,14 +14,14 @@ export const issueInvoiceEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!checkRole(['admin'], req.user)) {
-      throw new UserError('Only the agency’s staff can issue invoices.', 403)
+      throw new UserError({ key: 'invoice.staffOnly' }, 403)
     }
     const body = (req.json ? await req.json().catch(() => null) : null) as {
       booking?: unknown
     } | null
     const bookingId = Number(body?.booking)
     if (!Number.isInteger(bookingId) || bookingId <= 0) {
-      throw new UserError('Say which booking to invoice: {"booking": id}.', 400)
+      throw new UserError({ key: 'invoice.sayWhichBooking' }, 400)
     }
     const { invoice, created } = await issueInvoice({ req, bookingId, trigger: 'manual' })
     return Response.json({ doc: invoice }, { status: created ? 201 : 200 })

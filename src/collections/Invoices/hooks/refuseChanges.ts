@@ -8,10 +8,7 @@ import { UserError } from '@/errors/UserError'
  */
 export const refuseChanges: CollectionBeforeChangeHook = ({ data, operation }) => {
   if (operation === 'update') {
-    throw new UserError(
-      'Issued invoices can’t be changed; cancel the booking to issue a credit note.',
-      403,
-    )
+    throw new UserError({ key: 'invoice.immutable' }, 403)
   }
   return data
 }

@@ -1,7 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { UserError } from '@/errors/UserError'
-import { inRequestLanguage } from '@/i18n/adminLabels'
 import type { LegalPage } from '@/payload-types'
 import { slugs } from '@/slugs'
 
@@ -32,13 +31,7 @@ export const refuseDuplicatePage: CollectionBeforeValidateHook<LegalPage> = asyn
     overrideAccess: true,
   })
   if (totalDocs > 0) {
-    throw new UserError(
-      inRequestLanguage(req, {
-        en: `There is already a ${kind} page in this language. Edit that page instead (raise its version when the text changes in substance).`,
-        nl: `Er is al een ${kind}-pagina in deze taal. Bewerk die pagina (en verhoog de versie als de tekst inhoudelijk verandert).`,
-      }),
-      409,
-    )
+    throw new UserError({ key: 'terms.duplicatePage', values: { kind: String(kind) } }, 409)
   }
   return data
 }

@@ -16,16 +16,13 @@ export const linkScriptToBooking: CollectionBeforeChangeHook = async ({ data, op
     bookingRef: data.booking,
     party: 'customer',
     what: 'script',
-    refusal: 'Only the customer who made this booking can upload its script.',
+    refusal: { key: 'booking.onlyCustomerUploadsScript' },
   })
   if (booking.status === 'cancelled') {
-    throw new UserError('This booking was cancelled: it takes no script any more.', 409)
+    throw new UserError({ key: 'script.bookingCancelled' }, 409)
   }
   if (booking.status !== 'pending_script') {
-    throw new UserError(
-      'This booking already has its script, and the artist works from it. To change it, write to the agency.',
-      409,
-    )
+    throw new UserError({ key: 'script.alreadyHasScript' }, 409)
   }
   return {
     ...data,

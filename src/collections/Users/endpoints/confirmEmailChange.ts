@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 import { recordAudit } from '@/audit/recordAudit'
 import { withTransaction } from '@/db/withTransaction'
 import { hashEmailChangeToken, isEmailChangeExpired, isWellFormedToken } from '@/domain/emailChange'
+import type { Sentence } from '@/errors/sentence'
 import { UserError } from '@/errors/UserError'
 import type { User } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -12,8 +13,7 @@ import type { PendingEmailChange } from '../emailChange/fields'
 import { NO_EMAIL_CHANGE } from '../emailChange/fields'
 import { EMAIL_TAKEN_SENTENCE } from './emailChange'
 
-const INVALID_LINK =
-  'This confirmation link is not valid, or has been used already. Ask for a new one on your account settings page.'
+const INVALID_LINK: Sentence = { key: 'emailChange.invalidLink' }
 
 type StoredUser = User & {
   emailChange?: PendingEmailChange | null
@@ -56,10 +56,7 @@ export const confirmEmailChangeEndpoint: Endpoint = {
       const pending = found?.emailChange
       if (!found || !pending?.newEmail) throw new UserError(INVALID_LINK, 400)
       if (isEmailChangeExpired(pending.expiresAt, now)) {
-        throw new UserError(
-          'This confirmation link has expired. Ask for a new one on your account settings page.',
-          410,
-        )
+        throw new UserError({ key: 'emailChange.expiredLink' }, 410)
       }
       const newEmail = pending.newEmail
       const taken = await req.payload.count({

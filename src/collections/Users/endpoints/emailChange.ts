@@ -10,6 +10,7 @@ import {
   normaliseNewEmail,
 } from '@/domain/emailChange'
 import { matchesStoredPassword } from '@/domain/passwordHash'
+import type { Sentence } from '@/errors/sentence'
 import { UserError } from '@/errors/UserError'
 import type { User } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -18,8 +19,7 @@ import type { PendingEmailChange } from '../emailChange/fields'
 import { queueEmailChangeEmails } from '../emailChange/queueEmailChangeEmails'
 
 /** The 409 when the new address is another account's (at request or, meanwhile, at confirmation). */
-export const EMAIL_TAKEN_SENTENCE =
-  'Another account already uses this email address. Choose another one, or log in to that account.'
+export const EMAIL_TAKEN_SENTENCE: Sentence = { key: 'emailChange.taken' }
 
 /**
  * `POST /api/users/email-change` with `{"newEmail", "currentPassword"}` — the logged-in person asks
@@ -35,19 +35,19 @@ export const emailChangeEndpoint: Endpoint = {
   path: '/email-change',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new UserError('Log in to change your email address.', 401)
+    if (!req.user) throw new UserError({ key: 'emailChange.logIn' }, 401)
     await addDataAndFileToRequest(req)
     const data = (req.data ?? {}) as { newEmail?: unknown; currentPassword?: unknown }
     const newEmail = normaliseNewEmail(data.newEmail)
     if (!newEmail) {
-      throw new UserError('Enter your new email address, for example name@example.com.', 400)
+      throw new UserError({ key: 'emailChange.enterNewEmail' }, 400)
     }
     const user = req.user as unknown as User
     if (newEmail === user.email.trim().toLowerCase()) {
-      throw new UserError('This is already your email address.', 400)
+      throw new UserError({ key: 'emailChange.sameAddress' }, 400)
     }
     if (typeof data.currentPassword !== 'string' || data.currentPassword === '') {
-      throw new UserError('Enter your current password to change your email address.', 400)
+      throw new UserError({ key: 'emailChange.currentPasswordNeeded' }, 400)
     }
     // System read of the caller's own stored hash, which no API returns.
     const stored = (await req.payload.db.findOne({
@@ -60,7 +60,7 @@ export const emailChangeEndpoint: Endpoint = {
       hash: stored?.hash,
       salt: stored?.salt,
     })
-    if (!right) throw new UserError('Your current password is not right; nothing was changed.', 400)
+    if (!right) throw new UserError({ key: 'emailChange.currentPasswordWrong' }, 400)
     // System count: whether any account (not just what the caller may read) has the address.
     const taken = await req.payload.count({
       collection: slugs.users,

@@ -3,7 +3,6 @@ import { addDataAndFileToRequest, createLocalReq } from 'payload'
 import { generateExpiredPayloadCookie } from 'payload/shared'
 
 import { withTransaction } from '@/db/withTransaction'
-import { WRONG_PASSWORD_SENTENCE } from '@/domain/privacy'
 import { UserError } from '@/errors/UserError'
 import type { User } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -29,7 +28,8 @@ const confirmPassword = async (req: PayloadRequest, email: string, password: str
     })
   } catch (error) {
     const status = (error as { status?: unknown }).status
-    if (status === 401 || status === 423) throw new UserError(WRONG_PASSWORD_SENTENCE, 401)
+    if (status === 401 || status === 423)
+      throw new UserError({ key: 'auth.erasePasswordWrong' }, 401)
     throw error
   }
 }
@@ -44,11 +44,11 @@ export const eraseEndpoint: Endpoint = {
   path: '/erase',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new UserError('Log in to delete your account.', 401)
+    if (!req.user) throw new UserError({ key: 'auth.logInToErase' }, 401)
     await addDataAndFileToRequest(req)
     const password = (req.data as { password?: unknown } | undefined)?.password
     if (typeof password !== 'string' || password === '') {
-      throw new UserError('Enter your current password to delete your account.', 400)
+      throw new UserError({ key: 'auth.erasePasswordNeeded' }, 400)
     }
     const user = req.user as unknown as User
     await confirmPassword(req, user.email, password)

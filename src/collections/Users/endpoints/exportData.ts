@@ -16,7 +16,7 @@ export const exportDataEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new UserError('Log in to download your data.', 401)
+    if (!req.user) throw new UserError({ key: 'auth.logInToExport' }, 401)
     const now = new Date()
     const data = await collectPersonalData({ req, user: req.user as unknown as User, now })
     return new Response(JSON.stringify(data, null, 2), {

@@ -1,8 +1,10 @@
 import type { Endpoint } from 'payload'
 
-/** The sentence `POST /api/users/first-register` answers in production. */
-export const FIRST_REGISTER_REFUSAL =
-  'The first admin account is not registered through the web in production. The operator sets ADMIN_EMAIL and ADMIN_PASSWORD (created at start) or runs `npm run create-admin`.'
+import type { Sentence } from '@/errors/sentence'
+import { sentenceFor } from '@/errors/sentenceFor'
+
+/** The sentence `POST /api/users/first-register` answers in production (in the request's language). */
+export const FIRST_REGISTER_REFUSAL: Sentence = { key: 'auth.firstRegisterRefused' }
 
 /**
  * Replaces Payload's `POST /api/users/first-register` in production (custom endpoints are matched
@@ -12,5 +14,16 @@ export const FIRST_REGISTER_REFUSAL =
 export const refuseFirstRegister: Endpoint = {
   path: '/first-register',
   method: 'post',
-  handler: () => Response.json({ errors: [{ message: FIRST_REGISTER_REFUSAL }] }, { status: 403 }),
+  handler: (req) =>
+    Response.json(
+      {
+        errors: [
+          {
+            message: sentenceFor(req, FIRST_REGISTER_REFUSAL),
+            data: { key: FIRST_REGISTER_REFUSAL.key },
+          },
+        ],
+      },
+      { status: 403 },
+    ),
 }

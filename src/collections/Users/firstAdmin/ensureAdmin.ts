@@ -65,13 +65,10 @@ export const ensureAdmin = async ({
   const admin = await anyAdmin(payload)
   if (admin) return { outcome: 'exists', email: admin.email }
   const problem = passwordProblem({ password, email, isCommon: isCommonPassword })
-  if (problem) throw new UserError(`The admin's password is refused: ${problem}`, 400)
+  if (problem) throw new UserError({ key: 'auth.adminPasswordRefused', values: { problem } }, 400)
   const taken = await findByEmail(payload, email)
   const refuseTaken = (role: string) =>
-    new UserError(
-      `${email} already belongs to a ${role} account, which is not made an admin. Choose another email for the admin.`,
-      409,
-    )
+    new UserError({ key: 'auth.adminEmailTaken', values: { email, role } }, 409)
   if (taken) throw refuseTaken(taken.role)
   try {
     const created = await payload.create({

@@ -34,10 +34,7 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
     (changesPassword || rest.email !== undefined)
   ) {
     // A bulk update (`PATCH /api/users?where=…`) carries no id to check the current password for.
-    throw new UserError(
-      'Change your password or email address with PATCH /api/users/<your id>.',
-      400,
-    )
+    throw new UserError({ key: 'auth.changeThroughPatch' }, 400)
   }
   const ownAccount = req.user && id !== undefined && String(req.user.id) === String(id)
   const changesEmail =
@@ -45,10 +42,7 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
     rest.email.trim().toLowerCase() !== String(req.user?.email ?? '').toLowerCase()
   if (!ownAccount || (!changesPassword && !changesEmail)) return args
   if (typeof currentPassword !== 'string' || currentPassword === '') {
-    throw new UserError(
-      'To change your password or email address, also send your current password (currentPassword). The admin panel has no field for it: log out and use “Forgot password?” instead.',
-      400,
-    )
+    throw new UserError({ key: 'auth.currentPasswordNeeded' }, 400)
   }
   // System read of the caller's own stored hash, which no API returns.
   const stored = (await req.payload.db.findOne({
@@ -63,16 +57,13 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
       salt: stored?.salt,
     }))
   ) {
-    throw new UserError('Your current password is not right; nothing was changed.', 400)
+    throw new UserError({ key: 'auth.currentPasswordWrong' }, 400)
   }
   // Checked after the password, so a wrong one is always answered as such.
   if (changesEmail && req.user?.role !== 'admin') {
     // An address nobody has proved to own must not become the account's (it is where reset links
     // go): people change it with POST /api/users/email-change, confirmed from the new mailbox.
-    throw new UserError(
-      'Change your email address on your account settings page: we send a link to the new address, and the change takes effect once you open it.',
-      400,
-    )
+    throw new UserError({ key: 'emailChange.useSettings' }, 400)
   }
   return args
 }
