@@ -60,7 +60,9 @@ export const MoneyField: NumberFieldClientComponent = ({
   }
 
   const id = `field-${path.replace(/\./g, '__')}`
-  const locked = Boolean(readOnly || disabled)
+  // `readOnly` (the prop) reflects permissions; a field declared read-only says so in its config —
+  // without that, the input was only disabled while the form was busy (flaky admin e2e).
+  const locked = Boolean(readOnly || field.admin?.readOnly || disabled)
   return (
     <div
       className={[
