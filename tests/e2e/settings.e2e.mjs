@@ -89,8 +89,12 @@ export const run = async ({ browser, baseURL }) => {
     'the saved name is shown after the switch',
   )
 
-  await page.goto(`${baseURL}/en/account/confirm-email?token=${'A'.repeat(43)}`)
-  await page.getByRole('button', { name: 'Confirm new email address' }).click()
-  await page.getByRole('alert').getByText('This confirmation link is not valid').waitFor()
+  // The account now reads Dutch: the page and the API's refusal speak Dutch.
+  await page.goto(`${baseURL}/nl/account/confirm-email?token=${'A'.repeat(43)}`)
+  await page.getByRole('button', { name: 'Nieuw e-mailadres bevestigen' }).click()
+  await page
+    .getByRole('alert')
+    .getByText('Deze bevestigingslink is ongeldig of al gebruikt')
+    .waitFor()
   assertNoErrors()
 }

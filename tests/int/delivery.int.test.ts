@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formatEuro } from '@/domain/money'
 import { autoApproveDueBookings } from '@/jobs/autoApproveDueBookings'
+import { slugs } from '@/slugs'
 
 import { pdfFile, wavFile } from '../helpers/files'
 import type { Doc, List } from '../helpers/journey'
@@ -306,6 +307,13 @@ describe('streaming and downloading deliveries', () => {
 })
 
 describe('invoices', () => {
+  // Invoices are written in the customer's language: these customers read Dutch, the agency's
+  // default (the scenario builders make English accounts unless told otherwise).
+  const setCustomerLocale = (locale: 'nl' | 'en') =>
+    ctx.payload.update({ collection: slugs.users, id: userIds.customerA, data: { locale } })
+  beforeAll(() => setCustomerLocale('nl'))
+  afterAll(() => setCustomerLocale('en'))
+
   it('should issue a Dutch invoice with 21% VAT, a readable PDF and a 14-day term', async () => {
     const { booking, delivery } = await steps.inReview(parties())
     await steps.decide(tokens.customerA, delivery.id, 'approved')
@@ -344,7 +352,7 @@ describe('invoices', () => {
   })
 
   it('should reverse-charge a German business with a valid VAT ID', async () => {
-    const customer = await createUser({ payload: ctx.payload, role: 'customer' })
+    const customer = await createUser({ payload: ctx.payload, role: 'customer', locale: 'nl' })
     await ctx.payload.update({
       collection: 'users',
       id: customer.id,

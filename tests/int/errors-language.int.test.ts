@@ -46,7 +46,12 @@ const anonymousTransition = (acceptLanguage: string) =>
 const unknownProjectType = (token: string, acceptLanguage: string) =>
   api.post<Answer>(`/${slugs.bookings}`, {
     token,
-    json: { voiceover: voiceoverId, projectTitle: 'Radio', projectType: 'opera' },
+    json: {
+      voiceover: voiceoverId,
+      projectTitle: 'Radio',
+      projectType: 'opera',
+      termsAccepted: true,
+    },
     headers: { 'accept-language': acceptLanguage },
   })
 

@@ -43,7 +43,8 @@ beforeAll(async () => {
   const { payload } = ctx
   const users = {
     admin: await createUser({ payload, role: 'admin' }),
-    customer: await createUser({ payload, role: 'customer' }),
+    // A Dutch account: the terms fall back to the account's language when the request names none.
+    customer: await createUser({ payload, role: 'customer', locale: 'nl' }),
     artist: await createUser({ payload, role: 'voiceover' }),
   }
   for (const [name, user] of Object.entries(users)) {
@@ -65,7 +66,8 @@ const book = (
 ) =>
   api.post<{ doc: BookingDoc } & Refusal>('/bookings', {
     token,
-    headers: language ? { 'accept-language': language } : undefined,
+    // No language named: no Accept-Language at all ('' tells the test client to send none).
+    headers: { 'accept-language': language ?? '' },
     json: {
       voiceover: voiceoverId,
       projectTitle: 'Terms check',
@@ -78,15 +80,16 @@ const sentence = (body: Refusal) => body.errors?.[0]?.message ?? ''
 
 describe('terms of service on booking', () => {
   it('should refuse a booking without termsAccepted with 400 and a sentence', async () => {
-    const res = await book({})
+    // The account reads Dutch, and a signed-in person's own language wins over Accept-Language.
+    const res = await book({}, { language: 'en' })
     expect(res.status).toBe(400)
-    expect(sentence(res.body)).toMatch(/accept the terms of service/)
+    expect(sentence(res.body)).toMatch(/^Accepteer de algemene voorwaarden om te boeken/)
   })
 
   it('should refuse termsAccepted false with 400', async () => {
     const res = await book({ termsAccepted: false })
     expect(res.status).toBe(400)
-    expect(sentence(res.body)).toMatch(/accept the terms of service/)
+    expect(sentence(res.body)).toMatch(/^Accepteer de algemene voorwaarden om te boeken/)
   })
 
   it('should refuse termsAccepted as the string "true" (only the boolean counts)', async () => {
@@ -120,7 +123,6 @@ describe('terms of service on booking', () => {
   })
 
   it('should record the terms in the account language when the request names none', async () => {
-    // Accounts are Dutch by default (the `locale` field).
     const res = await book({ termsAccepted: true })
     expect(res.status).toBe(201)
     expect(res.body.doc.termsAcceptance).toMatchObject({ version: NL_VERSION, language: 'nl' })
@@ -202,7 +204,7 @@ describe('legal pages', () => {
       },
     })
     expect(res.status).toBe(409)
-    expect(sentence(res.body)).toMatch(/already a terms page in this language/)
+    expect(sentence(res.body)).toMatch(/already a terms of service page in this language/)
   })
 
   it('should serve a published page to anonymous visitors in its language', async () => {

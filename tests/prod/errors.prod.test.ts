@@ -167,7 +167,12 @@ describe('the language of error sentences in the production build', () => {
     const { token } = await newCustomer('english-customer')
     const res = await call('POST', '/api/bookings', {
       token,
-      json: { voiceover: await bookable(), projectTitle: 'Opera', projectType: 'opera' },
+      json: {
+        voiceover: await bookable(),
+        projectTitle: 'Opera',
+        projectType: 'opera',
+        termsAccepted: true,
+      },
       headers: { 'Accept-Language': 'nl' },
     })
     expect([res.status, res.body.errors?.[0]?.data?.key, firstMessage(res)]).toEqual([
