@@ -5,6 +5,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { runMigrations } from './migrate.mjs'
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 
 const run = (args, env) => {
@@ -37,7 +39,7 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
     ...extraEnv,
   }
   delete env.NODE_ENV
-  run(['payload', 'migrate'], env)
+  runMigrations({ cwd: root, env })
   run(['payload', 'run', 'src/seed/run.ts', '--'], env)
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.E2E_BUILD === '1') {
     run(['next', 'build'], env)
