@@ -24,12 +24,20 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 // Next.js requires a default export for pages.
 export default async function CatalogPage({ searchParams }: Props) {
   const t = await getTranslations('catalog')
-  const filters = parseCatalogFilters(await searchParams)
+  const query = await searchParams
+  const filters = parseCatalogFilters(query)
+  // Set by the "Delete my account" form (DeleteAccountForm) after the account is gone.
+  const accountDeleted = query.account === 'deleted'
   const { cards, totalDocs, totalPages } = await getCatalogPage(filters)
   const filtered = hasActiveFilters(filters)
 
   return (
     <div className="container">
+      {accountDeleted && (
+        <p className="notice notice--ok" role="status">
+          {t('accountDeleted')}
+        </p>
+      )}
       <section className="hero" aria-labelledby="catalog-title">
         <h1 id="catalog-title">{t('title')}</h1>
         <p className="hero__lead">{t('lead')}</p>

@@ -103,7 +103,10 @@ export const createBookingEndpoint: Endpoint = {
           [TERMS_ACCEPTED]: termsAccepted,
         },
       })
-      return Response.json({ doc, message: 'Booking created.' }, { status: 201 })
+      return Response.json(
+        { doc, message: sentenceFor(req, { key: 'done.bookingCreated' }) },
+        { status: 201 },
+      )
     } catch (error) {
       // A concurrent request with the same key won the unique index: answer with its booking.
       if (scopedKey) {
