@@ -16,7 +16,12 @@ const ATTEMPTS = 3
  */
 export const runMigrations = ({ cwd, env }) => {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-    const r = spawnSync('npx', ['payload', 'migrate'], { cwd, env, encoding: 'utf8' })
+    // Info level at least: the "Done." line is how a real run is told from a silent one.
+    const r = spawnSync('npx', ['payload', 'migrate'], {
+      cwd,
+      env: { ...env, PAYLOAD_LOG_LEVEL: 'info' },
+      encoding: 'utf8',
+    })
     process.stdout.write(r.stdout ?? '')
     process.stderr.write(r.stderr ?? '')
     if (r.status !== 0) throw new Error(`payload migrate failed (exit ${r.status})`)
