@@ -9,6 +9,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Booking, EmailDelivery, User, Voiceover } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
 
+import { claimDelivery, sendClaimedEmail } from './emailDelivery'
 import { emailFooterFor } from './emailFooter'
 import { recipientOf } from './events'
 import { bookingLink, dashboardLink } from './links'
@@ -19,7 +20,6 @@ import { renderNotification } from './templates'
 export type SendOutcome = 'sent' | 'already_sent' | 'skipped'
 
 /** A claim older than this is taken to be from a worker that died mid-send, and is taken over. */
-const STALE_CLAIM_MS = 10 * 60 * 1000
 
 type Recipient = { email: string; name: string; locale: Locale; user: number | null }
 
@@ -81,45 +81,6 @@ const stillRelevant = (input: NotificationInput, booking: Booking): boolean => {
     return false
   }
   return true
-}
-
-/**
- * Claims the delivery key before talking to SMTP. The claim is its own committed write (not part of
- * any job transaction), so a second worker or a re-run sees it at once. Returns false when the email
- * was sent already, or another worker is sending it right now.
- */
-const claim = async (
-  payload: Payload,
-  data: Pick<EmailDelivery, 'key' | 'kind' | 'to' | 'booking' | 'recipient'>,
-): Promise<EmailDelivery | null> => {
-  try {
-    // System write: the delivery log isn't writable over any API.
-    return await payload.create({
-      collection: slugs.emailDeliveries,
-      data: { ...data, status: 'sending' },
-      depth: 0,
-      overrideAccess: true,
-    })
-  } catch (error) {
-    const existing = await payload.find({
-      collection: slugs.emailDeliveries,
-      where: { key: { equals: data.key } },
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-    })
-    const found = existing.docs[0]
-    if (!found) throw error
-    if (found.status === 'sent') return null
-    if (Date.now() - new Date(found.updatedAt).getTime() < STALE_CLAIM_MS) return null
-    return payload.update({
-      collection: slugs.emailDeliveries,
-      id: found.id,
-      data: { status: 'sending' },
-      depth: 0,
-      overrideAccess: true,
-    })
-  }
 }
 
 const factsFor = async (
@@ -218,7 +179,7 @@ export const sendNotification = async ({
   if (!recipient) return 'skipped'
 
   const key = `${input.booking}:${input.eventKey}:${input.kind}`
-  const claimed = await claim(payload, {
+  const claimed = await claimDelivery(payload, {
     key,
     kind: input.kind,
     to: recipient.email,
@@ -227,37 +188,16 @@ export const sendNotification = async ({
   })
   if (!claimed) return 'already_sent'
 
-  try {
-    const email = renderNotification({
-      kind: input.kind,
-      locale: recipient.locale,
-      facts: await factsFor(payload, input, booking, recipient),
-      footer: await emailFooterFor({ payload, locale: recipient.locale }),
-    })
-    const info = (await payload.sendEmail({
-      to: recipient.email,
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-    })) as { messageId?: string } | undefined
-    await payload.update({
-      collection: slugs.emailDeliveries,
-      id: claimed.id,
-      data: {
-        status: 'sent',
-        subject: email.subject,
-        sentAt: new Date().toISOString(),
-        messageId: info?.messageId ?? null,
-      },
-      depth: 0,
-      overrideAccess: true,
-    })
-    return 'sent'
-  } catch (error) {
-    // Give the key back so the retry can send it.
-    await payload
-      .delete({ collection: slugs.emailDeliveries, id: claimed.id, overrideAccess: true })
-      .catch(() => undefined)
-    throw error
-  }
+  return sendClaimedEmail({
+    payload,
+    claimed,
+    to: recipient.email,
+    render: async () =>
+      renderNotification({
+        kind: input.kind,
+        locale: recipient.locale,
+        facts: await factsFor(payload, input, booking, recipient),
+        footer: await emailFooterFor({ payload, locale: recipient.locale }),
+      }),
+  })
 }
