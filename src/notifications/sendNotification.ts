@@ -6,7 +6,7 @@ import { projectTypes } from '@/domain/catalog'
 import { env } from '@/env'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import type { Booking, EmailDelivery, User, Voiceover } from '@/payload-types'
+import type { Booking, User, Voiceover } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
 
 import { claimDelivery, sendClaimedEmail } from './emailDelivery'

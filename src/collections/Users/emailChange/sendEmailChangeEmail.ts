@@ -11,7 +11,7 @@ import { emailChangeConfirmEmail, emailChangeNoticeEmail } from '@/notifications
 import { claimDelivery, sendClaimedEmail } from '@/notifications/emailDelivery'
 import { emailFooterFor } from '@/notifications/emailFooter'
 import { env } from '@/env'
-import type { EmailDelivery, User } from '@/payload-types'
+import type { User } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 import type { PendingEmailChange } from './fields'
