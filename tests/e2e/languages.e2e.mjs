@@ -270,6 +270,19 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     timeout: 10_000,
   })
   await waitForStatus(page, 'completed')
+  // The booking page itself now speaks Dutch only (a few of its sentences, from both catalogues).
+  const pageText = await page.locator('main').innerText()
+  const nlPage = catalogue('nl', 'bookings')
+  const enPage = catalogue('en', 'bookings')
+  for (const key of ['page.downloadInvoice', 'timeline.created', 'timeline.approved']) {
+    const [group, leaf] = key.split('.')
+    const dutch = nlPage[group][leaf]
+    const english = enPage[group][leaf]
+    expectTrue(
+      pageText.includes(dutch) && !pageText.includes(english),
+      `the Dutch booking page says “${dutch}”, not “${english}”:\n${pageText}`,
+    )
+  }
   let locale = null
   for (let attempt = 0; attempt < 20 && locale !== 'nl'; attempt++) {
     if (attempt > 0) await page.waitForTimeout(500)
