@@ -32,7 +32,8 @@ const wav = (seconds = 4, sampleRate = 22_050) => {
   return Buffer.concat([header, data])
 }
 
-const waitForStatus = (page, status) =>
+/** Waits (up to 15 s) until the booking page shows `status` (its `data-status`, e.g. 'review'). */
+export const waitForStatus = (page, status) =>
   page.waitForFunction(
     (want) =>
       document.querySelector('[data-testid="booking-status"]')?.getAttribute('data-status') ===
@@ -41,7 +42,8 @@ const waitForStatus = (page, status) =>
     { timeout: 15_000 },
   )
 
-const deliver = async (page, notes) => {
+/** As the artist on the booking page: uploads a WAV take with `notes` and waits for 'review'. */
+export const deliver = async (page, notes) => {
   await page.getByLabel('Audio file').setInputFiles({
     name: 'take.wav',
     mimeType: 'audio/wav',

@@ -1,10 +1,10 @@
 /**
  * A new page that fails the test on any console error, uncaught exception, Content-Security-Policy
  * violation or 4xx/5xx response — except the responses listed in `expected` (`{ status, path }`),
- * which a journey provokes on purpose.
+ * which a journey provokes on purpose. `contextOptions` go to `browser.newContext` (e.g. `locale`).
  */
-export const strictPage = async (browser, { expected = [] } = {}) => {
-  const context = await browser.newContext()
+export const strictPage = async (browser, { expected = [], contextOptions = {} } = {}) => {
+  const context = await browser.newContext(contextOptions)
   // Every CSP violation (a blocked script, style, image, frame…) as a console error, with what was
   // blocked and where: the browser's own message is not always logged (e.g. for blocked styles).
   await context.addInitScript(() => {
