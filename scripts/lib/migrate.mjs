@@ -1,36 +1,57 @@
-// Applies the committed migrations (`payload migrate`) and makes sure they really ran.
+// Runs `payload migrate` and the seed, and makes sure they really ran.
 //
-// Why a wrapper: on the embedded SQLite default, `payload migrate` sometimes ends with exit code 0
-// before doing anything — no log line, no database file (seen 1–3 times in 8 on a loaded 2-core
-// machine; the process's event loop runs empty while Payload is still starting). A run that worked
-// always logs Payload's "Done." line, so a run without it is repeated (up to 3 attempts), and a
-// silent run that keeps failing stops with a sentence instead of letting the seed or the server
-// fail later on a database without tables.
+// Why: on the embedded SQLite default, a `payload` command sometimes ends with exit code 0 before
+// doing anything — no log line, no database file (seen 1–3 times in 8 on a loaded 2-core machine;
+// the process's event loop runs empty while Payload is still starting, before our code runs). A run
+// that worked always prints its own last line ("Done." for migrate, the seed's summary), so a run
+// without it is repeated (up to 3 attempts), and one that keeps ending silently stops with a
+// sentence instead of letting the server start on a database without tables or data.
 import { spawnSync } from 'node:child_process'
 
 const ATTEMPTS = 3
 
-/**
- * Runs `npx payload migrate` in `cwd` with `env` until it finishes for real. Output is passed
- * through. Throws an Error when a run fails (non-zero exit) or every attempt ended silently.
- */
-export const runMigrations = ({ cwd, env }) => {
+const runUntil = ({ cwd, env, args, finished, label }) => {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-    // Info level at least: the "Done." line is how a real run is told from a silent one.
-    const r = spawnSync('npx', ['payload', 'migrate'], {
+    // Info level at least: the last line is how a real run is told from a silent one.
+    const r = spawnSync('npx', args, {
       cwd,
       env: { ...env, PAYLOAD_LOG_LEVEL: 'info' },
       encoding: 'utf8',
     })
     process.stdout.write(r.stdout ?? '')
     process.stderr.write(r.stderr ?? '')
-    if (r.status !== 0) throw new Error(`payload migrate failed (exit ${r.status})`)
-    // Payload's log lines are coloured: strip the ANSI codes before looking for "Done.".
+    if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status})`)
+    // Payload's log lines are coloured: strip the ANSI codes before looking for the last line.
     const output = `${r.stdout}${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '')
-    if (/(^|\s)Done\.$/m.test(output)) return
-    console.warn(
-      `payload migrate ended without running (attempt ${attempt} of ${ATTEMPTS}); again.`,
-    )
+    if (finished.test(output)) return
+    console.warn(`${label} ended without running (attempt ${attempt} of ${ATTEMPTS}); again.`)
   }
-  throw new Error(`payload migrate ended without running ${ATTEMPTS} times; see the output above.`)
+  throw new Error(`${label} ended without running ${ATTEMPTS} times; see the output above.`)
 }
+
+/**
+ * Runs `npx payload migrate` in `cwd` with `env` until it finishes for real (Payload's "Done."
+ * line). Output is passed through. Throws an Error when a run fails (non-zero exit) or every
+ * attempt ended silently.
+ */
+export const runMigrations = ({ cwd, env }) =>
+  runUntil({
+    cwd,
+    env,
+    args: ['payload', 'migrate'],
+    finished: /(^|\s)Done\.$/m,
+    label: 'payload migrate',
+  })
+
+/**
+ * Runs the demo-data seed (`src/seed/run.ts`, with `extraArgs` such as `--if-empty`) until it
+ * finishes for real: it seeded, or said there was nothing to seed. Throws like `runMigrations`.
+ */
+export const runSeed = ({ cwd, env, extraArgs = [] }) =>
+  runUntil({
+    cwd,
+    env,
+    args: ['payload', 'run', 'src/seed/run.ts', '--', ...extraArgs],
+    finished: /Demo data seeded in|nothing to seed|nothing was seeded/,
+    label: 'the seed',
+  })

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { runMigrations } from './migrate.mjs'
+import { runMigrations, runSeed } from './migrate.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 
@@ -40,7 +40,7 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
   }
   delete env.NODE_ENV
   runMigrations({ cwd: root, env })
-  run(['payload', 'run', 'src/seed/run.ts', '--'], env)
+  runSeed({ cwd: root, env })
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.E2E_BUILD === '1') {
     run(['next', 'build'], env)
   }
