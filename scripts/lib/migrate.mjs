@@ -1,14 +1,17 @@
 // Runs `payload migrate` and the seed, and makes sure they really ran.
 //
 // Why: on the embedded SQLite default, a `payload` command sometimes ends with exit code 0 before
-// doing anything — no log line, no database file (seen 1–3 times in 8 on a loaded 2-core machine;
-// the process's event loop runs empty while Payload is still starting, before our code runs). A run
-// that worked always prints its own last line ("Done." for migrate, the seed's summary), so a run
-// without it is repeated (up to 3 attempts), and one that keeps ending silently stops with a
-// sentence instead of letting the server start on a database without tables or data.
+// doing anything — no log line, no database file (seen 2–3 times in 10): libsql's first query
+// (`PRAGMA busy_timeout`, in @payloadcms/db-sqlite's connect) never settles, the event loop runs
+// empty and Node exits. Keeping the loop alive only turns that into a hang, so each run gets a time
+// limit too. A run that worked always prints its own last line ("Done." for migrate, the seed's
+// summary), so a run without it is repeated (up to 3 attempts), and one that keeps failing stops
+// with a sentence instead of letting the server start on a database without tables or data.
 import { spawnSync } from 'node:child_process'
 
 const ATTEMPTS = 3
+/** Far above a real run (migrate ~10 s, seed ~10–30 s on a slow machine); a hung run is retried. */
+const RUN_LIMIT_MS = 5 * 60 * 1000
 
 const runUntil = ({ cwd, env, args, finished, label }) => {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
@@ -17,10 +20,13 @@ const runUntil = ({ cwd, env, args, finished, label }) => {
       cwd,
       env: { ...env, PAYLOAD_LOG_LEVEL: 'info' },
       encoding: 'utf8',
+      timeout: RUN_LIMIT_MS,
+      killSignal: 'SIGKILL',
     })
     process.stdout.write(r.stdout ?? '')
     process.stderr.write(r.stderr ?? '')
-    if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status})`)
+    const timedOut = r.error?.code === 'ETIMEDOUT'
+    if (r.status !== 0 && !timedOut) throw new Error(`${label} failed (exit ${r.status})`)
     // Payload's log lines are coloured: strip the ANSI codes before looking for the last line.
     const output = `${r.stdout}${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '')
     if (finished.test(output)) return

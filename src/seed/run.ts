@@ -81,10 +81,6 @@ const describe = (error: unknown): string => {
   return messages.length > 0 ? messages.join(' ← ') : String(error)
 }
 
-// Keeps the event loop busy until the explicit exit below: `payload migrate` on SQLite has been seen
-// to end silently with exit code 0 when the loop ran empty while Payload was still starting (see
-// scripts/lib/migrate.mjs); the seed must either finish or fail, never stop half-way as a success.
-const keepAlive = setInterval(() => undefined, 1_000)
 const exitCode = await main().catch((error: unknown) => {
   const message = describe(error)
   if (/no such table|relation .* does not exist/i.test(message)) {
@@ -99,5 +95,4 @@ const exitCode = await main().catch((error: unknown) => {
 })
 // `payload run` would exit too, but only after this module settles; exit explicitly so an open
 // handle (a database pool, a timer) can never keep the process alive.
-clearInterval(keepAlive)
 process.exit(exitCode)
