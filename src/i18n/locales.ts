@@ -15,5 +15,8 @@ export const defaultLocale: Locale = 'nl'
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)
 
+/** `value` when it is a supported language, else the default (an account's `locale` may be empty). */
+export const localeOrDefault = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale)
+
 /** The BCP 47 tag used with `Intl` for each language (formats: nl-NL "€ 437,50", en-GB "€437.50"). */
 export const intlTag: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' }

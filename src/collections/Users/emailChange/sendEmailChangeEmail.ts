@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { localeOrDefault } from '@/i18n/locales'
 import {
   EMAIL_CHANGE_EXPIRY_HOURS,
   hashEmailChangeToken,
@@ -65,7 +66,7 @@ export const sendEmailChangeEmail = async ({
   })
   if (!claimed) return 'already_sent'
 
-  const locale = user.locale === 'en' ? 'en' : 'nl'
+  const locale = localeOrDefault(user.locale)
   const name = user.name ?? ''
   return sendClaimedEmail({
     payload,

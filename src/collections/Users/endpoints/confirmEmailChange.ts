@@ -59,6 +59,7 @@ export const confirmEmailChangeEndpoint: Endpoint = {
         throw new UserError({ key: 'emailChange.expiredLink' }, 410)
       }
       const newEmail = pending.newEmail
+      // System count: whether any other account (not just what the caller may read) took the address.
       const taken = await req.payload.count({
         collection: slugs.users,
         where: { and: [{ email: { equals: newEmail } }, { id: { not_equals: found.id } }] },

@@ -1,5 +1,6 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
+import { localeOrDefault } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
 const ONE_YEAR_S = 60 * 60 * 24 * 365
@@ -17,7 +18,7 @@ const ONE_YEAR_S = 60 * 60 * 24 * 365
  * Cookie headers only; the user is returned as is.
  */
 export const languageCookiesFromLocale: CollectionAfterLoginHook<User> = ({ req, user }) => {
-  const language = user.locale === 'en' ? 'en' : 'nl'
+  const language = localeOrDefault(user.locale)
   const adminCookie = `${req.payload.config.cookiePrefix || 'payload'}-lng`
   req.responseHeaders ??= new Headers()
   for (const name of [adminCookie, 'NEXT_LOCALE']) {

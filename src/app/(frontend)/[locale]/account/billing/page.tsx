@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import { BillingForm } from '@/components/BillingForm'
 import { EU_COUNTRIES, vatIdExamples } from '@/domain/vat'
-import type { Locale } from '@/i18n/locales'
+import { localeOrDefault, type Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { getCurrentUser } from '@/lib/currentUser'
 
@@ -48,7 +48,7 @@ export default async function BillingPage() {
         // People type EL for Greece, the prefix of its VAT IDs.
         vatIdExamples={{ ...examples, EL: examples.GR }}
         euCountries={EU_COUNTRIES}
-        initialLocale={user.locale === 'en' ? 'en' : 'nl'}
+        initialLocale={localeOrDefault(user.locale)}
         initial={{
           company: billing.company ?? '',
           customerType: billing.customerType === 'consumer' ? 'consumer' : 'business',

@@ -11,7 +11,7 @@ import { PasswordForm } from '@/components/settings/PasswordForm'
 import { SettingsSection } from '@/components/settings/SettingsSection'
 import { isEmailChangeExpired } from '@/domain/emailChange'
 import { Link, redirect } from '@/i18n/navigation'
-import { isLocale } from '@/i18n/locales'
+import { isLocale, localeOrDefault } from '@/i18n/locales'
 import { getCurrentUser } from '@/lib/currentUser'
 import { slugs } from '@/slugs'
 
@@ -92,7 +92,7 @@ export default async function SettingsPage({ params }: Props) {
       </SettingsSection>
 
       <SettingsSection id="language" title={t('languageHeading')}>
-        <LanguageForm userId={user.id} initial={user.locale === 'en' ? 'en' : 'nl'} />
+        <LanguageForm userId={user.id} initial={localeOrDefault(user.locale)} />
       </SettingsSection>
 
       <SettingsSection id="billing" title={t('billingHeading')}>
