@@ -12,16 +12,26 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const specs = fs
   .readdirSync(path.join(root, 'tests/e2e'))
   .filter((f) => f.endsWith('.e2e.mjs'))
+  // E2E_SPECS=booking,delivery runs only the journeys whose file names contain one of the words (a
+  // developer's shortcut; CI runs them all).
+  .filter(
+    (f) => !process.env.E2E_SPECS || process.env.E2E_SPECS.split(',').some((w) => f.includes(w)),
+  )
   .sort()
 
 const server = await startServer({ port: Number(process.env.E2E_PORT ?? 3210) })
 
 // The API layer first: status codes, sentences and headers as the production bundle answers them.
-const api = spawnSync('npx', ['vitest', 'run', '--project', 'prod'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, PROD_BASE_URL: server.url },
-})
+// PROD_TESTS=languages,errors runs only those files; PROD_TESTS=none skips the API layer.
+const prodFilter = process.env.PROD_TESTS ? process.env.PROD_TESTS.split(',') : []
+const api =
+  process.env.PROD_TESTS === 'none'
+    ? { status: 0 }
+    : spawnSync('npx', ['vitest', 'run', '--project', 'prod', ...prodFilter], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, PROD_BASE_URL: server.url },
+      })
 let failed = api.status === 0 ? 0 : 1
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
