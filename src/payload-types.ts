@@ -493,6 +493,10 @@ export interface Deliverable {
    * This revision request went beyond the free rounds.
    */
   billableRevision?: boolean | null;
+  /**
+   * The fee the customer was told for this billable revision round (excl. VAT); the invoice charges it.
+   */
+  revisionFeeCents?: number | null;
   customer?: (number | null) | User;
   artist?: (number | null) | User;
   uploadedBy?: (number | null) | User;
@@ -1165,6 +1169,7 @@ export interface DeliverablesSelect<T extends boolean = true> {
   decidedAt?: T;
   autoApproved?: T;
   billableRevision?: T;
+  revisionFeeCents?: T;
   customer?: T;
   artist?: T;
   uploadedBy?: T;
@@ -1459,6 +1464,14 @@ export interface Pricing {
    */
   freeRevisionRounds: number;
   /**
+   * Fee per revision round beyond the free ones (excl. VAT); it becomes a line on the invoice.
+   */
+  revisionFeeCents: number;
+  /**
+   * Working days the artist gets for a revision, counted from the request; the booking’s deadline moves to then (never earlier).
+   */
+  revisionTurnaroundDays: number;
+  /**
    * A delivery left in review this many days is approved automatically.
    */
   autoApproveDays: number;
@@ -1499,10 +1512,6 @@ export interface Company {
   invoicePrefix: string;
   creditNotePrefix: string;
   paymentTermDays: number;
-  /**
-   * Fee per billable revision round.
-   */
-  revisionFeeCents: number;
   /**
    * Language of the emails to the agency’s team (new bookings, overdue work, cancellations).
    */
@@ -1606,6 +1615,8 @@ export interface PricingSelect<T extends boolean = true> {
             };
       };
   freeRevisionRounds?: T;
+  revisionFeeCents?: T;
+  revisionTurnaroundDays?: T;
   autoApproveDays?: T;
   endOfDay?: T;
   closureDays?:
@@ -1635,7 +1646,6 @@ export interface CompanySelect<T extends boolean = true> {
   invoicePrefix?: T;
   creditNotePrefix?: T;
   paymentTermDays?: T;
-  revisionFeeCents?: T;
   staffLanguage?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -6,6 +6,7 @@ import {
   buildInvoiceLines,
   creditNoteFrom,
   dueDate,
+  estimateInvoiceTotals,
   formatInvoiceNumber,
   invoiceTotals,
 } from './invoice'
@@ -78,6 +79,19 @@ describe('buildInvoiceLines', () => {
       amountCents: 15_000,
     })
     expect(BILLABLE_REVISION_DESCRIPTION).toBe('Billable revision round')
+  })
+
+  it('should charge each billable round at the fee recorded with it, one line per fee', () => {
+    const lines = buildInvoiceLines({
+      quoteLines: [{ label: 'Voice-over fee', amountCents: 30_000 }],
+      billableRevisions: 3,
+      revisionFeeCents: 9_999,
+      revisionFeesCents: [7_500, 7_500, 10_000],
+    })
+    expect(lines.slice(1).map((l) => [l.quantity, l.unitCents, l.amountCents])).toEqual([
+      [2, 7_500, 15_000],
+      [1, 10_000, 10_000],
+    ])
   })
 
   it('should add no revision line when no rounds are billable', () => {
@@ -208,5 +222,19 @@ describe('dueDate', () => {
   it('should return the issue date for zero days', () => {
     const issued = new Date('2026-11-10T12:00:00Z')
     expect(dueDate(issued, 0)).toEqual(issued)
+  })
+})
+
+describe('estimateInvoiceTotals', () => {
+  it('should add the revision fees to the price and VAT once on the subtotal', () => {
+    expect(
+      estimateInvoiceTotals({ priceCents: 45_000, revisionFeesCents: [7_500], ratePercent: 21 }),
+    ).toEqual({ subtotalCents: 52_500, vatCents: 11_025, totalCents: 63_525 })
+  })
+
+  it('should add no VAT for a reverse-charge customer', () => {
+    expect(
+      estimateInvoiceTotals({ priceCents: 45_000, revisionFeesCents: [], ratePercent: 0 }),
+    ).toEqual({ subtotalCents: 45_000, vatCents: 0, totalCents: 45_000 })
   })
 })

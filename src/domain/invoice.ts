@@ -34,14 +34,22 @@ export const formatInvoiceNumber = ({
 
 export const BILLABLE_REVISION_DESCRIPTION = 'Billable revision round'
 
+/**
+ * The invoice's lines: each non-zero quote line once, then the billable revision rounds. Rounds are
+ * charged at the fee recorded with each round (`revisionFeesCents`, one entry per billable round,
+ * the fee the customer was shown when asking), one line per distinct fee in order of first
+ * appearance; without recorded fees, `billableRevisions × revisionFeeCents`. Integer cents.
+ */
 export const buildInvoiceLines = ({
   quoteLines,
   billableRevisions,
   revisionFeeCents,
+  revisionFeesCents,
 }: {
   quoteLines: { label: string; amountCents: number }[]
   billableRevisions: number
   revisionFeeCents: number
+  revisionFeesCents?: readonly number[]
 }): InvoiceLine[] => {
   const lines: InvoiceLine[] = quoteLines
     .filter((line) => line.amountCents !== 0)
@@ -51,15 +59,39 @@ export const buildInvoiceLines = ({
       unitCents: line.amountCents,
       amountCents: line.amountCents,
     }))
-  if (billableRevisions > 0) {
+  const fees =
+    revisionFeesCents ?? Array<number>(Math.max(0, billableRevisions)).fill(revisionFeeCents)
+  const rounds = new Map<number, number>()
+  for (const fee of fees) rounds.set(fee, (rounds.get(fee) ?? 0) + 1)
+  for (const [unitCents, quantity] of rounds) {
     lines.push({
       description: BILLABLE_REVISION_DESCRIPTION,
-      quantity: billableRevisions,
-      unitCents: revisionFeeCents,
-      amountCents: billableRevisions * revisionFeeCents,
+      quantity,
+      unitCents,
+      amountCents: quantity * unitCents,
     })
   }
   return lines
+}
+
+/**
+ * What the invoice for a booking approved now will come to: the booking's price (`priceCents`, the
+ * final price or the quote, excl. VAT) plus the billable revision fees, with VAT at `ratePercent`
+ * computed once on the subtotal — the same arithmetic as `invoiceTotals`. For the approval
+ * confirmation; the invoice itself is built by `buildInvoiceLines`.
+ */
+export const estimateInvoiceTotals = ({
+  priceCents,
+  revisionFeesCents,
+  ratePercent,
+}: {
+  priceCents: number
+  revisionFeesCents: readonly number[]
+  ratePercent: number
+}): InvoiceTotals => {
+  const subtotalCents = priceCents + revisionFeesCents.reduce((sum, fee) => sum + fee, 0)
+  const vatCents = vatAmountCents({ subtotalCents, ratePercent })
+  return { subtotalCents, vatCents, totalCents: subtotalCents + vatCents }
 }
 
 /** VAT is computed once on the subtotal, not per line, so rounding happens only once. */

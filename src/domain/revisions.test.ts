@@ -64,9 +64,7 @@ describe('the deadline after a revision request', () => {
   })
 
   it('should skip Christmas and Boxing Day: Thu 24 Dec 2026 10:00 + 2 is Tue 29 Dec 18:00', () => {
-    expect(deadline({ requestedAt: at('2026-12-24T09:00:00Z') })).toBe(
-      '2026-12-29T17:00:00.000Z',
-    )
+    expect(deadline({ requestedAt: at('2026-12-24T09:00:00Z') })).toBe('2026-12-29T17:00:00.000Z')
   })
 
   it('should skip the agency’s closure days', () => {

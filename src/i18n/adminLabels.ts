@@ -191,6 +191,7 @@ export const fieldLabels: Record<string, Translated> = {
   region: t('Region', 'Regio'),
   revisionFeeCents: t('Revision fee', 'Prijs per revisie'),
   revisionRounds: t('Revision rounds', 'Revisierondes'),
+  revisionTurnaroundDays: t('Revision turnaround (working days)', 'Levertijd revisie (werkdagen)'),
   role: t('Role', 'Rol'),
   rushAvailable: t('Rush available', 'Spoed mogelijk'),
   rushOrder: t('Rush order', 'Spoedopdracht'),

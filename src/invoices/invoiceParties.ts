@@ -17,7 +17,6 @@ export type SellerDetails = {
   invoicePrefix: string
   creditNotePrefix: string
   paymentTermDays: number
-  revisionFeeCents: number
 }
 
 export type BuyerDetails = {
@@ -51,7 +50,6 @@ export const getSellerDetails = async (req: PayloadRequest): Promise<SellerDetai
     invoicePrefix: company.invoicePrefix ?? '14V',
     creditNotePrefix: company.creditNotePrefix ?? '14V-CN',
     paymentTermDays: company.paymentTermDays ?? 14,
-    revisionFeeCents: company.revisionFeeCents ?? 0,
   }
 }
 

@@ -16,6 +16,7 @@ import {
 } from '@/domain/invoice'
 import type { QuoteLine } from '@/domain/pricing'
 import { vatTreatment } from '@/domain/vat'
+import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import { AGENCY_TIME_ZONE } from '@/domain/workingDays'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Booking, Invoice } from '@/payload-types'
@@ -90,6 +91,35 @@ const quoteLinesOf = (
     })
   }
   return lines
+}
+
+/**
+ * The fee of each billable revision round, as recorded when the customer asked for it (the fee they
+ * were shown); a round recorded before fees were kept is charged the current `fallbackCents`. A
+ * system read in the issuing transaction: the invoice charges what the booking's rounds cost.
+ */
+const billableRevisionFees = async (
+  req: PayloadRequest,
+  booking: Booking,
+  fallbackCents: number,
+): Promise<number[]> => {
+  const { docs } = await req.payload.find({
+    collection: slugs.deliverables,
+    where: {
+      and: [{ booking: { equals: booking.id } }, { billableRevision: { equals: true } }],
+    },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'version',
+    req,
+    overrideAccess: true,
+    select: { revisionFeeCents: true },
+  })
+  const fees = docs.map((d) => d.revisionFeeCents ?? fallbackCents)
+  // The booking's counter is the authority on how many rounds are billable.
+  const missing = Math.max(0, (booking.billableRevisions ?? 0) - fees.length)
+  return [...fees, ...Array<number>(missing).fill(fallbackCents)]
 }
 
 /** Stores the document with its rendered PDF as the upload, and records it in the audit trail. */
@@ -183,10 +213,12 @@ const issueInvoiceInTransaction = async ({
     customerType: buyer.customerType,
     vatId: buyer.vatId,
   })
+  const { revisionFeeCents } = await getPricingSettings(req)
   const lines = buildInvoiceLines({
     quoteLines: quoteLinesOf(booking, language),
     billableRevisions: booking.billableRevisions ?? 0,
-    revisionFeeCents: seller.revisionFeeCents,
+    revisionFeeCents,
+    revisionFeesCents: await billableRevisionFees(req, booking, revisionFeeCents),
   }).map((line) =>
     line.description === BILLABLE_REVISION_DESCRIPTION
       ? { ...line, description: billableRevisionDescription(language) }

@@ -18,7 +18,7 @@ describe('kindsFor', () => {
     ['script_received', ['artist', 'customer']],
     ['production_started', ['customer']],
     ['delivery_ready', ['customer']],
-    ['revision_requested', ['artist']],
+    ['revision_requested', ['artist', 'customer']],
     ['completed', ['customer', 'artist']],
   ] as const)('should address %s to %j', (event, recipients) => {
     expect(kindsFor(event).map(recipientOf)).toEqual(recipients)

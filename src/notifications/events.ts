@@ -40,7 +40,8 @@ export const kindsFor = (
     case 'delivery_ready':
       return ['delivery_ready_customer']
     case 'revision_requested':
-      return ['revision_requested_artist']
+      // The artist gets the notes and the new deadline; the customer a confirmation with both.
+      return ['revision_requested_artist', 'revision_requested_customer']
     case 'completed':
       return ['completed_customer', 'completed_artist']
     case 'cancelled':

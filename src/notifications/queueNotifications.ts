@@ -18,6 +18,9 @@ export type NotificationExtra = {
   autoApproved?: boolean
   cancelledBy?: CancelledBy | null
   hoursLeft?: number | null
+  /** A revision request: the deadline before and after it (ISO instants). */
+  previousDeadline?: string | null
+  deadline?: string | null
 }
 
 /** A timer's email is only sent if the booking is still as it was when the timer was set. */

@@ -119,6 +119,30 @@ const factsFor = async (
     hoursLeft: extra.hoursLeft ?? null,
     autoApproved: Boolean(extra.autoApproved),
   }
+  if (input.kind === 'revision_requested_artist' || input.kind === 'revision_requested_customer') {
+    // The deadline as the request set it (a later change sends its own email), and the one before.
+    facts.deadline = extra.deadline ?? facts.deadline
+    facts.previousDeadline = extra.previousDeadline ?? null
+  }
+  if (input.kind === 'revision_requested_customer') {
+    // System read: the round's recorded fee, so the confirmation states what the invoice will charge.
+    const decided = await payload.find({
+      collection: slugs.deliverables,
+      where: {
+        and: [
+          { booking: { equals: booking.id } },
+          { version: { equals: facts.version } },
+          { decision: { equals: 'revision_requested' } },
+        ],
+      },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      select: { billableRevision: true, revisionFeeCents: true },
+    })
+    const round = decided.docs[0]
+    facts.revisionFeeCents = round?.billableRevision ? (round.revisionFeeCents ?? null) : null
+  }
   if (
     (input.kind === 'delivery_ready_customer' || input.kind === 'auto_approval_warning_customer') &&
     booking.statusChangedAt

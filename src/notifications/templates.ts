@@ -22,6 +22,7 @@ export const notificationKinds = [
   'production_started_customer',
   'delivery_ready_customer',
   'revision_requested_artist',
+  'revision_requested_customer',
   'completed_customer',
   'completed_artist',
   'cancelled_customer',
@@ -56,6 +57,10 @@ export type NotificationFacts = {
   hoursLeft?: number | null
   invoiceUrl?: string | null
   autoApproved?: boolean
+  /** A revision request: the deadline before it (the new one is `deadline`). */
+  previousDeadline?: string | null
+  /** A revision request: the round's fee in cents excl. VAT when billable, null when it is free. */
+  revisionFeeCents?: number | null
 }
 
 /**
@@ -102,6 +107,16 @@ type Copy = {
   facts: FactKey[]
   quote?: { label: string; body: string } | null
   extraLink?: { label: string; url: string } | null
+}
+
+/** "The new deadline is … (was …)." for a revision request, in `locale`; nothing without one. */
+const revisionDeadlineLine = (locale: Locale, f: NotificationFacts): string[] => {
+  if (!f.deadline) return []
+  const r = translatorFor(locale, 'review')
+  const date = formatDate(f.deadline, locale)
+  return f.previousDeadline && f.previousDeadline !== f.deadline
+    ? [r('email.newDeadlineWas', { date, previous: formatDate(f.previousDeadline, locale) })]
+    : [r('email.newDeadline', { date })]
 }
 
 const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): Copy => {
@@ -164,11 +179,31 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
     case 'revision_requested_artist':
       return {
         subject: t('revision_requested_artist.subject', names),
-        intro: [t('revision_requested_artist.p1', names), t('revision_requested_artist.p2')],
+        intro: [
+          t('revision_requested_artist.p1', names),
+          ...revisionDeadlineLine(locale, f),
+          t('revision_requested_artist.p2'),
+        ],
         action: t('revision_requested_artist.action'),
         facts: ['booking', 'project', 'version', 'deadline'],
         quote: f.notes ? { label: t('revision_requested_artist.quote'), body: f.notes } : null,
       }
+    case 'revision_requested_customer': {
+      const r = translatorFor(locale, 'review')
+      return {
+        subject: r('email.customer.subject', names),
+        intro: [
+          r('email.customer.p1', names),
+          ...revisionDeadlineLine(locale, f),
+          typeof f.revisionFeeCents === 'number'
+            ? r('email.customer.billable', { fee: formatEuro(f.revisionFeeCents, locale) })
+            : r('email.customer.free'),
+        ],
+        action: r('email.customer.action'),
+        facts: ['booking', 'project', 'artist', 'version', 'deadline'],
+        quote: f.notes ? { label: r('email.customer.quote'), body: f.notes } : null,
+      }
+    }
     case 'completed_customer':
       return {
         subject: t('completed_customer.subject', names),

@@ -156,9 +156,10 @@ describe('admin languages', () => {
 })
 
 describe('money fields', () => {
-  const patchCompany = (revisionFeeCents: unknown, language: string) =>
+  // The revision fee lives in the Pricing global (with the other revision rules).
+  const patchPricing = (revisionFeeCents: unknown, language: string) =>
     api.post<{ errors?: { data?: { errors?: { message: string }[] } }[] }>(
-      `/globals/${globalSlugs.company}`,
+      `/globals/${globalSlugs.pricing}`,
       { token: adminToken, json: { revisionFeeCents }, headers: { 'Accept-Language': language } },
     )
 
@@ -166,14 +167,14 @@ describe('money fields', () => {
     body.errors?.[0]?.data?.errors?.[0]?.message
 
   it('should store an amount sent as integer cents', async () => {
-    const res = await patchCompany(12_550, 'en')
+    const res = await patchPricing(12_550, 'en')
     expect(res.status).toBe(200)
-    const company = await ctx.payload.findGlobal({ slug: globalSlugs.company })
-    expect(company.revisionFeeCents).toBe(12_550)
+    const pricing = await ctx.payload.findGlobal({ slug: globalSlugs.pricing })
+    expect(pricing.revisionFeeCents).toBe(12_550)
   })
 
   it('should refuse a fraction of a cent with an English sentence', async () => {
-    const res = await patchCompany(125.5, 'en')
+    const res = await patchPricing(125.5, 'en')
     expect([res.status, firstMessage(res.body)]).toEqual([
       400,
       'Amounts are whole euro cents (e.g. 12500 for €125.00).',
@@ -181,7 +182,7 @@ describe('money fields', () => {
   })
 
   it('should refuse a fraction of a cent with a Dutch sentence', async () => {
-    const res = await patchCompany(125.5, 'nl')
+    const res = await patchPricing(125.5, 'nl')
     expect([res.status, firstMessage(res.body)]).toEqual([
       400,
       'Bedragen zijn hele eurocenten (bijvoorbeeld 12500 voor € 125,00).',
@@ -189,7 +190,7 @@ describe('money fields', () => {
   })
 
   it('should refuse a negative amount where amounts start at zero', async () => {
-    const res = await patchCompany(-100, 'en')
+    const res = await patchPricing(-100, 'en')
     expect([res.status, firstMessage(res.body)]).toEqual([400, 'This amount can’t be negative.'])
   })
 })

@@ -15,7 +15,7 @@ import type { Booking } from '@/payload-types'
  * Queues what follows a status change — the invoice or credit note, the emails, the deadline and
  * auto-approval timers — inside `req`'s transaction, so none of it exists if the change rolls back.
  * Input: the booking as it is after the change, where it came from, who made it, and the
- * customer's revision notes when a revision was requested. Jobs are keyed by the status and its
+ * customer's revision notes and the deadline before the change when a revision was requested. Jobs are keyed by the status and its
  * timestamp, so a retried job sends each email once.
  */
 export const queueTransitionEffects = async ({
@@ -25,6 +25,7 @@ export const queueTransitionEffects = async ({
   to,
   actor,
   revisionNotes = null,
+  previousDeadline = null,
 }: {
   req: PayloadRequest
   booking: Booking
@@ -32,6 +33,8 @@ export const queueTransitionEffects = async ({
   to: BookingStatus
   actor: TransitionActor
   revisionNotes?: string | null
+  /** The deadline before the change (a revision moves it; both parties are told old and new). */
+  previousDeadline?: string | null
 }): Promise<void> => {
   const system = actor === 'system'
   // The customer's completion email is queued by the invoice task, so it can link the invoice.
@@ -65,7 +68,11 @@ export const queueTransitionEffects = async ({
         await notify('revision_requested', {
           version: booking.deliveryCount ?? null,
           notes: revisionNotes,
+          previousDeadline,
+          deadline: booking.deadline ?? null,
         })
+        // The revision's deadline gets its own reminders; the old ones see a moved deadline and lapse.
+        await queueDeadlineTimers({ req, booking })
       } else {
         await notify('production_started')
       }

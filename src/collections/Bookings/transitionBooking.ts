@@ -5,6 +5,7 @@ import { compareAndSetStatus } from '@/db/compareAndSetStatus'
 import { bookingEtag, ifMatchSatisfied } from '@/domain/bookingEtag'
 import type { BookingStatus, TransitionActor } from '@/domain/bookingStatus'
 import { bookingStatuses, checkTransition, isBookingStatus } from '@/domain/bookingStatus'
+import { revisionDeadline } from '@/domain/revisions'
 import { computeDeadline } from '@/domain/time'
 import { UserError } from '@/errors/UserError'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
@@ -54,14 +55,29 @@ const deadlineFor = async (req: PayloadRequest, booking: Booking): Promise<strin
 }
 
 /**
+ * The deadline a revision request sets: the Pricing global's revision turnaround in working days
+ * from now, never earlier than the current deadline (`domain/revisions.ts`).
+ */
+const revisionDeadlineFor = async (req: PayloadRequest, booking: Booking): Promise<string> => {
+  const { endOfDay, closureDays, revisionTurnaroundDays } = await getPricingSettings(req)
+  return revisionDeadline({
+    requestedAt: new Date(),
+    currentDeadline: booking.deadline,
+    turnaroundDays: revisionTurnaroundDays,
+    endOfDay,
+    closureDays,
+  }).toISOString()
+}
+
+/**
  * The one way a booking changes status, for every path: the transition endpoint (customers, artists,
  * admins), a customer's decision on a delivery, an upload, a timer. In `req`'s transaction it
  * 1. reads the booking and checks the caller's preconditions — `ifMatch` (the `If-Match` header:
  *    412 when the booking changed since the caller read it, RFC 9110 §13.1.1) and `expectedStatus`
  *    (409 when the booking is no longer in the status the caller saw);
  * 2. asks the agency's state machine (`domain/bookingStatus.ts`) — 400/403/409 with its sentence;
- * 3. compare-and-sets the status (with `statusChangedAt`, a new deadline when the script arrives,
- *    the cancellation reason) in one SQL statement — of two racing calls exactly one wins, the other
+ * 3. compare-and-sets the status (with `statusChangedAt`, a new deadline when the script arrives
+ *    or a revision sends the booking back from review, the cancellation reason) in one SQL statement — of two racing calls exactly one wins, the other
  *    gets 409;
  * 4. writes the audit event and queues the side effects (invoice, emails, timers).
  * `actor` is who asks relative to this booking (`null`: not a party → 403); 'system' for uploads and
@@ -140,6 +156,8 @@ export const transitionBooking = async ({
   const now = new Date().toISOString()
   const set: Record<string, string | null> = { status_changed_at: now, updated_at: now }
   if (to === 'script_received' && !booking.deadline) set.deadline = await deadlineFor(req, booking)
+  const revision = from === 'review' && to === 'in_production'
+  if (revision) set.deadline = await revisionDeadlineFor(req, booking)
   if (to === 'cancelled' && cancellationReason) set.cancellation_reason = cancellationReason
   const won = await compareAndSetStatus({
     req,
@@ -160,8 +178,21 @@ export const transitionBooking = async ({
     fromStatus: from,
     toStatus: to,
     system: actor === 'system',
-    details: to === 'cancelled' ? { reason: changed.cancellationReason } : undefined,
+    details:
+      to === 'cancelled'
+        ? { reason: changed.cancellationReason }
+        : revision
+          ? { previousDeadline: booking.deadline ?? null, deadline: changed.deadline ?? null }
+          : undefined,
   })
-  await queueTransitionEffects({ req, booking: changed, from, to, actor, revisionNotes })
+  await queueTransitionEffects({
+    req,
+    booking: changed,
+    from,
+    to,
+    actor,
+    revisionNotes,
+    previousDeadline: booking.deadline ?? null,
+  })
   return changed
 }

@@ -8,6 +8,7 @@ import { readBookingFile } from '@/access/readBookingFile'
 import { nobodyField } from '@/access/nobodyField'
 import { customerOrAdminField } from '@/collections/Bookings/access'
 import { env } from '@/env'
+import { moneyField } from '@/fields/money'
 import { originalFilenameField } from '@/fields/originalFilename'
 import { purgedAtField } from '@/fields/purgedAt'
 import { captureIncoming } from '@/hooks/captureIncoming'
@@ -136,6 +137,15 @@ export const Deliverables: CollectionConfig = {
       access: serverOnly,
       admin: { readOnly: true, description: 'This revision request went beyond the free rounds.' },
     },
+    moneyField({
+      name: 'revisionFeeCents',
+      access: serverOnly,
+      admin: {
+        readOnly: true,
+        description:
+          'The fee the customer was told for this billable revision round (excl. VAT); the invoice charges it.',
+      },
+    }),
     {
       name: 'customer',
       type: 'relationship',

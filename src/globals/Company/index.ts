@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
-import { moneyField } from '@/fields/money'
 import { globalSlugs } from '@/slugs'
 
 /** The agency's own details as they appear on invoices and in email footers, and the team's email language. */
@@ -27,12 +26,6 @@ export const Company: GlobalConfig = {
     { name: 'invoicePrefix', type: 'text', required: true, defaultValue: '14V' },
     { name: 'creditNotePrefix', type: 'text', required: true, defaultValue: '14V-CN' },
     { name: 'paymentTermDays', type: 'number', required: true, min: 0, max: 120, defaultValue: 14 },
-    moneyField({
-      name: 'revisionFeeCents',
-      required: true,
-      defaultValue: 7500,
-      admin: { description: 'Fee per billable revision round.' },
-    }),
     {
       // Customers and artists get emails in their own account's language; the team's follow this.
       name: 'staffLanguage',

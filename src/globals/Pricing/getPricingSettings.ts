@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { PricingSettings, UsageMedia, UsageRegion, UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
 import type { CalendarDate } from '@/domain/time'
 import { calendarDateOfStored, DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
 import { globalSlugs } from '@/slugs'
@@ -10,6 +11,10 @@ import { termFieldName } from '.'
 
 export type WorkflowSettings = {
   freeRevisionRounds: number
+  /** Fee per revision round beyond the free ones, integer cents excl. VAT. */
+  revisionFeeCents: number
+  /** Working days a revision request gives the artist, counted from the request. */
+  revisionTurnaroundDays: number
   autoApproveDays: number
   /** End of the agency's working day, `HH:MM` Amsterdam time. */
   endOfDay: string
@@ -27,6 +32,8 @@ type PricingDoc = {
     term?: Partial<Record<string, number | null>> | null
   } | null
   freeRevisionRounds?: number | null
+  revisionFeeCents?: number | null
+  revisionTurnaroundDays?: number | null
   autoApproveDays?: number | null
   endOfDay?: string | null
   closureDays?: { date?: string | null }[] | null
@@ -72,6 +79,8 @@ export const getPricingSettings = async (
       ),
     },
     freeRevisionRounds: doc.freeRevisionRounds ?? 2,
+    revisionFeeCents: doc.revisionFeeCents ?? DEFAULT_REVISION_FEE_CENTS,
+    revisionTurnaroundDays: doc.revisionTurnaroundDays ?? DEFAULT_REVISION_TURNAROUND_DAYS,
     autoApproveDays: doc.autoApproveDays ?? 7,
     endOfDay: doc.endOfDay && isTimeOfDay(doc.endOfDay) ? doc.endOfDay : DEFAULT_END_OF_DAY,
     closureDays: (doc.closureDays ?? []).flatMap((c) =>

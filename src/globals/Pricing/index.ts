@@ -3,6 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { adminOnly } from '@/access/adminOnly'
 import type { UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
+import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
 import { DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
 import { moneyField } from '@/fields/money'
 import { inRequestLanguage } from '@/i18n/adminLabels'
@@ -93,6 +94,27 @@ export const Pricing: GlobalConfig = {
       defaultValue: 2,
       admin: {
         description: 'Revision rounds included in every booking; more are flagged as billable.',
+      },
+    },
+    moneyField({
+      name: 'revisionFeeCents',
+      required: true,
+      defaultValue: DEFAULT_REVISION_FEE_CENTS,
+      admin: {
+        description:
+          'Fee per revision round beyond the free ones (excl. VAT); it becomes a line on the invoice.',
+      },
+    }),
+    {
+      name: 'revisionTurnaroundDays',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 30,
+      defaultValue: DEFAULT_REVISION_TURNAROUND_DAYS,
+      admin: {
+        description:
+          'Working days the artist gets for a revision, counted from the request; the booking’s deadline moves to then (never earlier).',
       },
     },
     {

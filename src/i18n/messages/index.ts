@@ -15,6 +15,7 @@ import enLegal from './en/legal.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
+import enReview from './en/review.json'
 import enSettings from './en/settings.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
@@ -31,6 +32,7 @@ import nlLegal from './nl/legal.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
+import nlReview from './nl/review.json'
 import nlSettings from './nl/settings.json'
 
 /**
@@ -57,6 +59,7 @@ export const messages = {
     notFound: nlNotFound,
     outbox: nlOutbox,
     profile: nlProfile,
+    review: nlReview,
     settings: nlSettings,
   },
   en: {
@@ -75,6 +78,7 @@ export const messages = {
     notFound: enNotFound,
     outbox: enOutbox,
     profile: enProfile,
+    review: enReview,
     settings: enSettings,
   },
 } satisfies Record<Locale, Record<string, unknown>>

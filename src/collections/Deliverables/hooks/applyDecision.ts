@@ -7,6 +7,8 @@ import { actorFor, relationId } from '@/collections/Bookings/actorFor'
 import { transitionBooking } from '@/collections/Bookings/transitionBooking'
 import { incrementColumn } from '@/db/atomicIncrement'
 import { takeIncoming } from '@/hooks/captureIncoming'
+import type { RevisionCharge } from '@/domain/revisions'
+import { nextRevisionCharge } from '@/domain/revisions'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Deliverable } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -17,7 +19,9 @@ import { slugs } from '@/slugs'
  * emails) as the customer, an admin — or the system, for an auto-approval (a Local API call with no
  * user; REST calls without one are refused by access before hooks run) — so of ten racing
  * approvals exactly one succeeds and the others roll back with 409. Revisions beyond the free
- * rounds are flagged billable. The decision is audited in the same transaction.
+ * rounds are flagged billable and keep the fee the customer was shown (`revisionFeeCents`); the
+ * booking's deadline moves by the revision turnaround (in `transitionBooking`). The decision is
+ * audited in the same transaction, a revision with its round, fee and the old and new deadline.
  */
 export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   data,
@@ -76,7 +80,7 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   }
 
   const system = !req.user
-  let billable = false
+  let charge: RevisionCharge | null = null
   if (data.decision === 'revision_requested') {
     const round = await incrementColumn({
       req,
@@ -84,9 +88,15 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
       column: 'revision_rounds',
       id: bookingId,
     })
-    const { freeRevisionRounds } = await getPricingSettings(req)
-    billable = round > freeRevisionRounds
-    if (billable) {
+    const { freeRevisionRounds, revisionFeeCents } = await getPricingSettings(req)
+    // The fee as the customer was told it on the page: it is recorded with the round, and the
+    // invoice charges it even if the Pricing global changes later.
+    charge = nextRevisionCharge({
+      freeRounds: freeRevisionRounds,
+      roundsUsed: round - 1,
+      feeCents: revisionFeeCents,
+    })
+    if (charge.billable) {
       await incrementColumn({
         req,
         table: slugs.bookings,
@@ -95,6 +105,7 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
       })
     }
   }
+  const billable = charge?.billable ?? false
   // The booking follows, as the caller (customer or admin) or as the system.
   const moved = await transitionBooking({
     req,
@@ -114,6 +125,14 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
       decision: data.decision,
       notes: notes || null,
       billableRevision: billable,
+      ...(charge
+        ? {
+            revisionRound: charge.round,
+            revisionFeeCents: charge.feeCents,
+            previousDeadline: booking.deadline ?? null,
+            deadline: moved.deadline ?? null,
+          }
+        : {}),
     },
   })
   return {
@@ -123,5 +142,6 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
     decidedAt: new Date().toISOString(),
     autoApproved: system,
     billableRevision: billable,
+    revisionFeeCents: billable ? (charge?.feeCents ?? null) : null,
   }
 }

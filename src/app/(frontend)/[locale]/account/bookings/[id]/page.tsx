@@ -4,6 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { DecisionForm } from '@/components/booking/DecisionForm'
+import { RevisionNotice } from '@/components/booking/RevisionNotice'
+import { ReviewFacts } from '@/components/booking/ReviewFacts'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
 import { LocalTime } from '@/components/booking/LocalTime'
@@ -21,6 +23,7 @@ import { env } from '@/env'
 import { intlTag, type Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
+import { getReviewView } from '@/lib/reviewView'
 import { getCurrentUser } from '@/lib/currentUser'
 import { labelFor, usageLabel } from '@/lib/labels'
 import { describeEvent } from '@/lib/timeline'
@@ -81,6 +84,7 @@ export default async function BookingPage({ params }: Props) {
   const role = viewerRole(user, booking)
   if (!role) notFound()
 
+  const review = await getReviewView({ booking, deliverables, viewer: user })
   const actions = actionsFor(booking, role, t)
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
@@ -121,6 +125,15 @@ export default async function BookingPage({ params }: Props) {
         <p className="notice">{t('cancelledBecause', { reason: booking.cancellationReason })}</p>
       )}
       <StatusActions bookingId={booking.id} etag={bookingEtag(booking)} actions={actions} />
+      {booking.status === 'in_production' && latest?.decision === 'revision_requested' && (
+        <RevisionNotice
+          deliverable={latest}
+          deadline={booking.deadline ?? null}
+          events={events}
+          locale={locale}
+          showFee={role !== 'artist'}
+        />
+      )}
 
       <div className="booking-page__columns">
         <div>
@@ -178,6 +191,15 @@ export default async function BookingPage({ params }: Props) {
                 submitLabel={t('deliver')}
               />
             )}
+            {deliverables.length > 0 && booking.status !== 'cancelled' && (
+              <ReviewFacts
+                review={review}
+                role={role}
+                status={booking.status}
+                version={latest?.version ?? 1}
+                locale={locale}
+              />
+            )}
             <ol className="versions" reversed>
               {deliverables.map((d) => (
                 <li key={d.id} className="version" data-testid={`version-${d.version}`}>
@@ -210,7 +232,7 @@ export default async function BookingPage({ params }: Props) {
                     </p>
                   )}
                   {d.decision === 'revision_requested' && (
-                    <p className="notice">
+                    <p className="notice" data-testid={`version-${d.version}-revision`}>
                       {t(d.billableRevision ? 'revisionRequestedBillable' : 'revisionRequested')}{' '}
                       <span className="prewrap">{d.decisionNotes}</span>
                     </p>
@@ -218,7 +240,25 @@ export default async function BookingPage({ params }: Props) {
                   {role === 'customer' &&
                     booking.status === 'review' &&
                     d.id === latest?.id &&
-                    !d.decision && <DecisionForm deliverableId={d.id} version={d.version ?? 1} />}
+                    !d.decision && (
+                      <DecisionForm
+                        deliverableId={d.id}
+                        version={d.version ?? 1}
+                        approval={{
+                          invoiceAmount: review.invoiceEstimate
+                            ? formatEuro(review.invoiceEstimate.totalCents, locale)
+                            : null,
+                          inclVat: review.invoiceEstimate?.inclVat ?? false,
+                          usage: usageLabel(booking.usage, locale),
+                        }}
+                        revision={{
+                          billable: review.nextRevision.billable,
+                          fee: formatEuro(review.revisionFeeCents, locale),
+                          roundsLeftAfter: Math.max(0, review.roundsLeft - 1),
+                          deadline: when(review.nextRevision.deadline),
+                        }}
+                      />
+                    )}
                 </li>
               ))}
             </ol>
