@@ -1463,6 +1463,10 @@ export interface Pricing {
    */
   autoApproveDays: number;
   /**
+   * The artist’s fee as % of the booking price excl. VAT (rounded down to the cent). Artists see their fee, never the customer’s price.
+   */
+  artistSharePercent: number;
+  /**
    * End of the working day, Amsterdam time (HH:MM). Deadlines fall at this time; a script that arrives later counts from the next working day.
    */
   endOfDay: string;
@@ -1607,6 +1611,7 @@ export interface PricingSelect<T extends boolean = true> {
       };
   freeRevisionRounds?: T;
   autoApproveDays?: T;
+  artistSharePercent?: T;
   endOfDay?: T;
   closureDays?:
     | T
