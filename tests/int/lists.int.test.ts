@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type * as Filters from '@/lib/bookingListFilters'
+import type * as Lists from '@/lib/bookingLists'
+import type { User } from '@/payload-types'
+import type { slugs as Slugs } from '@/slugs'
+
 import type { Doc } from '../helpers/journey'
 import { journey } from '../helpers/journey'
 import type { TestContext } from '../helpers/payload'
@@ -14,15 +19,12 @@ import { createUser, createVoiceover, PASSWORD } from '../helpers/scenario'
  * status, searched by title (and by customer for admins), the dashboard by deadline with flags and the
  * artist's fee. The REST side of "artists never see the customer's price" is in the access table.
  */
-type Lists = typeof import('@/lib/bookingLists')
-type Filters = typeof import('@/lib/bookingListFilters')
-type User = import('@/payload-types').User
 
 let ctx: TestContext
 let api: RestClient
-let lists: Lists
-let filtersOf: Filters['parseBookingListFilters']
-let slugs: typeof import('@/slugs').slugs
+let lists: typeof Lists
+let filtersOf: typeof Filters.parseBookingListFilters
+let slugs: typeof Slugs
 const users: Record<'customer' | 'other' | 'admin' | 'artist' | 'busyArtist', User> = {} as never
 const tokens: Record<string, string> = {}
 const many: number[] = []
@@ -57,6 +59,8 @@ beforeAll(async () => {
         voiceover: busyProfile.id,
         projectTitle: i % 10 === 0 ? `Radio Spot ${i}` : `Podcast intro ${i}`,
         projectType: 'commercial',
+        // Set by the server whatever the request says (prepareNewBooking); the type requires it.
+        status: 'pending_script',
       },
       user: users.customer,
       overrideAccess: false,
