@@ -188,10 +188,13 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   )
   // His fee, not the customer's price: the admin reads the price and the share.
   const priced = await ok(
-    await adminApi.get(`${baseURL}/api/bookings/${overdueId}?depth=0`),
+    await adminApi.get(`${baseURL}/api/bookings/${overdueId}?depth=0`, { headers }),
     'admin reads the price',
   )
-  const pricing = await ok(await adminApi.get(`${baseURL}/api/globals/pricing`), 'pricing')
+  const pricing = await ok(
+    await adminApi.get(`${baseURL}/api/globals/pricing`, { headers }),
+    'pricing',
+  )
   const price = priced.finalPrice ?? priced.quotedPrice
   const fee = Math.floor((price * pricing.artistSharePercent) / 100)
   expectTrue(rows[0].text.includes(euro(fee)), `the fee ${euro(fee)} is shown: ${rows[0].text}`)
@@ -203,7 +206,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await artistPage.screenshot({ path: `${screenshotDir}/lists-dashboard.png`, fullPage: true })
   // The artist's REST read has no price either; the booking page shows the fee.
   const asArtist = await ok(
-    await artistApi.get(`${baseURL}/api/bookings/${overdueId}`),
+    await artistApi.get(`${baseURL}/api/bookings/${overdueId}`, { headers }),
     'artist reads the booking',
   )
   expectTrue(
