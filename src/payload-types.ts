@@ -1476,6 +1476,10 @@ export interface Pricing {
    */
   autoApproveDays: number;
   /**
+   * The artist’s fee as % of the booking price excl. VAT (rounded down to the cent). Artists see their fee, never the customer’s price.
+   */
+  artistSharePercent: number;
+  /**
    * End of the working day, Amsterdam time (HH:MM). Deadlines fall at this time; a script that arrives later counts from the next working day.
    */
   endOfDay: string;
@@ -1618,6 +1622,7 @@ export interface PricingSelect<T extends boolean = true> {
   revisionFeeCents?: T;
   revisionTurnaroundDays?: T;
   autoApproveDays?: T;
+  artistSharePercent?: T;
   endOfDay?: T;
   closureDays?:
     | T

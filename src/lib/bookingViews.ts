@@ -2,16 +2,10 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { formatAudioSummary } from '@/domain/audio'
-import type {
-  AuditEvent,
-  Booking,
-  Deliverable,
-  Invoice,
-  Script,
-  User,
-  Voiceover,
-} from '@/payload-types'
+import type { AuditEvent, Booking, Deliverable, Invoice, Script, User } from '@/payload-types'
 import { slugs } from '@/slugs'
+
+import { artistViewOf } from './bookingLists'
 
 /**
  * Data for the account pages. Every query runs as the logged-in user with `overrideAccess: false`,
@@ -19,58 +13,6 @@ import { slugs } from '@/slugs'
  */
 
 const asUser = (user: User) => ({ user, overrideAccess: false as const })
-
-export type BookingListItem = Pick<
-  Booking,
-  | 'id'
-  | 'projectTitle'
-  | 'projectType'
-  | 'status'
-  | 'deadline'
-  | 'quotedPrice'
-  | 'rushOrder'
-  | 'createdAt'
-> & {
-  /** Null when the profile can't be read (e.g. removed); pages show their word for "voice artist". */
-  voiceoverName: string | null
-}
-
-const voiceoverName = (value: Booking['voiceover']): string | null =>
-  typeof value === 'object' && value ? (value as Voiceover).name : null
-
-/** The bookings the user may see (their own as customer, assigned as artist, all as admin), newest first. */
-export const listBookings = async (user: User, limit = 100): Promise<BookingListItem[]> => {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: slugs.bookings,
-    ...asUser(user),
-    depth: 1,
-    limit,
-    sort: '-createdAt',
-    select: {
-      projectTitle: true,
-      projectType: true,
-      status: true,
-      deadline: true,
-      quotedPrice: true,
-      rushOrder: true,
-      createdAt: true,
-      voiceover: true,
-    },
-    populate: { [slugs.voiceovers]: { name: true } },
-  })
-  return docs.map((b) => ({
-    id: b.id,
-    projectTitle: b.projectTitle,
-    projectType: b.projectType,
-    status: b.status,
-    deadline: b.deadline,
-    quotedPrice: b.quotedPrice,
-    rushOrder: b.rushOrder,
-    createdAt: b.createdAt,
-    voiceoverName: voiceoverName(b.voiceover),
-  }))
-}
 
 export type BookingDetail = {
   booking: Booking
@@ -81,6 +23,11 @@ export type BookingDetail = {
   events: AuditEvent[]
   /** Empty for artists: invoices are between the agency and the customer. */
   invoices: Invoice[]
+  /**
+   * For the booking's artist: their fee in integer cents (`domain/artistFee`), in place of the
+   * customer's price they can't read; null for everyone else and for a booking without a price.
+   */
+  artistFeeCents: number | null
 }
 
 /** One booking with its files and history, or `null` when it doesn't exist or isn't the user's. */
@@ -143,6 +90,11 @@ export const getBookingDetail = async (
         }),
   ])
   const vo = typeof booking.voiceover === 'object' ? booking.voiceover : null
+  const artistFee =
+    user.role === 'voiceover'
+      ? ((await artistViewOf({ payload, bookingIds: [booking.id] })).get(booking.id)?.feeCents ??
+        null)
+      : null
   return {
     booking,
     voiceover: vo ? { name: vo.name, slug: vo.slug ?? null } : null,
@@ -153,49 +105,6 @@ export const getBookingDetail = async (
     })),
     events: events.docs,
     invoices: invoices.docs,
+    artistFeeCents: artistFee,
   }
-}
-
-export type InvoiceListItem = Pick<
-  Invoice,
-  'id' | 'number' | 'kind' | 'issueDate' | 'dueDate' | 'total' | 'url' | 'filename'
-> & { bookingId: number; projectTitle: string }
-
-/** The user's invoices and credit notes (a customer's own, all for an admin), newest first. */
-export const listInvoices = async (user: User, limit = 100): Promise<InvoiceListItem[]> => {
-  if (user.role === 'voiceover') return []
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: slugs.invoices,
-    ...asUser(user),
-    depth: 1,
-    limit,
-    sort: '-issueDate',
-    select: {
-      number: true,
-      kind: true,
-      issueDate: true,
-      dueDate: true,
-      total: true,
-      url: true,
-      filename: true,
-      booking: true,
-    },
-    populate: { [slugs.bookings]: { projectTitle: true } },
-  })
-  return docs.map((inv) => {
-    const booking = typeof inv.booking === 'object' ? inv.booking : null
-    return {
-      id: inv.id,
-      number: inv.number,
-      kind: inv.kind,
-      issueDate: inv.issueDate,
-      dueDate: inv.dueDate,
-      total: inv.total,
-      url: inv.url,
-      filename: inv.filename,
-      bookingId: booking ? booking.id : (inv.booking as number),
-      projectTitle: booking?.projectTitle ?? '',
-    }
-  })
 }

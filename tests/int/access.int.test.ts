@@ -738,3 +738,67 @@ describe('legal page drafts', () => {
     expect(seen).toEqual([404, 404, 404, 404, 404, 200])
   })
 })
+
+/**
+ * The customer's price (issue 13: "artists never see the customer's price"), per role and REST path:
+ * field-level read access keeps `quotedPrice`, `finalPrice` and `quoteBreakdown` out of every answer
+ * to the booking's artist — its page, lists and the transition's answer — while the customer and
+ * admins read them; the audit trail's details drop the price and the invoice total for the artist.
+ */
+describe('the customer’s price', () => {
+  const priceFields = ['quotedPrice', 'finalPrice', 'quoteBreakdown'] as const
+  type Reader = 'customerA' | 'artist' | 'admin'
+  const sees: Record<Reader, boolean> = { customerA: true, artist: false, admin: true }
+  const readers = Object.keys(sees) as Reader[]
+  const has = (doc: Doc | undefined) => priceFields.map((f) => Boolean(doc && f in doc))
+
+  it.each(readers)(
+    'should show the price to %s on GET /bookings/:id as the table says',
+    async (r) => {
+      const res = await api.get<Doc>(`/bookings/${targets.bookings.id}`, { token: tokens[r] })
+      expect(res.status).toBe(200)
+      expect(has(res.body)).toEqual(priceFields.map(() => sees[r]))
+    },
+  )
+
+  it.each(readers)('should show the price to %s on GET /bookings as the table says', async (r) => {
+    const res = await api.get<List>(`/bookings?where[id][equals]=${targets.bookings.id}`, {
+      token: tokens[r],
+    })
+    expect(res.status).toBe(200)
+    expect(has(res.body.docs[0])).toEqual(priceFields.map(() => sees[r]))
+  })
+
+  it('should answer the artist’s own transition without the price', async () => {
+    const booking = await steps.book(tokens.customerA as string)
+    await steps.uploadScript(tokens.customerA as string, booking.id)
+    const res = await steps.setStatus(tokens.artist as string, booking.id, 'in_production')
+    expect(res.status).toBe(200)
+    expect(has(res.body.doc)).toEqual([false, false, false])
+  })
+
+  it('should refuse an artist’s query on the price (no guessing it by filtering)', async () => {
+    const res = await api.get<List>(
+      `/bookings?where[id][equals]=${targets.bookings.id}&where[quotedPrice][greater_than]=0`,
+      { token: tokens.artist },
+    )
+    expect(res.status).toBe(400)
+  })
+
+  it.each(readers)(
+    'should show price details in the audit trail to %s as the table says',
+    async (r) => {
+      const res = await api.get<List<Doc & { action: string; details?: Record<string, unknown> }>>(
+        `/audit-events?limit=0&where[booking][equals]=${targets.bookings.id}`,
+        { token: tokens[r] },
+      )
+      expect(res.status).toBe(200)
+      const created = res.body.docs.find((d) => d.action === 'booking.created')
+      const invoiced = res.body.docs.find((d) => d.action === 'invoice.issued')
+      expect([
+        Boolean(created?.details && 'quotedPrice' in created.details),
+        Boolean(invoiced?.details && 'total' in invoiced.details),
+      ]).toEqual([sees[r], sees[r]])
+    },
+  )
+})

@@ -8,6 +8,7 @@ import { slugs } from '@/slugs'
 
 import { readOwnBookingEvents } from './access'
 import { appendOnly } from './hooks/appendOnly'
+import { hidePriceFromArtists } from './hooks/hidePriceFromArtists'
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 
 const statusOptions = bookingStatuses.map((s) => ({ label: s, value: s }))
@@ -49,7 +50,12 @@ export const AuditEvents: CollectionConfig = {
     { name: 'actor', type: 'relationship', relationTo: slugs.users },
     { name: 'fromStatus', type: 'select', options: statusOptions },
     { name: 'toStatus', type: 'select', options: statusOptions },
-    { name: 'details', type: 'json', admin: { components: { Field: JSON_VIEW } } },
+    {
+      name: 'details',
+      type: 'json',
+      hooks: { afterRead: [hidePriceFromArtists] },
+      admin: { components: { Field: JSON_VIEW } },
+    },
     // Personal data of whoever acted: the agency's, not the other party's (ASVS 8.2 / GDPR art. 5(1)(c)).
     { name: 'ip', type: 'text', access: { read: adminFieldOnly } },
     {

@@ -26,6 +26,12 @@ import { refuseStatusPatch } from './hooks/refuseStatusPatch'
 const setOnCreate = { update: adminFieldOnly }
 /** Decided by the server or the agency, never by the request. */
 const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
+/**
+ * The customer's price: server-decided, and read only by the customer and admins — artists never see
+ * what the customer pays (they see their fee: `domain/artistFee`, computed on the server). Field access
+ * also keeps an artist from filtering on these fields through a `where`.
+ */
+const customerPrice = { ...serverOnly, read: customerOrAdminField }
 
 const options = (values: readonly string[]) =>
   values.map((v) => ({ label: v.replace(/_/g, ' '), value: v }))
@@ -123,14 +129,14 @@ export const Bookings: CollectionConfig = {
     },
     moneyField({
       name: 'quotedPrice',
-      access: serverOnly,
+      access: customerPrice,
       admin: { position: 'sidebar', readOnly: true },
     }),
-    moneyField({ name: 'finalPrice', access: serverOnly, admin: { position: 'sidebar' } }),
+    moneyField({ name: 'finalPrice', access: customerPrice, admin: { position: 'sidebar' } }),
     {
       name: 'quoteBreakdown',
       type: 'json',
-      access: serverOnly,
+      access: customerPrice,
       // A table of the lines in euros (a JSON view would show raw cents).
       admin: {
         readOnly: true,

@@ -3,10 +3,10 @@ import { useLocale, useTranslations } from 'next-intl'
 import { formatDate } from '@/domain/dateFormat'
 import { formatEuro } from '@/domain/money'
 import { Link } from '@/i18n/navigation'
-import type { InvoiceListItem } from '@/lib/bookingViews'
+import type { InvoiceListRow } from '@/lib/bookingLists'
 
 /** Invoices and credit notes with their PDFs (served privately, as a download), in the page's language. */
-export const InvoiceTable = ({ invoices }: { invoices: InvoiceListItem[] }) => {
+export const InvoiceTable = ({ invoices }: { invoices: InvoiceListRow[] }) => {
   const t = useTranslations('bookings.invoiceTable')
   const locale = useLocale()
   return (

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { DEFAULT_ARTIST_SHARE_PERCENT, isArtistSharePercent } from '@/domain/artistFee'
 import type { PricingSettings, UsageMedia, UsageRegion, UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
@@ -20,6 +21,8 @@ export type WorkflowSettings = {
   endOfDay: string
   /** Extra closure days, `YYYY-MM-DD`. */
   closureDays: CalendarDate[]
+  /** The artist's fee as a whole % of the booking price excl. VAT (`domain/artistFee`). */
+  artistSharePercent: number
 }
 
 type PricingDoc = {
@@ -37,6 +40,7 @@ type PricingDoc = {
   autoApproveDays?: number | null
   endOfDay?: string | null
   closureDays?: { date?: string | null }[] | null
+  artistSharePercent?: number | null
 }
 
 const pick = <K extends string>(
@@ -86,5 +90,8 @@ export const getPricingSettings = async (
     closureDays: (doc.closureDays ?? []).flatMap((c) =>
       c.date ? [calendarDateOfStored(c.date)] : [],
     ),
+    artistSharePercent: isArtistSharePercent(doc.artistSharePercent)
+      ? doc.artistSharePercent
+      : DEFAULT_ARTIST_SHARE_PERCENT,
   }
 }

@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
+import { DEFAULT_ARTIST_SHARE_PERCENT, isArtistSharePercent } from '@/domain/artistFee'
 import type { UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
@@ -124,6 +125,24 @@ export const Pricing: GlobalConfig = {
       min: 1,
       defaultValue: 7,
       admin: { description: 'A delivery left in review this many days is approved automatically.' },
+    },
+    {
+      name: 'artistSharePercent',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 100,
+      defaultValue: DEFAULT_ARTIST_SHARE_PERCENT,
+      validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
+        isArtistSharePercent(value) ||
+        inRequestLanguage(req, {
+          en: 'Give the artist’s share as a whole percentage from 0 to 100, for example 60.',
+          nl: 'Geef het aandeel van de artiest als heel percentage van 0 tot 100, bijvoorbeeld 60.',
+        }),
+      admin: {
+        description:
+          'The artist’s fee as % of the booking price excl. VAT (rounded down to the cent). Artists see their fee, never the customer’s price.',
+      },
     },
     {
       name: 'endOfDay',

@@ -12,6 +12,7 @@ import enErrors from './en/errors.json'
 import enInvoice from './en/invoice.json'
 import enLabels from './en/labels.json'
 import enLegal from './en/legal.json'
+import enLists from './en/lists.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
@@ -29,6 +30,7 @@ import nlErrors from './nl/errors.json'
 import nlInvoice from './nl/invoice.json'
 import nlLabels from './nl/labels.json'
 import nlLegal from './nl/legal.json'
+import nlLists from './nl/lists.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
@@ -56,6 +58,7 @@ export const messages = {
     invoice: nlInvoice,
     labels: nlLabels,
     legal: nlLegal,
+    lists: nlLists,
     notFound: nlNotFound,
     outbox: nlOutbox,
     profile: nlProfile,
@@ -75,6 +78,7 @@ export const messages = {
     invoice: enInvoice,
     labels: enLabels,
     legal: enLegal,
+    lists: enLists,
     notFound: enNotFound,
     outbox: enOutbox,
     profile: enProfile,

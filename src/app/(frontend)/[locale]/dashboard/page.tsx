@@ -1,14 +1,21 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { getPayload } from 'payload'
 
+import config from '@payload-config'
+import { BookingListFilterForm } from '@/components/booking/BookingListFilterForm'
 import { BookingTable } from '@/components/booking/BookingTable'
-import type { BookingStatus } from '@/domain/bookingStatus'
+import { ListPagination } from '@/components/booking/ListPagination'
 import type { Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
-import { listBookings } from '@/lib/bookingViews'
+import { bookingListHref, isFiltered, parseBookingListFilters } from '@/lib/bookingListFilters'
+import { findBookingList } from '@/lib/bookingLists'
 import { getCurrentUser } from '@/lib/currentUser'
+import type { SearchParams } from '@/lib/searchParams'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
+
+const PATH = '/dashboard'
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
@@ -16,48 +23,66 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return { title: t('metaTitle'), robots: { index: false } }
 }
 
-const groups = [
-  { title: 'todo', empty: 'todoEmpty', statuses: ['script_received', 'in_production'] },
-  { title: 'waiting', empty: 'waitingEmpty', statuses: ['pending_script', 'review'] },
-  { title: 'finished', empty: 'finishedEmpty', statuses: ['completed', 'cancelled'] },
-] as const satisfies readonly { title: string; empty: string; statuses: BookingStatus[] }[]
-
-/** The artist's work: new scripts and recordings first, then what waits on the customer. */
+/**
+ * The artist's work, what needs doing first: by deadline (soonest first, overdue and
+ * revision-requested bookings flagged), bookings without a deadline after, finished ones last.
+ * Paged, filtered by status and searched by project title, all in the URL.
+ */
 // Next.js requires a default export for pages.
-export default async function DashboardPage({ params }: Props) {
+export default async function DashboardPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale
   const user = await getCurrentUser()
-  if (!user) return redirect({ href: `/login?next=/${locale}/dashboard`, locale })
+  if (!user) return redirect({ href: `/login?next=/${locale}${PATH}`, locale })
   if (user.role !== 'voiceover') return redirect({ href: '/account/bookings', locale })
-  const t = await getTranslations('dashboard')
-  const bookings = await listBookings(user, 200)
+  // The dashboard's order is fixed: by deadline ("what needs doing first").
+  const filters = {
+    ...parseBookingListFilters(await searchParams, 'deadline'),
+    sort: 'deadline' as const,
+  }
+  const payload = await getPayload({ config })
+  const [t, tl, bookings] = await Promise.all([
+    getTranslations('dashboard'),
+    getTranslations('lists'),
+    findBookingList({ payload, user, filters }),
+  ])
+  const filtered = isFiltered(filters)
   return (
     <div className="container">
       <div className="page-head">
         <h1>{t('title')}</h1>
         <Link href="/account/billing">{t('emailSettings')}</Link>
       </div>
-      {groups.map((group) => {
-        const items = bookings.filter((b) =>
-          (group.statuses as readonly BookingStatus[]).includes(b.status),
-        )
-        return (
-          <section
-            key={group.title}
-            aria-labelledby={`group-${group.statuses[0]}`}
-            className="panel"
-          >
-            <h2 id={`group-${group.statuses[0]}`}>
-              {t(group.title)} <span className="muted">({items.length})</span>
-            </h2>
-            {items.length === 0 ? (
-              <p className="muted">{t(group.empty)}</p>
-            ) : (
-              <BookingTable bookings={items} showPrice={false} />
-            )}
-          </section>
-        )
-      })}
+      <p className="muted">{tl('dashboardIntro')}</p>
+      {(bookings.totalDocs > 0 || filtered) && (
+        <BookingListFilterForm path={PATH} filters={filters} />
+      )}
+      {bookings.totalDocs === 0 ? (
+        <div className="empty-state" data-testid="bookings-empty">
+          {filtered ? (
+            <>
+              <p>{tl('empty.filtered')}</p>
+              <p className="muted">{tl('empty.filteredHint')}</p>
+              <Link href={PATH} className="button">
+                {tl('filters.clear')}
+              </Link>
+            </>
+          ) : (
+            <p>{tl('empty.artist')}</p>
+          )}
+        </div>
+      ) : (
+        <>
+          <p className="list-count" data-testid="bookings-count">
+            {tl('count', { first: bookings.first, last: bookings.last, total: bookings.totalDocs })}
+          </p>
+          <BookingTable bookings={bookings.rows} view="artist" />
+          <ListPagination
+            page={bookings.page}
+            totalPages={bookings.totalPages}
+            hrefFor={(page) => bookingListHref(PATH, { ...filters, page }, 'deadline')}
+          />
+        </>
+      )}
     </div>
   )
 }

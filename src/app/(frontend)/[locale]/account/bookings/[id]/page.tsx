@@ -80,7 +80,7 @@ export default async function BookingPage({ params }: Props) {
   const when = (value: string) => formatDateTime(value, { locale })
   const detail = await getBookingDetail(user, id)
   if (!detail) notFound()
-  const { booking, voiceover, scripts, deliverables, events, invoices } = detail
+  const { booking, voiceover, scripts, deliverables, events, invoices, artistFeeCents } = detail
   const role = viewerRole(user, booking)
   if (!role) notFound()
 
@@ -107,6 +107,11 @@ export default async function BookingPage({ params }: Props) {
     ],
     [t('booked'), when(booking.createdAt)],
   ]
+  // The artist sees their fee where others see the price (they can't read the customer's price).
+  if (role === 'artist' && typeof artistFeeCents === 'number') {
+    const tLists = await getTranslations('lists')
+    facts.push([tLists('feeExclVat'), formatEuro(artistFeeCents, locale)])
+  }
   const backHref = role === 'artist' ? '/dashboard' : '/account/bookings'
 
   return (
