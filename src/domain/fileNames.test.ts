@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   attachmentDisposition,
+  bookingFileName,
   cleanOriginalFilename,
   downloadName,
   shortenName,
@@ -135,4 +136,54 @@ describe('attachmentDisposition', () => {
     const header = attachmentDisposition('a\r\nSet-Cookie: x=1.pdf')
     expect(header).not.toMatch(/[\r\n]/)
   })
+})
+
+describe('bookingFileName', () => {
+  it.each([
+    [
+      { kind: 'script', projectTitle: 'Spring campaign', filename: 'x1y2-brief.pdf' },
+      'Spring campaign - script.pdf',
+    ],
+    [
+      { kind: 'version', projectTitle: 'Spring campaign', version: 2, filename: 'a-take.wav' },
+      'Spring campaign - v2.wav',
+    ],
+    [
+      { kind: 'invoice', number: '14V-2026-0007', projectTitle: 'Spring campaign' },
+      '14V-2026-0007 - Spring campaign.pdf',
+    ],
+    [{ kind: 'invoice', number: '14V-2026-0007', projectTitle: null }, '14V-2026-0007.pdf'],
+    [
+      { kind: 'script', projectTitle: 'Reklama "Łódź" / Ü', filename: 'a.docx' },
+      'Reklama -Łódź- - Ü - script.docx',
+    ],
+    [
+      { kind: 'version', projectTitle: 'Zomer 🎙️ actie', version: null, filename: 'noext' },
+      'Zomer 🎙️ actie - delivery.bin',
+    ],
+  ] as const)('should name %o “%s”', (input, expected) => {
+    expect(bookingFileName(input)).toBe(expected)
+  })
+
+  it('should keep a very long title’s name within 150 code points with its label’s extension', () => {
+    const name = bookingFileName({
+      kind: 'version',
+      projectTitle: `Zażółć gęślą jaźń ${'🎙️'.repeat(100)}`,
+      version: 3,
+      filename: 'x.m4a',
+    })
+    expect([Array.from(name).length <= 150, name.endsWith('.m4a')]).toEqual([true, true])
+  })
+
+  it.each(['Reklama "Łódź" / Ü', 'Kerst\\actie: ‘snel’?'])(
+    'should give “%s” a header whose fallback is plain ASCII and whose filename* decodes back',
+    (title) => {
+      const name = bookingFileName({ kind: 'script', projectTitle: title, filename: 'a.pdf' })
+      const header = attachmentDisposition(name)
+      expect([extendedName(header), /^[\x20-\x7e]+$/.test(fallbackName(header))]).toEqual([
+        name,
+        true,
+      ])
+    },
+  )
 })

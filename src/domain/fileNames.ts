@@ -132,3 +132,50 @@ export const attachmentDisposition = (filename: string): string => {
   )
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc8187(name)}`
 }
+
+/** The extension of a stored file name (`a1b2-script.pdf` → `pdf`), `bin` when it has none. */
+export const extensionOf = (filename: string | null | undefined): string => {
+  const name = filename ?? ''
+  const dot = name.lastIndexOf('.')
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1) : 'bin'
+}
+
+/**
+ * The names downloads get, in the file routes' `Content-Disposition` and the booking page's
+ * `download` attributes alike (issue 13): `<project> - script.pdf`, `<project> - v2.wav`, and
+ * invoices `<invoice number> - <project>.pdf`. The extension comes from the stored name (judged by
+ * content at upload). Pure; see `downloadName` for what is cleaned and how long names are cut.
+ */
+export const bookingFileName = (
+  input:
+    | { kind: 'script'; projectTitle: string; filename: string | null | undefined }
+    | {
+        kind: 'version'
+        projectTitle: string
+        version: number | null | undefined
+        filename: string | null | undefined
+      }
+    | { kind: 'invoice'; projectTitle: string | null | undefined; number: string },
+): string => {
+  switch (input.kind) {
+    case 'script':
+      return downloadName({
+        title: input.projectTitle,
+        label: 'script',
+        ext: extensionOf(input.filename),
+      })
+    case 'version':
+      return downloadName({
+        title: input.projectTitle,
+        label: typeof input.version === 'number' ? `v${input.version}` : 'delivery',
+        ext: extensionOf(input.filename),
+      })
+    case 'invoice':
+      // The number first: it is what bookkeeping sorts and searches by.
+      return downloadName({
+        title: input.number,
+        label: input.projectTitle?.trim() || undefined,
+        ext: 'pdf',
+      })
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bookingLink, dashboardLink, footerLinks, resetPasswordLink } from './links'
+import { bookingLink, dashboardLink, fileLink, footerLinks, resetPasswordLink } from './links'
 
 const serverUrl = 'https://14voices.example/'
 
@@ -27,5 +27,13 @@ describe('email links', () => {
       privacy: 'https://14voices.example/en/privacy',
       contact: 'https://14voices.example/en/contact',
     })
+  })
+})
+
+describe('fileLink', () => {
+  it('should make a stored file URL absolute and tag it with the recipient’s language', () => {
+    expect(fileLink({ serverUrl, locale: 'en', url: '/api/invoices/file/14V-2026-0001.pdf' })).toBe(
+      'https://14voices.example/api/invoices/file/14V-2026-0001.pdf?lang=en',
+    )
   })
 })

@@ -32,6 +32,27 @@ export const bookingLink = ({
   bookingId: number | string
 }): string => siteLink({ serverUrl, locale, path: `/account/bookings/${bookingId}` })
 
+/**
+ * A private file's link (`/api/invoices/file/…`) for an email, absolute and tagged with the
+ * recipient's language (`?lang=en`). Logged in with access, it downloads the file; opened logged
+ * out (or with another account) the file route sends the browser to the login page — in this
+ * language — and then to the file's booking (`namedDownloadEndpoint`), never to a JSON refusal.
+ * In: the site's origin, the language, the file's stored `url` (root-relative or absolute).
+ */
+export const fileLink = ({
+  serverUrl,
+  locale,
+  url,
+}: {
+  serverUrl: string
+  locale: Locale
+  url: string
+}): string => {
+  const link = new URL(url, serverUrl)
+  link.searchParams.set('lang', locale)
+  return link.toString()
+}
+
 /** The artist's overview of all their bookings: `/<locale>/dashboard`. */
 export const dashboardLink = ({ serverUrl, locale }: { serverUrl: string; locale: Locale }) =>
   siteLink({ serverUrl, locale, path: '/dashboard' })

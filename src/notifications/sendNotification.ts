@@ -12,7 +12,7 @@ import { globalSlugs, slugs } from '@/slugs'
 import { claimDelivery, sendClaimedEmail } from './emailDelivery'
 import { emailFooterFor } from './emailFooter'
 import { recipientOf } from './events'
-import { bookingLink, dashboardLink } from './links'
+import { bookingLink, dashboardLink, fileLink } from './links'
 import type { NotificationInput } from './queueNotifications'
 import type { NotificationFacts } from './templates'
 import { renderNotification } from './templates'
@@ -164,8 +164,9 @@ const factsFor = async (
       limit: 1,
       overrideAccess: true,
     })
-    facts.invoiceUrl = invoices.docs[0]?.url
-      ? new URL(invoices.docs[0].url, env.SERVER_URL).toString()
+    const url = invoices.docs[0]?.url
+    facts.invoiceUrl = url
+      ? fileLink({ serverUrl: env.SERVER_URL, locale: recipient.locale, url })
       : null
   }
   return facts

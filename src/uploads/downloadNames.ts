@@ -1,16 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '@/collections/Bookings/actorFor'
-import { downloadName } from '@/domain/fileNames'
+import { bookingFileName } from '@/domain/fileNames'
 import { slugs } from '@/slugs'
 
 import type { HumanName, StoredFile } from './namedDownloadEndpoint'
-
-const extensionOf = (doc: StoredFile): string => {
-  const filename = doc.filename ?? ''
-  const dot = filename.lastIndexOf('.')
-  return dot > 0 ? filename.slice(dot + 1) : 'bin'
-}
 
 const projectTitle = async (doc: StoredFile, req: PayloadRequest): Promise<string | null> => {
   const id = relationId(doc.booking)
@@ -33,18 +27,30 @@ const projectTitle = async (doc: StoredFile, req: PayloadRequest): Promise<strin
 /** Scripts download as `<project title> - script.<ext>` (ext from the stored, content-judged name). */
 export const scriptDownloadName: HumanName = async ({ doc, req }) => {
   const title = await projectTitle(doc, req)
-  return title ? downloadName({ title, label: 'script', ext: extensionOf(doc) }) : null
+  return title
+    ? bookingFileName({ kind: 'script', projectTitle: title, filename: doc.filename })
+    : null
 }
 
 /** Deliveries download as `<project title> - v<version>.<ext>`. */
 export const deliverableDownloadName: HumanName = async ({ doc, req }) => {
   const title = await projectTitle(doc, req)
-  const label = typeof doc.version === 'number' ? `v${doc.version}` : 'delivery'
-  return title ? downloadName({ title, label, ext: extensionOf(doc) }) : null
+  return title
+    ? bookingFileName({
+        kind: 'version',
+        projectTitle: title,
+        version: typeof doc.version === 'number' ? doc.version : null,
+        filename: doc.filename,
+      })
+    : null
 }
 
-/** Invoices and credit notes download as `<invoice number>.pdf`. */
-export const invoiceDownloadName: HumanName = async ({ doc }) =>
+/** Invoices and credit notes download as `<invoice number> - <project title>.pdf`. */
+export const invoiceDownloadName: HumanName = async ({ doc, req }) =>
   typeof doc.number === 'string' && doc.number
-    ? downloadName({ title: doc.number, ext: 'pdf' })
+    ? bookingFileName({
+        kind: 'invoice',
+        number: doc.number,
+        projectTitle: await projectTitle(doc, req),
+      })
     : null

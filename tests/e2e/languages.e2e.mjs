@@ -273,12 +273,16 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await waitForStatus(page, 'completed')
   // The booking page itself now speaks Dutch only (a few of its sentences, from both catalogues).
   const pageText = await page.locator('main').innerText()
-  const nlPage = catalogue('nl', 'bookings')
-  const enPage = catalogue('en', 'bookings')
-  for (const key of ['page.downloadInvoice', 'timeline.created', 'timeline.approved']) {
-    const [group, leaf] = key.split('.')
-    const dutch = nlPage[group][leaf]
-    const english = enPage[group][leaf]
+  const sentences = [
+    ['bookings', 'page.downloadInvoice'],
+    ['timeline', 'events.created.you'],
+    ['timeline', 'events.scriptUploaded.you'],
+  ]
+  for (const [namespace, key] of sentences) {
+    const leafOf = (locale) =>
+      key.split('.').reduce((tree, part) => tree[part], catalogue(locale, namespace))
+    const dutch = leafOf('nl')
+    const english = leafOf('en')
     expectTrue(
       pageText.includes(dutch) && !pageText.includes(english),
       `the Dutch booking page says “${dutch}”, not “${english}”:\n${pageText}`,

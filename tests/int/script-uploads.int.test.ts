@@ -242,7 +242,7 @@ describe('file names', () => {
     ])
   })
 
-  it('should download an invoice as "<invoice number>.pdf"', async () => {
+  it('should download an invoice as "<invoice number> - <project title>.pdf"', async () => {
     const { delivery, booking } = await steps.inReview(parties())
     await steps.decide(tokens.customer, delivery.id, 'approved')
     await drainJobs(ctx.payload)
@@ -258,7 +258,7 @@ describe('file names', () => {
     })
     expect([res.status, res.headers.get('content-disposition')]).toEqual([
       200,
-      `attachment; filename="${invoice.number}.pdf"; filename*=UTF-8''${invoice.number}.pdf`,
+      `attachment; filename="${invoice.number} - Audio journey.pdf"; filename*=UTF-8''${invoice.number}%20-%20Audio%20journey.pdf`,
     ])
   })
 })

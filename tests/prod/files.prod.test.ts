@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { call, demo, newCustomer } from './client'
+import { call, demo, firstMessage, newCustomer } from './client'
 
 // A plain UTF-8 script; its length in bytes drives every expected Content-Range below (RFC 9110 §14).
 const SCRIPT = Buffer.from('INT. STUDIO. Read the first line warmly, the second with a smile.\n')
@@ -153,5 +153,38 @@ describe('HEAD on file routes', () => {
     const get = await call('GET', '/api/media/file/0000000000000000-no-such-demo.wav')
     const head = await call('HEAD', '/api/media/file/0000000000000000-no-such-demo.wav')
     expect([get.status, head.status]).toEqual([404, 404])
+  })
+})
+
+describe('human download names and links opened in a browser (issue 13)', () => {
+  const NAVIGATION = {
+    accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+    'sec-fetch-dest': 'document',
+    'sec-fetch-mode': 'navigate',
+  }
+
+  it('should name a private script download “<project> - script.<ext>” in both parameters', async () => {
+    const res = await call('GET', fileUrl, { token })
+    expect([res.status, res.headers.get('content-disposition')]).toEqual([
+      200,
+      `attachment; filename="Range check - script.txt"; filename*=UTF-8''Range%20check%20-%20script.txt`,
+    ])
+  })
+
+  it('should send a logged-out browser that opens a private file to the login page, then its booking', async () => {
+    const res = await call('GET', `${fileUrl}?lang=nl`, { headers: NAVIGATION })
+    expect([res.status, res.headers.get('location')]).toEqual([
+      303,
+      `/nl/login?next=%2Fnl%2Faccount%2Fbookings%2F${booking}`,
+    ])
+  })
+
+  it('should keep the JSON refusal for an API client without a session', async () => {
+    const res = await call('GET', fileUrl, { headers: { accept: 'application/json' } })
+    expect([res.status, res.headers.get('location'), typeof firstMessage(res)]).toEqual([
+      403,
+      null,
+      'string',
+    ])
   })
 })

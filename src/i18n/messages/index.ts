@@ -18,6 +18,7 @@ import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
 import enReview from './en/review.json'
 import enSettings from './en/settings.json'
+import enTimeline from './en/timeline.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
 import nlBooking from './nl/booking.json'
@@ -36,6 +37,7 @@ import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
 import nlReview from './nl/review.json'
 import nlSettings from './nl/settings.json'
+import nlTimeline from './nl/timeline.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -64,6 +66,7 @@ export const messages = {
     profile: nlProfile,
     review: nlReview,
     settings: nlSettings,
+    timeline: nlTimeline,
   },
   en: {
     account: enAccount,
@@ -84,6 +87,7 @@ export const messages = {
     profile: enProfile,
     review: enReview,
     settings: enSettings,
+    timeline: enTimeline,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

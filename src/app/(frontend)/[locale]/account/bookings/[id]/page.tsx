@@ -9,14 +9,17 @@ import { ReviewFacts } from '@/components/booking/ReviewFacts'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
 import { LocalTime } from '@/components/booking/LocalTime'
+import { OtherAccountNotice } from '@/components/booking/OtherAccountNotice'
 import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
 import { bookingEtag } from '@/domain/bookingEtag'
 import { StatusBadge } from '@/components/booking/StatusBadge'
+import { Timeline } from '@/components/booking/Timeline'
 import { deliverableAccept, scriptAccept } from '@/components/booking/uploadKinds'
 import type { TransitionActor } from '@/domain/bookingStatus'
 import { allowedTransitions } from '@/domain/bookingStatus'
 import { formatDate, formatDateTime } from '@/domain/dateFormat'
+import { bookingFileName } from '@/domain/fileNames'
 import { formatEuro } from '@/domain/money'
 import type { Quote } from '@/domain/pricing'
 import { env } from '@/env'
@@ -26,7 +29,6 @@ import { getBookingDetail } from '@/lib/bookingViews'
 import { getReviewView } from '@/lib/reviewView'
 import { getCurrentUser } from '@/lib/currentUser'
 import { labelFor, usageLabel } from '@/lib/labels'
-import { describeEvent } from '@/lib/timeline'
 import type { Booking, User } from '@/payload-types'
 
 type Props = { params: Promise<{ id: string; locale: string }> }
@@ -79,7 +81,7 @@ export default async function BookingPage({ params }: Props) {
   const tUpload = await getTranslations('bookings.upload')
   const when = (value: string) => formatDateTime(value, { locale })
   const detail = await getBookingDetail(user, id)
-  if (!detail) notFound()
+  if (!detail) return <OtherAccountNotice id={id} user={user} />
   const { booking, voiceover, scripts, deliverables, events, invoices, artistFeeCents } = detail
   const role = viewerRole(user, booking)
   if (!role) notFound()
@@ -151,7 +153,14 @@ export default async function BookingPage({ params }: Props) {
                 {scripts.map((script) => (
                   <li key={script.id}>
                     {script.url && (
-                      <a href={script.url} download>
+                      <a
+                        href={script.url}
+                        download={bookingFileName({
+                          kind: 'script',
+                          projectTitle: booking.projectTitle,
+                          filename: script.filename,
+                        })}
+                      >
                         {t('downloadScript')}
                       </a>
                     )}{' '}
@@ -222,7 +231,15 @@ export default async function BookingPage({ params }: Props) {
                         <track kind="captions" />
                       </audio>
                       <p>
-                        <a href={d.url} download>
+                        <a
+                          href={d.url}
+                          download={bookingFileName({
+                            kind: 'version',
+                            projectTitle: booking.projectTitle,
+                            version: d.version,
+                            filename: d.filename,
+                          })}
+                        >
                           {t('downloadVersion', { version: d.version ?? 1 })}
                         </a>
                       </p>
@@ -328,7 +345,11 @@ export default async function BookingPage({ params }: Props) {
                       {inv.url && (
                         <a
                           href={inv.url}
-                          download={inv.filename ?? undefined}
+                          download={bookingFileName({
+                            kind: 'invoice',
+                            number: inv.number,
+                            projectTitle: booking.projectTitle,
+                          })}
                           className="invoice-list__download"
                         >
                           {inv.kind === 'credit_note'
@@ -348,19 +369,13 @@ export default async function BookingPage({ params }: Props) {
             </section>
           )}
 
-          <section aria-labelledby="history-title" className="panel">
-            <h2 id="history-title">{t('historyTitle')}</h2>
-            <ol className="timeline">
-              {events
-                .filter((e) => e.action !== 'deliverable.downloaded')
-                .map((e) => (
-                  <li key={e.id}>
-                    <time dateTime={e.createdAt}>{when(e.createdAt)}</time>{' '}
-                    <span>{describeEvent(e, locale)}</span>
-                  </li>
-                ))}
-            </ol>
-          </section>
+          <Timeline
+            events={events}
+            booking={booking}
+            viewer={user}
+            artistName={voiceover?.name ?? null}
+            locale={locale}
+          />
         </div>
       </div>
     </div>
