@@ -42,6 +42,12 @@ export const describeEvent = (event: Event, locale: Locale): string => {
       return t('timeline.updated')
     case 'script.uploaded':
       return t('timeline.scriptUploaded')
+    case 'script.replaced': {
+      const version = detail(event, 'version')
+      return translatorFor(locale, 'bookingFlow')('timeline.scriptReplaced', {
+        version: typeof version === 'number' ? version : '?',
+      })
+    }
     case 'script.downloaded':
       return t('timeline.scriptDownloaded')
     case 'deliverable.uploaded': {

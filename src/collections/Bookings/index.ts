@@ -14,6 +14,7 @@ import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { transitionEndpoint } from './endpoints/transition'
+import { assignReference } from './hooks/assignReference'
 import { checkIfMatch } from './hooks/checkIfMatch'
 import { enforceBookingQuota } from './hooks/enforceBookingQuota'
 import { exposeEtag } from './hooks/exposeEtag'
@@ -41,6 +42,7 @@ export const Bookings: CollectionConfig = {
   admin: {
     useAsTitle: 'projectTitle',
     defaultColumns: [
+      'reference',
       'projectTitle',
       'status',
       'deadline',
@@ -49,7 +51,7 @@ export const Bookings: CollectionConfig = {
       'customer',
       'quotedPrice',
     ],
-    listSearchableFields: ['projectTitle'],
+    listSearchableFields: ['projectTitle', 'reference'],
   },
   access: {
     create: customersAndAdmins,
@@ -65,6 +67,7 @@ export const Bookings: CollectionConfig = {
       checkIfMatch,
       enforceBookingQuota,
       prepareNewBooking,
+      assignReference,
       recordTermsAcceptance,
       refuseStatusPatch,
     ],
@@ -72,6 +75,14 @@ export const Bookings: CollectionConfig = {
     afterRead: [exposeEtag],
   },
   fields: [
+    {
+      // "BK-2026-00042": given by the server on create (assignReference), never changed.
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'projectTitle', type: 'text', required: true, maxLength: 200, access: setOnCreate },
     {
       name: 'voiceover',
