@@ -23,6 +23,7 @@ const asUser = (user: User) => ({ user, overrideAccess: false as const })
 export type BookingListItem = Pick<
   Booking,
   | 'id'
+  | 'reference'
   | 'projectTitle'
   | 'projectType'
   | 'status'
@@ -48,6 +49,7 @@ export const listBookings = async (user: User, limit = 100): Promise<BookingList
     limit,
     sort: '-createdAt',
     select: {
+      reference: true,
       projectTitle: true,
       projectType: true,
       status: true,
@@ -61,6 +63,7 @@ export const listBookings = async (user: User, limit = 100): Promise<BookingList
   })
   return docs.map((b) => ({
     id: b.id,
+    reference: b.reference,
     projectTitle: b.projectTitle,
     projectType: b.projectType,
     status: b.status,
@@ -75,6 +78,7 @@ export const listBookings = async (user: User, limit = 100): Promise<BookingList
 export type BookingDetail = {
   booking: Booking
   voiceover: { name: string; slug: string | null } | null
+  /** Every version of the script, newest first; older ones carry `supersededAt`. */
   scripts: Script[]
   /** Newest version first; `audioSummary` is e.g. "WAV · 48 kHz · 24-bit · mono · 0:32" (null if unknown). */
   deliverables: (Deliverable & { audioSummary: string | null })[]
@@ -113,7 +117,7 @@ export const getBookingDetail = async (
       ...asUser(user),
       depth: 0,
       sort: '-createdAt',
-      limit: 20,
+      limit: 100,
     }),
     payload.find({
       collection: slugs.deliverables,

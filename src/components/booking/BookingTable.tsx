@@ -35,6 +35,7 @@ export const BookingTable = ({
             <td data-label={t('project')}>
               <Link href={`/account/bookings/${b.id}`}>{b.projectTitle}</Link>
               <span className="muted booking-table__type">
+                {b.reference ? `${b.reference} · ` : ''}
                 {labelFor('projectType', b.projectType, locale)}
                 {b.rushOrder ? ` · ${t('rush')}` : ''}
               </span>
