@@ -368,6 +368,7 @@ export interface Voiceover {
  */
 export interface Booking {
   id: number;
+  reference?: string | null;
   projectTitle: string;
   voiceover: number | Voiceover;
   projectType:
@@ -436,6 +437,8 @@ export interface Script {
    */
   purgedAt?: string | null;
   booking: number | Booking;
+  version?: number | null;
+  supersededAt?: string | null;
   customer?: (number | null) | User;
   artist?: (number | null) | User;
   uploadedBy?: (number | null) | User;
@@ -586,6 +589,7 @@ export interface AuditEvent {
     | 'booking.status_changed'
     | 'booking.updated'
     | 'script.uploaded'
+    | 'script.replaced'
     | 'script.downloaded'
     | 'deliverable.uploaded'
     | 'deliverable.downloaded'
@@ -1082,6 +1086,7 @@ export interface VoiceoversSelect<T extends boolean = true> {
  * via the `definition` "bookings_select".
  */
 export interface BookingsSelect<T extends boolean = true> {
+  reference?: T;
   projectTitle?: T;
   voiceover?: T;
   projectType?: T;
@@ -1126,6 +1131,8 @@ export interface ScriptsSelect<T extends boolean = true> {
   originalFilename?: T;
   purgedAt?: T;
   booking?: T;
+  version?: T;
+  supersededAt?: T;
   customer?: T;
   artist?: T;
   uploadedBy?: T;

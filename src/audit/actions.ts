@@ -4,6 +4,7 @@ export const auditActions = [
   'booking.status_changed',
   'booking.updated',
   'script.uploaded',
+  'script.replaced',
   'script.downloaded',
   'deliverable.uploaded',
   'deliverable.downloaded',

@@ -23,6 +23,7 @@ import { BOOKING_LIST_PAGE_SIZE } from './bookingListFilters'
 export type BookingListRow = Pick<
   Booking,
   | 'id'
+  | 'reference'
   | 'projectTitle'
   | 'projectType'
   | 'status'
@@ -58,6 +59,7 @@ export type ListPage<T> = {
 const asUser = (user: User) => ({ user, overrideAccess: false as const })
 
 const LIST_SELECT = {
+  reference: true,
   projectTitle: true,
   projectType: true,
   status: true,
@@ -80,12 +82,13 @@ const and = (...parts: (Where | null)[]): Where => ({
 })
 
 /**
- * The search as a `Where`: the project title for everyone; an admin also finds a booking by its
+ * The search as a `Where`: the project title or the booking reference (`14V-2026-00042`, as people
+ * quote it in emails) for everyone; an admin also finds a booking by its
  * customer's name, email or company (paths into the related account, queried in the database).
  */
 const searchWhere = (q: string | undefined, user: User): Where | null => {
   if (!q) return null
-  const title: Where = { projectTitle: { like: q } }
+  const title: Where = { or: [{ projectTitle: { like: q } }, { reference: { like: q } }] }
   if (user.role !== 'admin') return title
   return {
     or: [
@@ -241,6 +244,7 @@ export const findBookingList = async ({
     const forArtist = artistView.get(b.id)
     return {
       id: b.id,
+      reference: b.reference,
       projectTitle: b.projectTitle,
       projectType: b.projectType,
       status: b.status,

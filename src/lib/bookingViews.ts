@@ -17,6 +17,7 @@ const asUser = (user: User) => ({ user, overrideAccess: false as const })
 export type BookingDetail = {
   booking: Booking
   voiceover: { name: string; slug: string | null } | null
+  /** Every version of the script, newest first; older ones carry `supersededAt`. */
   scripts: Script[]
   /** Newest version first; `audioSummary` is e.g. "WAV · 48 kHz · 24-bit · mono · 0:32" (null if unknown). */
   deliverables: (Deliverable & { audioSummary: string | null })[]
@@ -60,7 +61,7 @@ export const getBookingDetail = async (
       ...asUser(user),
       depth: 0,
       sort: '-createdAt',
-      limit: 20,
+      limit: 100,
     }),
     payload.find({
       collection: slugs.deliverables,

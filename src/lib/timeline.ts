@@ -183,6 +183,7 @@ type PersonalKey =
   | 'created'
   | 'updated'
   | 'scriptUploaded'
+  | 'scriptReplaced'
   | 'scriptDownloaded'
   | 'startedRecording'
   | 'versionDelivered'
@@ -259,6 +260,8 @@ export const describeEvent = ({
     }
     case 'script.uploaded':
       return personal('scriptUploaded')
+    case 'script.replaced':
+      return personal('scriptReplaced', { version })
     case 'script.downloaded':
       return personal('scriptDownloaded')
     case 'deliverable.uploaded':

@@ -10,6 +10,7 @@ import type { NotificationKind } from './templates'
 export type NotificationEvent =
   | 'booking_created'
   | 'script_received'
+  | 'script_replaced'
   | 'production_started'
   | 'delivery_ready'
   | 'revision_requested'
@@ -35,6 +36,8 @@ export const kindsFor = (
       return ['booking_created_customer', 'booking_created_staff']
     case 'script_received':
       return ['script_received_artist', 'script_received_customer']
+    case 'script_replaced':
+      return ['script_replaced_artist']
     case 'production_started':
       return ['production_started_customer']
     case 'delivery_ready':

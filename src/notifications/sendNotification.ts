@@ -96,6 +96,7 @@ const factsFor = async (
   const facts: NotificationFacts = {
     recipientName: recipient.name,
     bookingId: booking.id,
+    reference: booking.reference ?? null,
     projectTitle: booking.projectTitle,
     projectTypeLabel: projectTypeName(booking.projectType, recipient.locale),
     bookingUrl: bookingLink({

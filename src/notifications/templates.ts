@@ -19,6 +19,7 @@ export const notificationKinds = [
   'booking_created_staff',
   'script_received_artist',
   'script_received_customer',
+  'script_replaced_artist',
   'production_started_customer',
   'delivery_ready_customer',
   'revision_requested_artist',
@@ -38,6 +39,8 @@ export type NotificationKind = (typeof notificationKinds)[number]
 export type NotificationFacts = {
   recipientName: string
   bookingId: number
+  /** The human booking number ("BK-2026-00042"); null for bookings made before references existed. */
+  reference?: string | null
   projectTitle: string
   projectTypeLabel: string
   /** The booking's page in the recipient's language (`/<locale>/account/bookings/<id>`). */
@@ -156,6 +159,15 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
         action: t('script_received_customer.action'),
         facts: ['booking', 'project', 'artist', 'deadline'],
       }
+    case 'script_replaced_artist': {
+      const tf = translatorFor(locale, 'bookingFlow')
+      return {
+        subject: tf('email.script_replaced_artist.subject', names),
+        intro: [tf('email.script_replaced_artist.p1', names), tf('email.script_replaced_artist.p2')],
+        action: tf('email.script_replaced_artist.action'),
+        facts: ['booking', 'project', 'type', 'customer', 'deadline'],
+      }
+    }
     case 'production_started_customer':
       return {
         subject: t('production_started_customer.subject', names),
@@ -287,7 +299,7 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
 const factValue = (key: FactKey, f: NotificationFacts, locale: Locale): string | null => {
   switch (key) {
     case 'booking':
-      return `#${f.bookingId}`
+      return f.reference || `#${f.bookingId}`
     case 'project':
       return f.projectTitle
     case 'type':
@@ -406,6 +418,12 @@ ${body}
 </html>`
 }
 
+/** The subject with the booking number after it ("… [BK-2026-00042]"), when the booking has one. */
+const withReference = (subject: string, reference: string | null | undefined, locale: Locale) =>
+  reference
+    ? translatorFor(locale, 'bookingFlow')('email.subjectWithReference', { subject, reference })
+    : subject
+
 /**
  * One notification as subject, plain text and HTML in `locale`, worded from the `email` catalogue.
  * In: the kind, the recipient's language, the facts (money in integer cents, instants as ISO
@@ -462,5 +480,5 @@ ${rows.map(([label, value]) => `<tr><td style="padding:4px 16px 4px 0;color:#5b5
 ${links.map((l) => `<p style="margin:8px 0"><a href="${escapeHtml(l.url)}" style="color:#3730a3">${escapeHtml(l.label)}</a></p>`).join('\n')}`
   const html = emailLayout({ locale, title: copy.subject, body, footer, why: 'whyBooking' })
 
-  return { subject: copy.subject, text, html }
+  return { subject: withReference(copy.subject, facts.reference, locale), text, html }
 }

@@ -66,10 +66,11 @@ const at = async <T>(when: Date, fn: () => Promise<T>): Promise<T> => {
   }
 }
 
-// The plain-text part names the booking as `#12`; `#12` must not match #123, nor the HTML's colours
-// (`#5b5a6e` once matched booking #5).
+// The plain-text part links the booking's page (`…/account/bookings/12`, or URL-encoded inside a
+// login link) and names it by its reference (BK-2026-00042), or as `#12` when it has none; `12` must
+// not match 123, nor `#12` the HTML's colours (`#5b5a6e` once matched booking #5).
 const forBooking = (id: number) => {
-  const ref = new RegExp(`#${id}(?![0-9A-Za-z])`)
+  const ref = new RegExp(`(#|bookings/|bookings%2F)${id}(?![0-9A-Za-z])`)
   return smtp.received.filter((m) => ref.test(m.text))
 }
 const bookingOf = (id: number) => ctx.payload.findByID({ collection: 'bookings', id, depth: 0 })

@@ -14,6 +14,7 @@ import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { transitionEndpoint } from './endpoints/transition'
+import { assignReference } from './hooks/assignReference'
 import { checkIfMatch } from './hooks/checkIfMatch'
 import { enforceBookingQuota } from './hooks/enforceBookingQuota'
 import { exposeEtag } from './hooks/exposeEtag'
@@ -47,6 +48,7 @@ export const Bookings: CollectionConfig = {
   admin: {
     useAsTitle: 'projectTitle',
     defaultColumns: [
+      'reference',
       'projectTitle',
       'status',
       'deadline',
@@ -55,7 +57,7 @@ export const Bookings: CollectionConfig = {
       'customer',
       'quotedPrice',
     ],
-    listSearchableFields: ['projectTitle'],
+    listSearchableFields: ['projectTitle', 'reference'],
   },
   access: {
     create: customersAndAdmins,
@@ -71,6 +73,7 @@ export const Bookings: CollectionConfig = {
       checkIfMatch,
       enforceBookingQuota,
       prepareNewBooking,
+      assignReference,
       recordTermsAcceptance,
       refuseStatusPatch,
     ],
@@ -78,6 +81,14 @@ export const Bookings: CollectionConfig = {
     afterRead: [exposeEtag],
   },
   fields: [
+    {
+      // "BK-2026-00042": given by the server on create (assignReference), never changed.
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'projectTitle', type: 'text', required: true, maxLength: 200, access: setOnCreate },
     {
       name: 'voiceover',

@@ -31,7 +31,7 @@ export const Scripts: CollectionConfig = {
   slug: slugs.scripts,
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'originalFilename', 'booking', 'customer', 'createdAt'],
+    defaultColumns: ['filename', 'originalFilename', 'booking', 'version', 'supersededAt', 'createdAt'],
   },
   access: {
     create: customersAndAdmins,
@@ -73,8 +73,24 @@ export const Scripts: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.bookings,
       required: true,
-      unique: true,
+      // Not unique: a booking keeps every version of its script (replacements before production).
       index: true,
+    },
+    {
+      // 1 for the first script, 2, 3, … for replacements (set by linkScriptToBooking).
+      name: 'version',
+      type: 'number',
+      min: 1,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      // When a newer version replaced this one; empty for the current script.
+      name: 'supersededAt',
+      type: 'date',
+      index: true,
+      access: serverOnly,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'customer',

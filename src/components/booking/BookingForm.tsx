@@ -1,8 +1,19 @@
 'use client'
 
+import { useSearchParams } from 'next/navigation'
 import { useLocale, useTranslations } from 'next-intl'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
+import type { BookingDraftDetails, FormStep } from '@/domain/bookingFormSteps'
+import {
+  draftStorageKey,
+  formSteps,
+  furthestReachableStep,
+  isDraftStarted,
+  parseStepParam,
+  parseStoredDraft,
+  stepToShow,
+} from '@/domain/bookingFormSteps'
 import { projectTypes } from '@/domain/catalog'
 import { formatEuro } from '@/domain/money'
 import type { Quote, Usage } from '@/domain/pricing'
@@ -11,9 +22,8 @@ import { Link } from '@/i18n/navigation'
 
 import type { ApiResult } from './apiRequest'
 import { apiRequest } from './apiRequest'
-import { FileUploadForm } from './FileUploadForm'
+import { BookingConfirmation } from './BookingConfirmation'
 import { QuotePanel } from './QuotePanel'
-import { scriptAccept } from './uploadKinds'
 
 export type BookableVoiceover = {
   id: number
@@ -24,17 +34,7 @@ export type BookableVoiceover = {
   projectTypes: string[]
 }
 
-type Details = {
-  projectTitle: string
-  projectType: string
-  wordCount: string
-  directionNotes: string
-  usage: Usage
-  rushOrder: boolean
-}
-
-type Step = 'project' | 'usage' | 'review' | 'script' | 'done'
-const steps = ['project', 'usage', 'review', 'script'] as const
+type Details = BookingDraftDetails
 
 const newIdempotencyKey = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -49,31 +49,81 @@ const quoteInput = (voiceover: BookableVoiceover, d: Details) => ({
   rushOrder: d.rushOrder,
 })
 
+const freshDetails = (voiceover: BookableVoiceover): Details => ({
+  projectTitle: '',
+  projectType: voiceover.projectTypes[0] ?? '',
+  wordCount: '',
+  directionNotes: '',
+  usage: { media: 'online', region: 'national', term: '12_months' },
+  rushOrder: false,
+})
+
+/** This page's URL for a step (and the booking, once made): `…/book/<slug>?step=2`. */
+const stepUrl = (step: FormStep, bookingId?: number | null) =>
+  `${window.location.pathname}?step=${step}${bookingId ? `&booking=${bookingId}` : ''}`
+
+/** sessionStorage, or null on the server and where the browser refuses it (disabled storage). */
+const draftStore = (): Storage | null => {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage
+  } catch {
+    return null
+  }
+}
+
+const noSubscription = () => () => {}
+
 /**
  * The multi-step booking form: project, usage, review (the customer accepts the terms of service and
  * the binding "Book for €…" button creates the booking, once, thanks to an Idempotency-Key), then the
- * script upload. The quote beside it is recomputed by the server as the customer types. Every word
- * comes from the `booking` catalogue (value names from the domain's own labels), money per locale;
- * requests carry the page's language so the server's sentences come back in it.
+ * confirmation with the script upload. The quote beside it is recomputed by the server as the
+ * customer types. Every word comes from the `booking` and `bookingFlow` catalogues (value names from
+ * the domain's own labels), money per locale; requests carry the page's language so the server's
+ * sentences come back in it.
+ *
+ * State that survives (issue 13): the step is in the URL (`?step=1…4`, pushed with the History API,
+ * so Back/Forward move between steps and Next's `useSearchParams` follows); what the customer typed
+ * is kept in this tab's sessionStorage per voice-over (`draftStorageKey`) with the attempt's
+ * Idempotency-Key — a reload after a lost answer can't book twice — and removed once booked. The
+ * terms checkbox isn't kept: agreeing is asked again after a reload. Which steps may be opened is
+ * `domain/bookingFormSteps.ts`: any completed one, never past an incomplete one. Once booked the URL
+ * carries the booking (`?step=4&booking=<id>`) and the confirmation shows, also after a reload.
  */
 export const BookingForm = ({
   voiceover,
   maxScriptMb,
+  endOfDay,
 }: {
   voiceover: BookableVoiceover
   maxScriptMb: number
+  /** End of the agency's working day (`HH:MM`, Amsterdam): deadlines fall on it. */
+  endOfDay: string
 }) => {
   const t = useTranslations('booking')
+  const tFlow = useTranslations('bookingFlow.form')
   const locale = useLocale()
-  const [step, setStep] = useState<Step>('project')
-  const [details, setDetails] = useState<Details>({
-    projectTitle: '',
-    projectType: voiceover.projectTypes[0] ?? '',
-    wordCount: '',
-    directionNotes: '',
-    usage: { media: 'online', region: 'national', term: '12_months' },
-    rushOrder: false,
-  })
+  const searchParams = useSearchParams()
+  const storageKey = draftStorageKey(voiceover.id)
+  /**
+   * False while hydrating (the server knows no draft, so it renders no step), true after. The draft
+   * is read in the first client render; what it fills in is shown only once this is true.
+   */
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  const [initialDraft] = useState(() =>
+    parseStoredDraft(draftStore()?.getItem(storageKey) ?? null, freshDetails(voiceover)),
+  )
+  const [details, setDetails] = useState<Details>(
+    () => initialDraft?.details ?? freshDetails(voiceover),
+  )
+  const [restored, setRestored] = useState(() =>
+    initialDraft ? isDraftStarted(initialDraft.details, freshDetails(voiceover)) : false,
+  )
+  /** Set when the URL asked for a step past an incomplete one: which one to finish first. */
+  const [finishFirst, setFinishFirst] = useState<FormStep | null>(null)
   const [quote, setQuote] = useState<Quote | null>(null)
   const [quoteProblem, setQuoteProblem] = useState<string | null>(null)
   /** The input the shown quote (or problem) belongs to; anything else means a new one is on its way. */
@@ -82,9 +132,39 @@ export const BookingForm = ({
   const [submitting, setSubmitting] = useState(false)
   const [termsAccepted, setTermsAccepted] = useState(false)
   const termsRef = useRef<HTMLInputElement>(null)
-  const [bookingId, setBookingId] = useState<number | null>(null)
-  const idempotencyKey = useRef<string>('')
+  const idempotencyKey = useRef<string>(initialDraft?.idempotencyKey ?? '')
   const headingRef = useRef<HTMLHeadingElement>(null)
+
+  const bookingParam = searchParams.get('booking')
+  const bookingId = bookingParam && /^\d{1,12}$/.test(bookingParam) ? Number(bookingParam) : null
+  const facts = { projectTypes: voiceover.projectTypes, rushAvailable: voiceover.rushAvailable }
+  const requested = parseStepParam(searchParams.get('step'))
+  const shown = stepToShow({ requested, details, facts, booked: bookingId !== null })
+  const step = shown.step
+  const furthest = furthestReachableStep({ details, facts, booked: bookingId !== null })
+
+  // Keep the draft while the form is being filled in (never once booked: it was removed then).
+  useEffect(() => {
+    if (!hydrated || bookingId !== null) return
+    try {
+      draftStore()?.setItem(
+        storageKey,
+        JSON.stringify({ version: 1, details, idempotencyKey: idempotencyKey.current || null }),
+      )
+    } catch {
+      // A full or refused storage only costs the draft; the form itself keeps working.
+    }
+  }, [details, hydrated, bookingId, storageKey])
+
+  // A URL asking for a step that can't be opened yet shows the step to finish first, says so, and
+  // is corrected in place (no extra history entry); a URL without a step gets its step the same
+  // way, so Back to the first step lands on `?step=1`. State adjusted while rendering, as React
+  // advises, rather than in the effect.
+  if (hydrated && shown.clamped && finishFirst !== shown.step) setFinishFirst(shown.step)
+  const urlNeedsStep = hydrated && (shown.clamped || requested === null)
+  useEffect(() => {
+    if (urlNeedsStep) window.history.replaceState(null, '', stepUrl(shown.step, bookingId))
+  }, [urlNeedsStep, shown.step, bookingId])
 
   const typeLabel = (value: string) => {
     const type = projectTypes.find((p) => p.value === value)
@@ -97,7 +177,7 @@ export const BookingForm = ({
   const input = quoteInput(voiceover, details)
   const inputKey = JSON.stringify(input)
   useEffect(() => {
-    if (!details.projectType) return
+    if (!details.projectType || bookingId !== null) return
     let current = true
     const timer = setTimeout(async () => {
       const result = await apiRequest<{ quote: Quote }>({
@@ -122,30 +202,48 @@ export const BookingForm = ({
     }
     // problemOf only translates; the quote depends on the input and the page's language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [inputKey, details.projectType, locale])
+  }, [inputKey, details.projectType, locale, bookingId])
 
+  // Each step's heading takes the focus, so screen readers announce where the customer is now.
   useEffect(() => {
-    headingRef.current?.focus()
-  }, [step])
+    if (hydrated && step !== 4) headingRef.current?.focus()
+  }, [step, hydrated])
 
   const update = <K extends keyof Details>(key: K, value: Details[K]) =>
     setDetails((d) => ({ ...d, [key]: value }))
   const updateUsage = <K extends keyof Usage>(key: K, value: Usage[K]) =>
     setDetails((d) => ({ ...d, usage: { ...d.usage, [key]: value } }))
 
-  const goTo = (next: Step) => {
+  /** A new history entry for the step: Back returns to where the customer was. */
+  const goTo = (next: FormStep) => {
     setProblem(null)
-    setStep(next)
+    setFinishFirst(null)
+    window.history.pushState(null, '', stepUrl(next))
+  }
+
+  const startOver = () => {
+    draftStore()?.removeItem(storageKey)
+    idempotencyKey.current = ''
+    setDetails(freshDetails(voiceover))
+    setRestored(false)
+    setTermsAccepted(false)
+    goTo(1)
   }
 
   const createBooking = async () => {
-    if (bookingId !== null) return goTo('script')
     if (!termsAccepted) {
       setProblem(t('review.acceptTermsFirst'))
       termsRef.current?.focus()
       return
     }
-    if (!idempotencyKey.current) idempotencyKey.current = newIdempotencyKey()
+    if (!idempotencyKey.current) {
+      idempotencyKey.current = newIdempotencyKey()
+      // Kept with the draft before the request leaves: a reload after a lost answer replays it.
+      draftStore()?.setItem(
+        storageKey,
+        JSON.stringify({ version: 1, details, idempotencyKey: idempotencyKey.current }),
+      )
+    }
     setSubmitting(true)
     setProblem(null)
     const result = await apiRequest<{ doc: { id: number } }>({
@@ -165,35 +263,84 @@ export const BookingForm = ({
       setProblem(problemOf(result))
       return
     }
-    setBookingId(result.body.doc.id)
-    goTo('script')
+    // Booked: the draft has done its work.
+    draftStore()?.removeItem(storageKey)
+    idempotencyKey.current = ''
+    setRestored(false)
+    window.history.pushState(null, '', stepUrl(4, result.body.doc.id))
   }
 
   const price = quote ? formatEuro(quote.totalCents, locale) : null
-  const stepIndex = steps.findIndex((s) => s === step)
-  const bookingHref = bookingId === null ? '/account/bookings' : `/account/bookings/${bookingId}`
+  const stepName = (n: FormStep) => t(`steps.${formSteps[n - 1]}`)
 
   return (
     <div className="booking-layout">
       <div className="booking-main">
         <ol className="steps" aria-label={t('steps.label')}>
-          {steps.map((s, i) => (
-            <li
-              key={s}
-              className={i < stepIndex || step === 'done' ? 'steps__done' : undefined}
-              aria-current={s === step ? 'step' : undefined}
-            >
-              {t(`steps.${s}`)}
-            </li>
-          ))}
+          {formSteps.map((s, i) => {
+            const n = (i + 1) as FormStep
+            const current = hydrated && n === step
+            const done = hydrated && (n < step || (n === 4 && step === 4))
+            // A step can be opened when it is reachable and not the one shown; none once booked.
+            const canOpen = hydrated && !current && bookingId === null && n <= furthest
+            const state = current
+              ? tFlow('stepCurrent')
+              : done
+                ? tFlow('stepDone')
+                : canOpen
+                  ? null
+                  : tFlow('stepLater')
+            return (
+              <li
+                key={s}
+                className={done && !current ? 'steps__done' : undefined}
+                aria-current={current ? 'step' : undefined}
+                data-testid={`step-${n}`}
+              >
+                {canOpen ? (
+                  <a
+                    href={`?step=${n}`}
+                    className="steps__link"
+                    onClick={(e) => {
+                      e.preventDefault()
+                      goTo(n)
+                    }}
+                  >
+                    {stepName(n)}
+                  </a>
+                ) : (
+                  stepName(n)
+                )}
+                {state && <span className="visually-hidden"> {state}</span>}
+              </li>
+            )
+          })}
         </ol>
 
-        {step === 'project' && (
+        {hydrated && (finishFirst !== null || restored) && step !== 4 && (
+          <div className="notice" role="status" data-testid="form-notice">
+            {finishFirst !== null && (
+              <p>
+                {tFlow('finishStepFirst', { number: finishFirst, name: stepName(finishFirst) })}
+              </p>
+            )}
+            {restored && (
+              <p>
+                {tFlow('draftRestored')}{' '}
+                <button type="button" className="button button--ghost" onClick={startOver}>
+                  {tFlow('startOver')}
+                </button>
+              </p>
+            )}
+          </div>
+        )}
+
+        {hydrated && step === 1 && (
           <form
             className="form"
             onSubmit={(e) => {
               e.preventDefault()
-              goTo('usage')
+              goTo(2)
             }}
           >
             <h2 ref={headingRef} tabIndex={-1}>
@@ -258,12 +405,12 @@ export const BookingForm = ({
           </form>
         )}
 
-        {step === 'usage' && (
+        {hydrated && step === 2 && (
           <form
             className="form"
             onSubmit={(e) => {
               e.preventDefault()
-              goTo('review')
+              goTo(3)
             }}
           >
             <h2 ref={headingRef} tabIndex={-1}>
@@ -330,11 +477,7 @@ export const BookingForm = ({
                   : t('usage.deadlineHint')}
             </p>
             <div className="form__actions">
-              <button
-                type="button"
-                className="button button--ghost"
-                onClick={() => goTo('project')}
-              >
+              <button type="button" className="button button--ghost" onClick={() => goTo(1)}>
                 {t('usage.back')}
               </button>
               <button type="submit" className="button">
@@ -344,7 +487,7 @@ export const BookingForm = ({
           </form>
         )}
 
-        {step === 'review' && (
+        {hydrated && step === 3 && (
           <form
             className="form"
             aria-labelledby="review-title"
@@ -406,7 +549,7 @@ export const BookingForm = ({
               {problem && <p>{problem}</p>}
             </div>
             <div className="form__actions">
-              <button type="button" className="button button--ghost" onClick={() => goTo('usage')}>
+              <button type="button" className="button button--ghost" onClick={() => goTo(2)}>
                 {t('usage.back')}
               </button>
               <button
@@ -425,42 +568,18 @@ export const BookingForm = ({
           </form>
         )}
 
-        {step === 'script' && bookingId !== null && (
-          <section aria-labelledby="script-title">
-            <h2 id="script-title" ref={headingRef} tabIndex={-1}>
-              {t('script.heading')}
-            </h2>
-            <p>
-              {t.rich('script.saved', {
-                link: (chunks) => <Link href={bookingHref}>{chunks}</Link>,
-              })}
-            </p>
-            <FileUploadForm
-              url="/api/scripts"
-              bookingId={bookingId}
-              label={t('script.file')}
-              hint={t('script.hint')}
-              accept={scriptAccept}
-              maxMb={maxScriptMb}
-              submitLabel={t('script.upload')}
-              onUploaded={() => goTo('done')}
-            />
-          </section>
-        )}
-
-        {step === 'done' && (
-          <section aria-labelledby="done-title" className="booking-done">
-            <h2 id="done-title" ref={headingRef} tabIndex={-1}>
-              {t('done.heading')}
-            </h2>
-            <p>{t('done.text', { name: voiceover.name })}</p>
-            <Link href={bookingHref} className="button">
-              {t('done.view')}
-            </Link>
-          </section>
+        {hydrated && step === 4 && bookingId !== null && (
+          <BookingConfirmation
+            bookingId={bookingId}
+            artistName={voiceover.name}
+            turnaroundDays={voiceover.turnaroundDays}
+            endOfDay={endOfDay}
+            maxScriptMb={maxScriptMb}
+            headingRef={headingRef}
+          />
         )}
       </div>
-      {step !== 'done' && step !== 'script' && (
+      {hydrated && step !== 4 && (
         <QuotePanel quote={quote} problem={quoteProblem} busy={quotedKey !== inputKey} />
       )}
     </div>

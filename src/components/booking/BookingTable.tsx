@@ -63,6 +63,7 @@ export const BookingTable = ({
             >
               <td data-label={t('project')}>
                 <Link href={`/account/bookings/${b.id}`}>{b.projectTitle}</Link>
+                {b.reference && <span className="muted booking-table__reference"> {b.reference}</span>}
                 {b.flags.length > 0 && (
                   <span className="booking-flags">
                     {b.flags.map((flag) => (

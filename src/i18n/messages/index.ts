@@ -3,6 +3,7 @@ import type { Locale } from '../locales'
 import enAccount from './en/account.json'
 import enAuth from './en/auth.json'
 import enBooking from './en/booking.json'
+import enBookingFlow from './en/bookingFlow.json'
 import enBookings from './en/bookings.json'
 import enCatalog from './en/catalog.json'
 import enCommon from './en/common.json'
@@ -22,6 +23,7 @@ import enTimeline from './en/timeline.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
 import nlBooking from './nl/booking.json'
+import nlBookingFlow from './nl/bookingFlow.json'
 import nlBookings from './nl/bookings.json'
 import nlCatalog from './nl/catalog.json'
 import nlCommon from './nl/common.json'
@@ -51,6 +53,7 @@ export const messages = {
     account: nlAccount,
     auth: nlAuth,
     booking: nlBooking,
+    bookingFlow: nlBookingFlow,
     bookings: nlBookings,
     catalog: nlCatalog,
     common: nlCommon,
@@ -72,6 +75,7 @@ export const messages = {
     account: enAccount,
     auth: enAuth,
     booking: enBooking,
+    bookingFlow: enBookingFlow,
     bookings: enBookings,
     catalog: enCatalog,
     common: enCommon,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { getPayload } from 'payload'
+import { createLocalReq, getPayload } from 'payload'
 
 import config from '@payload-config'
 import { checkRole } from '@/access/checkRole'
@@ -11,6 +11,7 @@ import { LoginForm } from '@/components/LoginForm'
 import { RegisterForm } from '@/components/RegisterForm'
 import { projectTypes } from '@/domain/catalog'
 import { env } from '@/env'
+import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { getCurrentUser } from '@/lib/currentUser'
@@ -27,7 +28,11 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return { title: t('metaTitle'), robots: { index: false } }
 }
 
-/** `/[locale]/book/[slug]`: log in or register inline, then the booking form, in the URL's language. */
+/**
+ * `/[locale]/book/[slug]`: log in or register inline, then the booking form, in the URL's language.
+ * The form's step and booking live in the query (`?step=2`, `?step=4&booking=<id>`) and are read by
+ * the form itself (`BookingForm`); the review step is step 3.
+ */
 // Next.js requires a default export for pages.
 export default async function BookPage({ params }: Props) {
   const { locale: raw, slug } = await params
@@ -108,6 +113,9 @@ export default async function BookPage({ params }: Props) {
       .filter((t) => typeof rates[t] === 'number' && (rates[t] ?? 0) > 0),
   }
 
+  // The agency's end of day, for the confirmation's "… working days after your script arrives, at 18:00".
+  const { endOfDay } = await getPricingSettings(await createLocalReq({}, payload))
+
   return (
     <div className="container">
       <p className="breadcrumb">
@@ -120,7 +128,7 @@ export default async function BookPage({ params }: Props) {
       {voiceover.projectTypes.length === 0 ? (
         <p>{t('noRates', { name: voiceover.name })}</p>
       ) : (
-        <BookingForm voiceover={voiceover} maxScriptMb={env.MAX_SCRIPT_MB} />
+        <BookingForm voiceover={voiceover} maxScriptMb={env.MAX_SCRIPT_MB} endOfDay={endOfDay} />
       )}
     </div>
   )

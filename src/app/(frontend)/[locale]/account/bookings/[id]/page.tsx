@@ -18,6 +18,7 @@ import { Timeline } from '@/components/booking/Timeline'
 import { deliverableAccept, scriptAccept } from '@/components/booking/uploadKinds'
 import type { TransitionActor } from '@/domain/bookingStatus'
 import { allowedTransitions } from '@/domain/bookingStatus'
+import { canReplaceScript } from '@/domain/scriptUpload'
 import { formatDate, formatDateTime } from '@/domain/dateFormat'
 import { bookingFileName } from '@/domain/fileNames'
 import { formatEuro } from '@/domain/money'
@@ -79,6 +80,7 @@ export default async function BookingPage({ params }: Props) {
   }
   const t = await getTranslations('bookings.page')
   const tUpload = await getTranslations('bookings.upload')
+  const tFlow = await getTranslations('bookingFlow.page')
   const when = (value: string) => formatDateTime(value, { locale })
   const detail = await getBookingDetail(user, id)
   if (!detail) return <OtherAccountNotice id={id} user={user} />
@@ -91,6 +93,7 @@ export default async function BookingPage({ params }: Props) {
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
   const facts: [string, ReactNode][] = [
+    [tFlow('reference'), booking.reference ?? ''],
     [t('artist'), voiceover?.name ?? ''],
     [t('projectType'), labelFor('projectType', booking.projectType, locale)],
     [t('words'), booking.wordCount ? booking.wordCount.toLocaleString(intlTag[locale]) : ''],
@@ -126,6 +129,11 @@ export default async function BookingPage({ params }: Props) {
       </p>
       <div className="booking-page__head">
         <h1>{booking.projectTitle}</h1>
+        {booking.reference && (
+          <p className="muted" data-testid="booking-reference">
+            {tFlow('reference')}: {booking.reference}
+          </p>
+        )}
         <StatusBadge status={booking.status} testId="booking-status" />
       </div>
       {booking.status === 'cancelled' && booking.cancellationReason && (
@@ -149,26 +157,41 @@ export default async function BookingPage({ params }: Props) {
             {scripts.length === 0 ? (
               <p className="muted">{t('noScript')}</p>
             ) : (
-              <ul className="file-list">
-                {scripts.map((script) => (
-                  <li key={script.id}>
-                    {script.url && (
-                      <a
-                        href={script.url}
-                        download={bookingFileName({
-                          kind: 'script',
-                          projectTitle: booking.projectTitle,
-                          filename: script.filename,
-                        })}
-                      >
-                        {t('downloadScript')}
-                      </a>
-                    )}{' '}
-                    <span className="muted">
-                      {t('uploadedAt', { date: when(script.createdAt) })}
-                    </span>
-                  </li>
-                ))}
+              <ul className="file-list" data-testid="script-versions">
+                {scripts.map((script) => {
+                  const version = script.version ?? 1
+                  return (
+                    <li
+                      key={script.id}
+                      data-testid={`script-version-${version}`}
+                      data-current={script.supersededAt ? undefined : 'true'}
+                    >
+                      <strong>{tFlow('version', { version })}</strong>{' '}
+                      <span className={script.supersededAt ? 'muted' : 'status status--completed'}>
+                        {script.supersededAt
+                          ? tFlow('superseded', { date: when(script.supersededAt) })
+                          : tFlow('current')}
+                      </span>{' '}
+                      {script.url && (
+                        <a
+                          href={script.url}
+                          download={bookingFileName({
+                            kind: 'script',
+                            projectTitle: booking.projectTitle,
+                            filename: script.filename,
+                          })}
+                        >
+                          {script.supersededAt
+                            ? tFlow('downloadVersion', { version })
+                            : t('downloadScript')}
+                        </a>
+                      )}{' '}
+                      <span className="muted">
+                        {t('uploadedAt', { date: when(script.createdAt) })}
+                      </span>
+                    </li>
+                  )
+                })}
               </ul>
             )}
             {role === 'customer' && booking.status === 'pending_script' && (
@@ -181,6 +204,23 @@ export default async function BookingPage({ params }: Props) {
                 maxMb={env.MAX_SCRIPT_MB}
                 submitLabel={t('uploadScript')}
               />
+            )}
+            {role === 'customer' && canReplaceScript(booking.status) && scripts.length > 0 && (
+              <section aria-labelledby="replace-script-title" className="replace-script">
+                <h3 id="replace-script-title">{tFlow('replaceTitle')}</h3>
+                <p className="form__hint">
+                  {tFlow('replaceHint', { name: voiceover?.name ?? t('artist') })}
+                </p>
+                <FileUploadForm
+                  url="/api/scripts"
+                  bookingId={booking.id}
+                  label={tFlow('replaceFile')}
+                  hint={tUpload('scriptHint')}
+                  accept={scriptAccept}
+                  maxMb={env.MAX_SCRIPT_MB}
+                  submitLabel={tFlow('replaceSubmit')}
+                />
+              </section>
             )}
             {booking.directionNotes && (
               <>
