@@ -62,6 +62,11 @@ export const describeEvent = (event: Event, locale: Locale): string => {
       return t('timeline.invoiceDownloaded')
     case 'credit_note.issued':
       return t('timeline.creditNoteIssued')
+    case 'invoice.corrected':
+      return translatorFor(locale, 'billingDetails')('timeline.corrected', {
+        number: String(detail(event, 'number') ?? ''),
+        newNumber: String(detail(event, 'newNumber') ?? ''),
+      })
     case 'account.erased':
       return detail(event, 'as') === 'artist'
         ? t('timeline.artistErased')

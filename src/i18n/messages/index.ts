@@ -2,6 +2,7 @@ import type { Locale } from '../locales'
 
 import enAccount from './en/account.json'
 import enAuth from './en/auth.json'
+import enBillingDetails from './en/billingDetails.json'
 import enBooking from './en/booking.json'
 import enBookings from './en/bookings.json'
 import enCatalog from './en/catalog.json'
@@ -18,6 +19,7 @@ import enProfile from './en/profile.json'
 import enSettings from './en/settings.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
+import nlBillingDetails from './nl/billingDetails.json'
 import nlBooking from './nl/booking.json'
 import nlBookings from './nl/bookings.json'
 import nlCatalog from './nl/catalog.json'
@@ -44,6 +46,7 @@ export const messages = {
   nl: {
     account: nlAccount,
     auth: nlAuth,
+    billingDetails: nlBillingDetails,
     booking: nlBooking,
     bookings: nlBookings,
     catalog: nlCatalog,
@@ -62,6 +65,7 @@ export const messages = {
   en: {
     account: enAccount,
     auth: enAuth,
+    billingDetails: enBillingDetails,
     booking: enBooking,
     bookings: enBookings,
     catalog: enCatalog,
