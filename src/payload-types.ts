@@ -418,6 +418,15 @@ export interface Booking {
     language?: ('nl' | 'en') | null;
     acceptedAt?: string | null;
   };
+  billingSnapshot?: {
+    customerType?: ('business' | 'consumer') | null;
+    company?: string | null;
+    name?: string | null;
+    address?: string | null;
+    country?: string | null;
+    vatId?: string | null;
+    email?: string | null;
+  };
   idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -528,6 +537,8 @@ export interface Invoice {
   booking: number | Booking;
   customer: number | User;
   creditFor?: (number | null) | Invoice;
+  correction: number;
+  replaces?: (number | null) | Invoice;
   issueDate: string;
   dueDate: string;
   seller: {
@@ -597,6 +608,7 @@ export interface AuditEvent {
     | 'invoice.issued'
     | 'invoice.downloaded'
     | 'credit_note.issued'
+    | 'invoice.corrected'
     | 'account.erased'
     | 'account.email_changed'
     | 'files.purged';
@@ -1119,6 +1131,17 @@ export interface BookingsSelect<T extends boolean = true> {
         language?: T;
         acceptedAt?: T;
       };
+  billingSnapshot?:
+    | T
+    | {
+        customerType?: T;
+        company?: T;
+        name?: T;
+        address?: T;
+        country?: T;
+        vatId?: T;
+        email?: T;
+      };
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1204,6 +1227,8 @@ export interface InvoicesSelect<T extends boolean = true> {
   booking?: T;
   customer?: T;
   creditFor?: T;
+  correction?: T;
+  replaces?: T;
   issueDate?: T;
   dueDate?: T;
   seller?:

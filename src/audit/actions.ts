@@ -12,6 +12,7 @@ export const auditActions = [
   'invoice.issued',
   'invoice.downloaded',
   'credit_note.issued',
+  'invoice.corrected',
   'account.erased',
   'account.email_changed',
   'files.purged',

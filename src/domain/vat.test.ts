@@ -358,14 +358,14 @@ describe('vatIdProblem', () => {
 
   it('should ask to check the digits when the check digit fails', () => {
     expect(english(vatIdProblem({ vatId: 'DE123456789', country: 'DE' }))).toBe(
-      'This VAT ID is not valid for Germany: check the digits.',
+      'This VAT ID is not valid for Germany: check the digits. A VAT ID from Germany looks like DE123456788.',
     )
   })
 
   it('should name the country in Dutch for a Dutch reader', () => {
     const problem = vatIdProblem({ vatId: 'DE123456789', country: 'DE' })
     expect(problem && renderSentence(problem, 'nl')).toBe(
-      'Dit btw-nummer is niet geldig voor Duitsland: controleer de cijfers.',
+      'Dit btw-nummer is niet geldig voor Duitsland: controleer de cijfers. Een btw-nummer uit Duitsland ziet eruit als DE123456788.',
     )
   })
 

@@ -309,7 +309,7 @@ export const vatIdProblem = ({
     }
   }
   if (check === 'format') return { key: 'vat.format', values: { ...countryValue, example } }
-  if (check === 'checksum') return { key: 'vat.checksum', values: countryValue }
+  if (check === 'checksum') return { key: 'vat.checksum', values: { ...countryValue, example } }
   return null
 }
 

@@ -336,6 +336,7 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'invoice.issued': t('Invoice issued', 'Factuur uitgereikt'),
   'invoice.downloaded': t('Invoice downloaded', 'Factuur gedownload'),
   'credit_note.issued': t('Credit note issued', 'Creditnota uitgereikt'),
+  'invoice.corrected': t('Invoice corrected', 'Factuur gecorrigeerd'),
   'account.erased': t('Account erased', 'Account gewist'),
   'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),

@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { normaliseBillingDetails } from '@/domain/billingDetails'
 import type { CustomerType } from '@/domain/vat'
-import type { Invoice, User } from '@/payload-types'
+import type { Booking, Invoice, User } from '@/payload-types'
 import { globalSlugs } from '@/slugs'
 
 import type { Party } from './renderInvoicePdf'
@@ -53,7 +54,52 @@ export const getSellerDetails = async (req: PayloadRequest): Promise<SellerDetai
   }
 }
 
-/** The customer's billing details as they stand when the invoice is issued (a snapshot). */
+/** A booking's `billingSnapshot`: the customer's billing details when the booking became binding. */
+export type BillingSnapshot = NonNullable<Booking['billingSnapshot']>
+
+/**
+ * The snapshot the booking keeps of the customer's account billing (`users.billing`, the account's
+ * name and email) when it becomes binding. Input: the customer's account. Output: the details as an
+ * invoice carries them (`normaliseBillingDetails`), plus the email. Pure; never throws.
+ */
+export const billingSnapshotFromUser = (user: User): BillingSnapshot => {
+  const billing = user.billing ?? {}
+  return {
+    ...normaliseBillingDetails({ ...billing, name: user.name }),
+    email: user.email,
+  }
+}
+
+/**
+ * The buyer on an invoice, from the booking's snapshot: the company for a business (the name when a
+ * business gave none), the name for a consumer; the country defaults to NL only for snapshots that
+ * lack one (which the booking rule no longer lets happen). Pure.
+ */
+export const buyerFromSnapshot = (
+  snapshot: BillingSnapshot,
+  fallbackEmail: string,
+): BuyerDetails => {
+  const customerType: CustomerType = snapshot.customerType === 'consumer' ? 'consumer' : 'business'
+  const name =
+    (customerType === 'business' ? snapshot.company?.trim() : null) ||
+    snapshot.name?.trim() ||
+    snapshot.company?.trim() ||
+    snapshot.email ||
+    fallbackEmail
+  return {
+    name,
+    address: snapshot.address?.trim() || null,
+    country: (snapshot.country?.trim() || 'NL').toUpperCase(),
+    vatId: (customerType === 'business' && snapshot.vatId?.trim()) || null,
+    email: snapshot.email || fallbackEmail,
+    customerType,
+  }
+}
+
+/**
+ * The customer's billing details as they stand when the invoice is issued: for bookings made before
+ * bookings kept a snapshot of them (issue 13).
+ */
 export const buyerFromUser = (user: User): BuyerDetails => {
   const billing = user.billing ?? {}
   return {

@@ -27,23 +27,35 @@ import {
   priceAdjustmentDescription,
   quoteLineDescription,
 } from './invoiceLineText'
-import { buyerFromUser, buyerParty, getSellerDetails, sellerParty } from './invoiceParties'
+import {
+  buyerFromSnapshot,
+  buyerFromUser,
+  buyerParty,
+  getSellerDetails,
+  sellerParty,
+} from './invoiceParties'
 import { renderInvoicePdf, vatNoteFor } from './renderInvoicePdf'
 
-type Kind = Invoice['kind']
-/** Why the invoice is being issued: the completion job, an admin's request, or a cancellation. */
-export type IssueTrigger = 'completion' | 'manual' | 'cancellation'
+/**
+ * Why the invoice is being issued: the completion job, an admin's request, a cancellation, or an
+ * admin's correction of wrong billing details.
+ */
+export type IssueTrigger = 'completion' | 'manual' | 'cancellation' | 'correction'
 export type IssueResult = { invoice: Invoice; created: boolean }
 
 const yearIn = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: AGENCY_TIME_ZONE })
 /** The calendar year (in Amsterdam) the number sequence belongs to. */
-const invoiceYear = (date: Date): number => Number(yearIn.format(date))
+export const invoiceYear = (date: Date): number => Number(yearIn.format(date))
 
-const findIssued = async (req: PayloadRequest, bookingId: number, kind: Kind) => {
-  // System read inside the issuing transaction.
+/**
+ * The booking's current invoice: the one of the latest correction round (`null` before any is
+ * issued). System read inside the issuing transaction.
+ */
+const currentInvoice = async (req: PayloadRequest, bookingId: number): Promise<Invoice | null> => {
   const found = await req.payload.find({
     collection: slugs.invoices,
-    where: { and: [{ booking: { equals: bookingId } }, { kind: { equals: kind } }] },
+    where: { and: [{ booking: { equals: bookingId } }, { kind: { equals: 'invoice' } }] },
+    sort: '-correction',
     depth: 0,
     limit: 1,
     req,
@@ -52,7 +64,23 @@ const findIssued = async (req: PayloadRequest, bookingId: number, kind: Kind) =>
   return found.docs[0] ?? null
 }
 
-const lockedBooking = async (req: PayloadRequest, bookingId: number): Promise<Booking> => {
+/** The credit note that reverses `invoiceId`, or `null`. System read inside the transaction. */
+export const creditNoteFor = async (
+  req: PayloadRequest,
+  invoiceId: number,
+): Promise<Invoice | null> => {
+  const found = await req.payload.find({
+    collection: slugs.invoices,
+    where: { and: [{ creditFor: { equals: invoiceId } }, { kind: { equals: 'credit_note' } }] },
+    depth: 0,
+    limit: 1,
+    req,
+    overrideAccess: true,
+  })
+  return found.docs[0] ?? null
+}
+
+export const lockedBooking = async (req: PayloadRequest, bookingId: number): Promise<Booking> => {
   // Serialises issuing per booking (a second request waits, then finds what the first issued).
   await lockRow({ req, table: slugs.bookings, id: bookingId })
   // System read: invoices are issued for the agency, whoever triggered them.
@@ -122,7 +150,7 @@ const billableRevisionFees = async (req: PayloadRequest, booking: Booking): Prom
 }
 
 /** Stores the document with its rendered PDF as the upload, and records it in the audit trail. */
-const storeDocument = async ({
+export const storeDocument = async ({
   req,
   booking,
   data,
@@ -164,7 +192,8 @@ const storeDocument = async ({
     req,
     action: data.kind === 'invoice' ? 'invoice.issued' : 'credit_note.issued',
     booking,
-    system: trigger !== 'manual',
+    // A person asked for a manual issue or a correction; the rest follows from the workflow.
+    system: trigger !== 'manual' && trigger !== 'correction',
     details: { invoice: invoice.id, number: invoice.number, total: invoice.total, trigger },
   })
   return invoice
@@ -180,7 +209,7 @@ const issueInvoiceInTransaction = async ({
   trigger: IssueTrigger
 }): Promise<IssueResult> => {
   const booking = await lockedBooking(req, bookingId)
-  const existing = await findIssued(req, bookingId, 'invoice')
+  const existing = await currentInvoice(req, bookingId)
   if (existing) return { invoice: existing, created: false }
   // A manual issue needs a completed booking; the completion job and a cancellation after
   // completion may find the booking already cancelled, and still owe its invoice.
@@ -203,7 +232,11 @@ const issueInvoiceInTransaction = async ({
     overrideAccess: true,
   })
   const seller = await getSellerDetails(req)
-  const buyer = buyerFromUser(customer)
+  // The details the booking kept when it became binding; bookings made before it kept them fall back
+  // to the account as it is now.
+  const buyer = booking.billingSnapshot?.customerType
+    ? buyerFromSnapshot(booking.billingSnapshot, customer.email)
+    : buyerFromUser(customer)
   // The invoice is written in the customer's language as it is now, and recorded with it so the
   // document (and its credit note) keeps that language.
   const language: Locale = isLocale(customer.locale) ? customer.locale : defaultLocale
@@ -235,6 +268,7 @@ const issueInvoiceInTransaction = async ({
       number: formatInvoiceNumber({ prefix: seller.invoicePrefix, year, sequence }),
       booking: booking.id,
       customer: customerId as number,
+      correction: 0,
       issueDate: issueDate.toISOString(),
       dueDate: dueDate(issueDate, seller.paymentTermDays).toISOString(),
       seller: {
@@ -283,9 +317,68 @@ export const issueInvoice = async ({
   withTransaction(req, () => issueInvoiceInTransaction({ req, bookingId, trigger }))
 
 /**
- * A cancellation after completion reverses the invoice with a credit note: its own number from the
- * credit-note sequence, every amount negated, referring to the original. Issues the invoice first if
- * the completion job hadn't yet. Exactly once per booking.
+ * Issues the credit note that reverses `original` in full: its own number from the credit-note
+ * sequence, every amount negated, the original's parties, VAT and language, in the original's
+ * correction round. Call inside the issuing transaction with the booking locked.
+ */
+export const issueCreditNoteFor = async ({
+  req,
+  booking,
+  original,
+  trigger,
+}: {
+  req: PayloadRequest
+  booking: Booking
+  original: Invoice
+  trigger: IssueTrigger
+}): Promise<Invoice> => {
+  const seller = await getSellerDetails(req)
+  const reversed = creditNoteFrom({
+    lines: (original.lines ?? []).map((l) => ({
+      description: l.description,
+      quantity: l.quantity,
+      unitCents: l.unitCents,
+      amountCents: l.amountCents,
+    })),
+    subtotalCents: original.subtotal,
+    vatCents: original.vatAmount,
+    totalCents: original.total,
+  })
+  const issueDate = new Date()
+  const year = invoiceYear(issueDate)
+  const sequence = await nextCounterValue({ req, key: `credit_note:${year}` })
+  return storeDocument({
+    req,
+    booking,
+    trigger,
+    data: {
+      kind: 'credit_note',
+      number: formatInvoiceNumber({ prefix: seller.creditNotePrefix, year, sequence }),
+      booking: booking.id,
+      customer: original.customer,
+      correction: original.correction ?? 0,
+      creditFor: original,
+      issueDate: issueDate.toISOString(),
+      dueDate: issueDate.toISOString(),
+      seller: original.seller,
+      buyer: original.buyer,
+      lines: reversed.lines,
+      subtotal: reversed.subtotalCents,
+      vatRatePercent: original.vatRatePercent,
+      vatAmount: reversed.vatCents,
+      total: reversed.totalCents,
+      vatTreatment: original.vatTreatment,
+      vatNote: original.vatNote,
+      // A credit note speaks the language of the invoice it reverses.
+      language: invoiceLanguage(original),
+    },
+  })
+}
+
+/**
+ * A cancellation after completion reverses the current invoice (the latest correction's) with a
+ * credit note. Issues the invoice first if the completion job hadn't yet. Exactly once per booking:
+ * a second call finds the current invoice reversed and returns that credit note.
  */
 export const issueCreditNote = async ({
   req,
@@ -296,7 +389,8 @@ export const issueCreditNote = async ({
 }): Promise<IssueResult> =>
   withTransaction(req, async () => {
     const booking = await lockedBooking(req, bookingId)
-    const existing = await findIssued(req, bookingId, 'credit_note')
+    const current = await currentInvoice(req, bookingId)
+    const existing = current ? await creditNoteFor(req, current.id) : null
     if (existing) return { invoice: existing, created: false }
     if (booking.status !== 'cancelled') {
       throw new UserError({ key: 'invoice.creditNoteOnlyCancelled' }, 409)
@@ -306,45 +400,11 @@ export const issueCreditNote = async ({
       bookingId,
       trigger: 'cancellation',
     })
-    const seller = await getSellerDetails(req)
-    const reversed = creditNoteFrom({
-      lines: (original.lines ?? []).map((l) => ({
-        description: l.description,
-        quantity: l.quantity,
-        unitCents: l.unitCents,
-        amountCents: l.amountCents,
-      })),
-      subtotalCents: original.subtotal,
-      vatCents: original.vatAmount,
-      totalCents: original.total,
-    })
-    const issueDate = new Date()
-    const year = invoiceYear(issueDate)
-    const sequence = await nextCounterValue({ req, key: `credit_note:${year}` })
-    const creditNote = await storeDocument({
+    const creditNote = await issueCreditNoteFor({
       req,
       booking,
+      original,
       trigger: 'cancellation',
-      data: {
-        kind: 'credit_note',
-        number: formatInvoiceNumber({ prefix: seller.creditNotePrefix, year, sequence }),
-        booking: booking.id,
-        customer: original.customer,
-        creditFor: original,
-        issueDate: issueDate.toISOString(),
-        dueDate: issueDate.toISOString(),
-        seller: original.seller,
-        buyer: original.buyer,
-        lines: reversed.lines,
-        subtotal: reversed.subtotalCents,
-        vatRatePercent: original.vatRatePercent,
-        vatAmount: reversed.vatCents,
-        total: reversed.totalCents,
-        vatTreatment: original.vatTreatment,
-        vatNote: original.vatNote,
-        // A credit note speaks the language of the invoice it reverses.
-        language: invoiceLanguage(original),
-      },
     })
     return { invoice: creditNote, created: true }
   })

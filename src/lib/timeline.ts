@@ -287,6 +287,11 @@ export const describeEvent = ({
       return personal('invoiceDownloaded')
     case 'deliverable.downloaded':
       return personal('recordingDownloaded')
+    case 'invoice.corrected':
+      return translatorFor(locale, 'billingDetails')('timeline.corrected', {
+        number: String(detail(event, 'number') ?? ''),
+        newNumber: String(detail(event, 'newNumber') ?? ''),
+      })
     case 'account.erased':
       return detail(event, 'as') === 'artist'
         ? t('automatic.artistErased')

@@ -16,6 +16,7 @@ export type NotificationEvent =
   | 'revision_requested'
   | 'completed'
   | 'cancelled'
+  | 'invoice_corrected'
 
 export type RecipientRole = 'customer' | 'artist' | 'staff'
 export type CancelledBy = 'customer' | 'admin' | 'system'
@@ -52,6 +53,8 @@ export const kindsFor = (
       return cancelledBy === 'customer'
         ? ['cancelled_artist', 'cancelled_staff']
         : ['cancelled_customer', 'cancelled_artist', 'cancelled_staff']
+    case 'invoice_corrected':
+      return ['invoice_corrected_customer']
   }
 }
 

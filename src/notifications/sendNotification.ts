@@ -154,13 +154,15 @@ const factsFor = async (
       days: autoApproveDays,
     }).toISOString()
   }
-  if (input.kind === 'completed_customer') {
-    // System read: the customer's own invoice, linked from their email (the link is access-checked).
+  if (input.kind === 'completed_customer' || input.kind === 'invoice_corrected_customer') {
+    // System read: the customer's own invoice, linked from their email (the link is access-checked);
+    // after a correction, the one that replaced the wrong one.
     const invoices = await payload.find({
       collection: slugs.invoices,
       where: {
         and: [{ booking: { equals: booking.id } }, { kind: { equals: 'invoice' } }],
       },
+      sort: '-correction',
       depth: 0,
       limit: 1,
       overrideAccess: true,

@@ -33,6 +33,7 @@ export const notificationKinds = [
   'overdue_artist',
   'overdue_staff',
   'auto_approval_warning_customer',
+  'invoice_corrected_customer',
 ] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 
@@ -293,6 +294,16 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
         action: t('auto_approval_warning_customer.action'),
         facts: ['booking', 'project', 'artist', 'version', 'autoApproval'],
       }
+    case 'invoice_corrected_customer': {
+      const tb = translatorFor(locale, 'billingDetails')
+      return {
+        subject: tb('email.subject', names),
+        intro: [tb('email.p1', names), tb('email.p2')],
+        action: tb('email.action'),
+        facts: ['booking', 'project', 'price'],
+        extraLink: f.invoiceUrl ? { label: tb('email.invoice'), url: f.invoiceUrl } : null,
+      }
+    }
   }
 }
 

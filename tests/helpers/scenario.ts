@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { TRUSTED_ROLE } from '@/collections/Users/trustedRole'
+import type { User } from '@/payload-types'
 import type { Role } from '@/slugs'
 import { slugs } from '@/slugs'
 
@@ -10,21 +11,34 @@ export const PASSWORD = 'Correct-Horse-9'
 
 const unique = () => crypto.randomBytes(4).toString('hex')
 
+type Billing = NonNullable<User['billing']>
+
+/** Complete billing details of a Dutch business: what a customer can book with (issue 13). */
+export const DUTCH_BUSINESS_BILLING: Billing = {
+  customerType: 'business',
+  company: 'Test Studio B.V.',
+  address: 'Damrak 1\n1012 LG Amsterdam',
+  country: 'NL',
+}
+
 /**
  * Creates an account with the given role (system call, as the seed does). Its language is English
  * unless `locale` says otherwise: answers to a logged-in user follow the account's language, and
- * the tests read English sentences.
+ * the tests read English sentences. A customer gets complete billing details (a Dutch business)
+ * unless `billing` says otherwise; `billing: null` makes a customer without any, who can't book yet.
  */
 export const createUser = async ({
   payload,
   role,
   email,
   locale = 'en',
+  billing,
 }: {
   payload: Payload
   role: Role
   email?: string
   locale?: 'nl' | 'en'
+  billing?: Billing | null
 }) =>
   payload.create({
     collection: slugs.users,
@@ -34,6 +48,9 @@ export const createUser = async ({
       role,
       name: `${role} ${unique()}`,
       locale,
+      ...(billing !== null && (billing !== undefined || role === 'customer')
+        ? { billing: billing ?? DUTCH_BUSINESS_BILLING }
+        : {}),
     },
     context: { [TRUSTED_ROLE]: true },
   })

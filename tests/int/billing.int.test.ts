@@ -42,7 +42,7 @@ describe('billing details (PATCH /api/users/:id, as /account/billing saves them)
     })
     expect(res.status).toBe(400)
     expect(res.body.errors[0]?.message).toBe(
-      'This VAT ID is not valid for Germany: check the digits.',
+      'This VAT ID is not valid for Germany: check the digits. A VAT ID from Germany looks like DE123456788.',
     )
     expect((await storedBilling(id))?.vatId ?? null).toBeNull()
   })

@@ -62,13 +62,27 @@ export const demo = {
   customer: () => logIn('customer@14voices.local', 'customer-14voices'),
 }
 
-/** A new customer of its own, so a test never sees another test's bookings. */
+/**
+ * A new customer of its own, so a test never sees another test's bookings. Registered with complete
+ * billing details (a Dutch business), as a booking needs them (issue 13).
+ */
 export const newCustomer = async (label: string): Promise<{ token: string; id: number }> => {
   const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
   const password = 'Prod-test-password-1'
   // English: answers to a logged-in user follow the account's language (default Dutch).
   const created = await call('POST', '/api/users', {
-    json: { email, password, name: label, locale: 'en' },
+    json: {
+      email,
+      password,
+      name: label,
+      locale: 'en',
+      billing: {
+        customerType: 'business',
+        company: 'Prod Test B.V.',
+        address: 'Damrak 1\n1012 LG Amsterdam',
+        country: 'NL',
+      },
+    },
   })
   if (created.status !== 201) throw new Error(`register: ${created.status}`)
   return { token: await logIn(email, password), id: (created.body.doc as { id: number }).id }

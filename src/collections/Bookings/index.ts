@@ -22,6 +22,7 @@ import { prepareNewBooking } from './hooks/prepareNewBooking'
 import { recordTermsAcceptance } from './hooks/recordTermsAcceptance'
 import { recordBookingChange } from './hooks/recordBookingChange'
 import { refuseStatusPatch } from './hooks/refuseStatusPatch'
+import { snapshotBilling } from './hooks/snapshotBilling'
 
 /** Set by the customer when booking, fixed afterwards (only an admin changes them). */
 const setOnCreate = { update: adminFieldOnly }
@@ -74,6 +75,7 @@ export const Bookings: CollectionConfig = {
       enforceBookingQuota,
       prepareNewBooking,
       assignReference,
+      snapshotBilling,
       recordTermsAcceptance,
       refuseStatusPatch,
     ],
@@ -231,6 +233,32 @@ export const Bookings: CollectionConfig = {
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
+      ],
+    },
+    {
+      // The customer's billing details when the booking became binding (snapshotBilling); the invoice
+      // is issued to these, not to the account as it is later. Written by the server at creation and
+      // replaced by an admin's invoice correction (POST /api/invoices/:id/correct). Read by the
+      // customer and admins, never the artist.
+      name: 'billingSnapshot',
+      type: 'group',
+      access: { read: customerOrAdminField, ...serverOnly },
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'customerType',
+          type: 'select',
+          options: [
+            { label: 'Business', value: 'business' },
+            { label: 'Consumer', value: 'consumer' },
+          ],
+        },
+        { name: 'company', type: 'text', maxLength: 200 },
+        { name: 'name', type: 'text', maxLength: 120 },
+        { name: 'address', type: 'textarea', maxLength: 500 },
+        { name: 'country', type: 'text', maxLength: 2 },
+        { name: 'vatId', type: 'text', label: 'VAT ID', maxLength: 20 },
+        { name: 'email', type: 'text' },
       ],
     },
     {

@@ -12,6 +12,7 @@ import { namedDownloadEndpoint } from '@/uploads/namedDownloadEndpoint'
 import { privateFileHeaders } from '@/uploads/responseHeaders'
 
 import { ownInvoices } from './access'
+import { correctInvoiceEndpoint } from './endpoints/correctInvoice'
 import { issueInvoiceEndpoint } from './endpoints/issueInvoice'
 import { refuseChanges } from './hooks/refuseChanges'
 
@@ -46,10 +47,13 @@ export const Invoices: CollectionConfig = {
   },
   access: { create: nobody, read: ownInvoices, update: nobody, delete: nobody },
   defaultSort: '-issueDate',
-  // One invoice and at most one credit note per booking, whatever races.
-  indexes: [{ fields: ['booking', 'kind'], unique: true }],
+  // Per booking, one invoice and at most one credit note per correction round, whatever races: round
+  // 0 is the first invoice (and the credit note that reverses it), round 1 the invoice that corrected
+  // it, and so on.
+  indexes: [{ fields: ['booking', 'kind', 'correction'], unique: true }],
   endpoints: [
     issueInvoiceEndpoint,
+    correctInvoiceEndpoint,
     namedDownloadEndpoint({ collection: slugs.invoices, humanName: invoiceDownloadName }),
   ],
   hooks: { beforeChange: [refuseChanges] },
@@ -93,6 +97,23 @@ export const Invoices: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.invoices,
       admin: { readOnly: true, condition: (data) => data?.kind === 'credit_note' },
+    },
+    {
+      // Which correction round the document belongs to: 0 for the booking's first invoice and the
+      // credit note reversing it, n for the invoice that replaced round n − 1's (and its credit note).
+      name: 'correction',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      min: 0,
+      admin: readOnly,
+    },
+    {
+      // The invoice this one replaced after a correction (which a credit note reversed).
+      name: 'replaces',
+      type: 'relationship',
+      relationTo: slugs.invoices,
+      admin: { readOnly: true, condition: (data) => data?.kind === 'invoice' && !!data?.replaces },
     },
     { name: 'issueDate', type: 'date', required: true, index: true, admin: readOnly },
     { name: 'dueDate', type: 'date', required: true, admin: readOnly },

@@ -2,6 +2,7 @@ import type { Locale } from '../locales'
 
 import enAccount from './en/account.json'
 import enAuth from './en/auth.json'
+import enBillingDetails from './en/billingDetails.json'
 import enBooking from './en/booking.json'
 import enBookingFlow from './en/bookingFlow.json'
 import enBookings from './en/bookings.json'
@@ -22,6 +23,7 @@ import enSettings from './en/settings.json'
 import enTimeline from './en/timeline.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
+import nlBillingDetails from './nl/billingDetails.json'
 import nlBooking from './nl/booking.json'
 import nlBookingFlow from './nl/bookingFlow.json'
 import nlBookings from './nl/bookings.json'
@@ -52,6 +54,7 @@ export const messages = {
   nl: {
     account: nlAccount,
     auth: nlAuth,
+    billingDetails: nlBillingDetails,
     booking: nlBooking,
     bookingFlow: nlBookingFlow,
     bookings: nlBookings,
@@ -74,6 +77,7 @@ export const messages = {
   en: {
     account: enAccount,
     auth: enAuth,
+    billingDetails: enBillingDetails,
     booking: enBooking,
     bookingFlow: enBookingFlow,
     bookings: enBookings,
