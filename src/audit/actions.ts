@@ -14,5 +14,6 @@ export const auditActions = [
   'account.erased',
   'account.email_changed',
   'files.purged',
+  'message.posted',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -71,5 +71,11 @@ export const describeEvent = (event: Event, locale: Locale): string => {
       return t('timeline.emailChanged')
     case 'files.purged':
       return t('timeline.filesPurged')
+    case 'message.posted': {
+      const role = detail(event, 'authorRole')
+      return translatorFor(locale, 'thread')('timeline.posted', {
+        role: typeof role === 'string' ? role : 'other',
+      })
+    }
   }
 }

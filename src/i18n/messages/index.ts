@@ -16,6 +16,7 @@ import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
 import enSettings from './en/settings.json'
+import enThread from './en/thread.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
 import nlBooking from './nl/booking.json'
@@ -32,6 +33,7 @@ import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
 import nlSettings from './nl/settings.json'
+import nlThread from './nl/thread.json'
 
 /**
  * Every sentence a person reads, per language, as ICU messages grouped by namespace (one JSON file
@@ -58,6 +60,7 @@ export const messages = {
     outbox: nlOutbox,
     profile: nlProfile,
     settings: nlSettings,
+    thread: nlThread,
   },
   en: {
     account: enAccount,
@@ -76,6 +79,7 @@ export const messages = {
     outbox: enOutbox,
     profile: enProfile,
     settings: enSettings,
+    thread: enThread,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 
