@@ -32,13 +32,17 @@ describe('message bodies', () => {
 describe('who may post', () => {
   it('should keep a completed booking’s conversation open to everyone', () => {
     expect(
-      (['customer', 'artist', 'staff'] as const).map((role) => mayPost({ status: 'completed', role })),
+      (['customer', 'artist', 'staff'] as const).map((role) =>
+        mayPost({ status: 'completed', role }),
+      ),
     ).toEqual([true, true, true])
   })
 
   it('should close a cancelled booking’s conversation to all but staff', () => {
     expect(
-      (['customer', 'artist', 'staff'] as const).map((role) => mayPost({ status: 'cancelled', role })),
+      (['customer', 'artist', 'staff'] as const).map((role) =>
+        mayPost({ status: 'cancelled', role }),
+      ),
     ).toEqual([false, false, true])
   })
 })

@@ -59,7 +59,8 @@ const recipientFor = async (
 const authorNameFor = (role: MessageAuthorRole, booking: Booking, locale: Locale): string => {
   if (role === 'staff') return translatorFor(locale, 'thread')('staffName')
   if (role === 'artist') {
-    const voiceover = typeof booking.voiceover === 'object' ? (booking.voiceover as Voiceover) : null
+    const voiceover =
+      typeof booking.voiceover === 'object' ? (booking.voiceover as Voiceover) : null
     return voiceover?.name ?? asUser(booking.artist)?.name ?? ''
   }
   const customer = asUser(booking.customer)

@@ -25,7 +25,13 @@ export const MessageDigests: CollectionConfig = {
   defaultSort: '-createdAt',
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
-    { name: 'booking', type: 'relationship', relationTo: slugs.bookings, required: true, index: true },
+    {
+      name: 'booking',
+      type: 'relationship',
+      relationTo: slugs.bookings,
+      required: true,
+      index: true,
+    },
     {
       name: 'recipientRole',
       type: 'select',

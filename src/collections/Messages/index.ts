@@ -37,7 +37,13 @@ export const Messages: CollectionConfig = {
     afterChange: [announceMessage],
   },
   fields: [
-    { name: 'booking', type: 'relationship', relationTo: slugs.bookings, required: true, index: true },
+    {
+      name: 'booking',
+      type: 'relationship',
+      relationTo: slugs.bookings,
+      required: true,
+      index: true,
+    },
     // Trimmed and limited to 1–5000 characters by prepareMessage (with a sentence a person can act on).
     { name: 'body', type: 'textarea', required: true },
     {

@@ -7,6 +7,7 @@ import { DecisionForm } from '@/components/booking/DecisionForm'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
 import { LocalTime } from '@/components/booking/LocalTime'
+import { MessageThread } from '@/components/booking/MessageThread'
 import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
 import { bookingEtag } from '@/domain/bookingEtag'
@@ -22,6 +23,7 @@ import { intlTag, type Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
 import { getCurrentUser } from '@/lib/currentUser'
+import { listThread } from '@/lib/messageViews'
 import { labelFor, usageLabel } from '@/lib/labels'
 import { describeEvent } from '@/lib/timeline'
 import type { Booking, User } from '@/payload-types'
@@ -82,6 +84,9 @@ export default async function BookingPage({ params }: Props) {
   if (!role) notFound()
 
   const actions = actionsFor(booking, role, t)
+  const thread = await listThread(user, booking.id)
+  const customerName =
+    typeof booking.customer === 'object' && booking.customer ? booking.customer.name : null
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
   const facts: [string, ReactNode][] = [
@@ -223,6 +228,19 @@ export default async function BookingPage({ params }: Props) {
               ))}
             </ol>
           </section>
+
+          <MessageThread
+            bookingId={booking.id}
+            bookingStatus={booking.status}
+            viewer={{
+              id: user.id,
+              role: role === 'customer' || role === 'artist' ? role : 'staff',
+            }}
+            names={{ customer: customerName ?? undefined, artist: voiceover?.name }}
+            messages={thread.messages}
+            total={thread.total}
+            locale={locale}
+          />
         </div>
 
         <div>
