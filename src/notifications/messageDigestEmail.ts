@@ -23,7 +23,7 @@ export type DigestMessage = {
  * Renders a digest. In: the recipient's language and name, the booking's number and title, the
  * messages oldest first (at least one), the link to the thread (`…/account/bookings/<id>#messages`)
  * and the footer. Out: subject, text and HTML. Times are shown on the Amsterdam clock with the zone
- * ("30 Nov 2026, 13:05 CET"). Throws nothing.
+ * ("30 November 2026, 13:05 CET (Amsterdam)"). Throws nothing.
  */
 export const renderMessageDigest = ({
   locale,
