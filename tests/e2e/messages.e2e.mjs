@@ -6,7 +6,8 @@ import { expectTrue, strictPage } from './helpers.mjs'
 /**
  * Message journey: the customer writes to Sanne in the booking's thread (the page updates without a
  * reload), Sanne sees it on her booking page, and exactly one digest email about it reaches Sanne
- * (the queue runs in the server), in her language, linking to the thread.
+ * (the queue runs in the server), in her language, linking to the thread. A message of only spaces
+ * is refused with the server's sentence and the text kept; without JavaScript the form still posts.
  */
 export const run = async ({ browser, baseURL, screenshotDir }) => {
   const title = `Radio jingle ${Date.now()}`
@@ -45,6 +46,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     if (frame === page.mainFrame()) navigated = true
   })
   const field = thread.getByLabel('Your message')
+  // Only spaces: the server refuses it with its sentence, and what was typed stays in the field.
+  await field.fill('   ')
+  await thread.getByRole('button', { name: 'Send message' }).click()
+  await thread.getByRole('alert').filter({ hasText: 'Write a message first' }).waitFor()
+  expectTrue((await field.inputValue()) === '   ', 'the typed text is kept after a refusal')
   const text = `Could you pronounce “Jingle” the Dutch way? ${Date.now()}`
   await field.fill(text)
   await thread.getByRole('button', { name: 'Send message' }).click()
@@ -120,6 +126,28 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     'the digest quotes the message',
   )
   await outbox.screenshot({ path: path.join(screenshotDir, 'messages-digest.png'), fullPage: true })
+
+  // Without JavaScript the form is a plain form post, and the page comes back with the message.
+  const noScript = await strictPage(browser, {
+    contextOptions: {
+      javaScriptEnabled: false,
+      storageState: await customer.context.storageState(),
+    },
+  })
+  await noScript.page.goto(`${baseURL}/en${bookingPath}`)
+  const plain = `Sent without JavaScript ${Date.now()}`
+  await noScript.page.locator('#messages').getByLabel('Your message').fill(plain)
+  await Promise.all([
+    noScript.page.waitForLoadState('load'),
+    noScript.page.locator('#messages').getByRole('button', { name: 'Send message' }).click(),
+  ])
+  await noScript.page
+    .locator('#messages')
+    .getByTestId('message')
+    .filter({ hasText: plain })
+    .waitFor({ timeout: 15_000 })
+  noScript.assertNoErrors()
+  await noScript.context.close()
 
   customer.assertNoErrors()
   staff.assertNoErrors()
