@@ -43,3 +43,23 @@ export const listThread = async (
   }))
   return { messages, total: totalDocs }
 }
+
+/**
+ * The customer's display name for the thread (company, else name), as the artist's emails already
+ * show it: a system read of those two fields only, since an artist may not read the customer's
+ * account itself. Null when the account is gone or has neither.
+ */
+export const customerDisplayName = async (customerId: number | null): Promise<string | null> => {
+  if (customerId === null) return null
+  const payload = await getPayload({ config })
+  const customer = await payload
+    .findByID({
+      collection: slugs.users,
+      id: customerId,
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true, billing: { company: true } },
+    })
+    .catch(() => null)
+  return customer?.billing?.company || customer?.name || null
+}

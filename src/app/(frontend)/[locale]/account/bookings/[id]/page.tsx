@@ -23,7 +23,7 @@ import { intlTag, type Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
 import { getCurrentUser } from '@/lib/currentUser'
-import { listThread } from '@/lib/messageViews'
+import { customerDisplayName, listThread } from '@/lib/messageViews'
 import { labelFor, usageLabel } from '@/lib/labels'
 import { describeEvent } from '@/lib/timeline'
 import type { Booking, User } from '@/payload-types'
@@ -84,9 +84,14 @@ export default async function BookingPage({ params }: Props) {
   if (!role) notFound()
 
   const actions = actionsFor(booking, role, t)
-  const thread = await listThread(user, booking.id)
-  const customerName =
-    typeof booking.customer === 'object' && booking.customer ? booking.customer.name : null
+  const [thread, customerName] = await Promise.all([
+    listThread(user, booking.id),
+    customerDisplayName(
+      typeof booking.customer === 'object' && booking.customer
+        ? booking.customer.id
+        : (booking.customer ?? null),
+    ),
+  ])
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
   const facts: [string, ReactNode][] = [
