@@ -74,9 +74,11 @@ export interface Config {
     bookings: Booking;
     scripts: Script;
     deliverables: Deliverable;
+    messages: Message;
     invoices: Invoice;
     'audit-events': AuditEvent;
     'email-deliveries': EmailDelivery;
+    'message-digests': MessageDigest;
     counters: Counter;
     'legal-pages': LegalPage;
     'payload-kv': PayloadKv;
@@ -94,9 +96,11 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     scripts: ScriptsSelect<false> | ScriptsSelect<true>;
     deliverables: DeliverablesSelect<false> | DeliverablesSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
+    'message-digests': MessageDigestsSelect<false> | MessageDigestsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -136,6 +140,7 @@ export interface Config {
       autoApproveBooking: TaskAutoApproveBooking;
       purgeExpiredFiles: TaskPurgeExpiredFiles;
       sendEmailChangeEmail: TaskSendEmailChangeEmail;
+      sendMessageDigest: TaskSendMessageDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -528,6 +533,21 @@ export interface Deliverable {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  booking: number | Booking;
+  body: string;
+  author?: (number | null) | User;
+  authorRole?: ('customer' | 'artist' | 'staff') | null;
+  customer?: (number | null) | User;
+  artist?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "invoices".
  */
 export interface Invoice {
@@ -611,7 +631,8 @@ export interface AuditEvent {
     | 'invoice.corrected'
     | 'account.erased'
     | 'account.email_changed'
-    | 'files.purged';
+    | 'files.purged'
+    | 'message.posted';
   booking?: (number | null) | Booking;
   actorType: 'user' | 'system';
   actor?: (number | null) | User;
@@ -648,6 +669,20 @@ export interface EmailDelivery {
   recipient?: (number | null) | User;
   sentAt?: string | null;
   messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-digests".
+ */
+export interface MessageDigest {
+  id: number;
+  key: string;
+  booking: number | Booking;
+  recipientRole: 'customer' | 'artist' | 'staff';
+  sequence: number;
+  messages?: (number | Message)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -772,7 +807,8 @@ export interface PayloadJob {
           | 'sendNotification'
           | 'autoApproveBooking'
           | 'purgeExpiredFiles'
-          | 'sendEmailChangeEmail';
+          | 'sendEmailChangeEmail'
+          | 'sendMessageDigest';
         taskID: string;
         input?:
           | {
@@ -814,6 +850,7 @@ export interface PayloadJob {
         | 'autoApproveBooking'
         | 'purgeExpiredFiles'
         | 'sendEmailChangeEmail'
+        | 'sendMessageDigest'
       )
     | null;
   queue?: string | null;
@@ -867,6 +904,10 @@ export interface PayloadLockedDocument {
         value: number | Deliverable;
       } | null)
     | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
         relationTo: 'invoices';
         value: number | Invoice;
       } | null)
@@ -877,6 +918,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-deliveries';
         value: number | EmailDelivery;
+      } | null)
+    | ({
+        relationTo: 'message-digests';
+        value: number | MessageDigest;
       } | null)
     | ({
         relationTo: 'counters';
@@ -1219,6 +1264,20 @@ export interface DeliverablesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  booking?: T;
+  body?: T;
+  author?: T;
+  authorRole?: T;
+  customer?: T;
+  artist?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "invoices_select".
  */
 export interface InvoicesSelect<T extends boolean = true> {
@@ -1314,6 +1373,19 @@ export interface EmailDeliveriesSelect<T extends boolean = true> {
   recipient?: T;
   sentAt?: T;
   messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-digests_select".
+ */
+export interface MessageDigestsSelect<T extends boolean = true> {
+  key?: T;
+  booking?: T;
+  recipientRole?: T;
+  sequence?: T;
+  messages?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1823,6 +1895,19 @@ export interface TaskSendEmailChangeEmail {
     user: number;
     requestId: string;
     to?: string | null;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMessageDigest".
+ */
+export interface TaskSendMessageDigest {
+  input: {
+    booking: number;
+    recipientRole: string;
   };
   output: {
     outcome: string;

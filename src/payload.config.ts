@@ -16,6 +16,8 @@ import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Invoices } from '@/collections/Invoices'
 import { LegalPages } from '@/collections/LegalPages'
 import { Media } from '@/collections/Media'
+import { MessageDigests } from '@/collections/MessageDigests'
+import { Messages } from '@/collections/Messages'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
@@ -77,9 +79,11 @@ export default buildConfig({
       Bookings,
       Scripts,
       Deliverables,
+      Messages,
       Invoices,
       AuditEvents,
       EmailDeliveries,
+      MessageDigests,
       Counters,
       LegalPages,
     ].map(withCollectionLabels),

@@ -12,6 +12,8 @@ export const slugs = {
   emailDeliveries: 'email-deliveries',
   avatars: 'avatars',
   legalPages: 'legal-pages',
+  messages: 'messages',
+  messageDigests: 'message-digests',
 } as const
 
 export const globalSlugs = {

@@ -65,6 +65,11 @@ export const collectionLabels: Record<string, { singular: Translated; plural: Tr
     singular: t('Email delivery', 'Verzonden e-mail'),
     plural: t('Email deliveries', 'Verzonden e-mails'),
   },
+  messages: { singular: t('Message', 'Bericht'), plural: t('Messages', 'Berichten') },
+  'message-digests': {
+    singular: t('Message digest', 'Berichtenoverzicht'),
+    plural: t('Message digests', 'Berichtenoverzichten'),
+  },
   'legal-pages': {
     singular: t('Legal page', 'Juridische pagina'),
     plural: t('Terms, privacy & contact', 'Voorwaarden, privacy & contact'),
@@ -104,6 +109,8 @@ export const fieldLabels: Record<string, Translated> = {
   alt: t('Alternative text', 'Alternatieve tekst'),
   amountCents: t('Amount', 'Bedrag'),
   artist: t('Artist', 'Stemacteur'),
+  author: t('Author', 'Afzender'),
+  authorRole: t('Written as', 'Geschreven als'),
   audio: t('Audio', 'Audio'),
   autoApproveDays: t('Auto-approve after (days)', 'Automatisch goedgekeurd na (dagen)'),
   autoApproved: t('Approved automatically', 'Automatisch goedgekeurd'),
@@ -163,6 +170,9 @@ export const fieldLabels: Record<string, Translated> = {
   ip: t('IP address', 'IP-adres'),
   issueDate: t('Issue date', 'Factuurdatum'),
   key: t('Key', 'Sleutel'),
+  messages: t('Messages', 'Berichten'),
+  recipientRole: t('Recipient', 'Ontvanger'),
+  sequence: t('Number', 'Volgnummer'),
   kind: t('Kind', 'Soort'),
   kvk: t('KvK number', 'KvK-nummer'),
   language: t('Language', 'Taal'),
@@ -323,6 +333,13 @@ const statusOptions: Record<string, Translated> = Object.fromEntries(
   ]),
 )
 
+/** A message's author or a digest's recipient, relative to the booking. */
+const messagePartyLabels: Record<string, Translated> = {
+  customer: t('Customer', 'Klant'),
+  artist: t('Artist', 'Stemacteur'),
+  staff: t('14voices staff', '14voices-team'),
+}
+
 const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'booking.created': t('Booking created', 'Boeking aangemaakt'),
   'booking.status_changed': t('Status changed', 'Status gewijzigd'),
@@ -340,6 +357,7 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'account.erased': t('Account erased', 'Account gewist'),
   'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),
+  'message.posted': t('Message posted', 'Bericht geplaatst'),
 }
 
 /**
@@ -391,6 +409,8 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
     export: t('Export (outside the EU)', 'Export (buiten de EU)'),
   },
   action: auditActionLabels,
+  authorRole: messagePartyLabels,
+  recipientRole: messagePartyLabels,
   actorType: { user: t('Person', 'Persoon'), system: t('System', 'Systeem') },
   // Format names are the same in every language.
   format: Object.fromEntries(audioFormats.map((f) => [f, t(f, f)])),

@@ -9,6 +9,7 @@ import { autoApproveBookingTask } from './tasks/autoApproveBooking'
 import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
 import { purgeExpiredFilesTask } from './tasks/purgeExpiredFiles'
 import { sendEmailChangeEmailTask } from './tasks/sendEmailChangeEmail'
+import { sendMessageDigestTask } from './tasks/sendMessageDigest'
 import { sendNotificationTask } from './tasks/sendNotification'
 
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
@@ -27,6 +28,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
     autoApproveBookingTask,
     purgeExpiredFilesTask,
     sendEmailChangeEmailTask,
+    sendMessageDigestTask,
   ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),

@@ -300,6 +300,12 @@ export const describeEvent = ({
       return t('automatic.emailChanged')
     case 'files.purged':
       return t('automatic.filesPurged')
+    case 'message.posted': {
+      const role = detail(event, 'authorRole')
+      return translatorFor(locale, 'thread')('timeline.posted', {
+        role: typeof role === 'string' ? role : 'other',
+      })
+    }
   }
 }
 

@@ -31,6 +31,8 @@ type Collection =
   | 'payload-locked-documents'
   | 'payload-preferences'
   | 'legal-pages'
+  | 'messages'
+  | 'message-digests'
 type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
 type Row = Record<Role, number | boolean>
 
@@ -123,6 +125,23 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     update: onlyAdmin(200),
     delete: onlyAdmin(200),
   },
+  // A booking's thread: its customer, its artist and staff read and post (the target is on
+  // customerA's completed booking, where posting stays open); nobody edits a message, admins delete.
+  messages: {
+    create: row(403, 201, 403, 201, 403, 201),
+    list: partiesSee,
+    read: partiesRead,
+    update: nobody,
+    delete: onlyAdmin(200),
+  },
+  // Which messages each digest email listed: written by the digest task only, read by admins.
+  'message-digests': {
+    create: nobody,
+    list: row(false, false, false, false, false, true),
+    read: onlyAdmin(200),
+    update: nobody,
+    delete: nobody,
+  },
   // The admin panel's edit locks: only admins use the panel.
   'payload-locked-documents': {
     create: onlyAdmin(201),
@@ -175,6 +194,7 @@ beforeAll(async () => {
   const parties = { customer: tokens.customerA as string, artist: tokens.artist as string }
   const { booking, delivery } = await steps.inReview(parties)
   await steps.decide(parties.customer, delivery.id, 'approved')
+  await postMessage('customerA', booking.id)
   await drainJobs(payload)
   const first = async (collection: Collection) =>
     (
@@ -200,6 +220,8 @@ beforeAll(async () => {
     ),
     'payload-preferences': await preferenceOf(users.admin.id),
     'legal-pages': await legalPage({ kind: 'terms', language: 'nl' }),
+    messages: await first('messages'),
+    'message-digests': await first('message-digests'),
   })
 })
 
@@ -270,6 +292,13 @@ const legalPage = async ({
   })) as unknown as Doc
 }
 
+/** A message on `bookingId` posted over REST as `role`; answers the response. */
+const postMessage = (role: Role, bookingId: number) =>
+  api.post<{ doc: Doc }>('/messages', {
+    token: token(role),
+    json: { booking: bookingId, body: `Question ${unique()}` },
+  })
+
 const token = (role: Role) => (role === 'anonymous' ? undefined : tokens[role])
 
 /** Uploads a profile picture as `role` (a new one replaces that person's previous one). */
@@ -320,6 +349,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       return preferenceOf(ids.admin)
     case 'legal-pages':
       return legalPage({ kind: 'contact', language: 'en' })
+    case 'messages':
+      return (await postMessage('customerA', targets.bookings.id)).body.doc
     default:
       return targets[collection]
   }
@@ -407,6 +438,15 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
           },
         })
       ).status
+    case 'messages':
+      return (await postMessage(role, targets.bookings.id)).status
+    case 'message-digests':
+      return (
+        await api.post('/message-digests', {
+          token: t,
+          json: { key: `x-${unique()}`, booking: targets.bookings.id, recipientRole: 'staff' },
+        })
+      ).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -430,6 +470,8 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   'payload-locked-documents': { globalSlug: 'pricing' },
   'payload-preferences': { value: { columns: ['name'] } },
   'legal-pages': { title: 'Renamed page' },
+  messages: { body: 'Edited.' },
+  'message-digests': { sequence: 7 },
 }
 
 const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>

@@ -20,6 +20,7 @@ import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
 import enReview from './en/review.json'
 import enSettings from './en/settings.json'
+import enThread from './en/thread.json'
 import enTimeline from './en/timeline.json'
 import nlAccount from './nl/account.json'
 import nlAuth from './nl/auth.json'
@@ -41,6 +42,7 @@ import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
 import nlReview from './nl/review.json'
 import nlSettings from './nl/settings.json'
+import nlThread from './nl/thread.json'
 import nlTimeline from './nl/timeline.json'
 
 /**
@@ -72,6 +74,7 @@ export const messages = {
     profile: nlProfile,
     review: nlReview,
     settings: nlSettings,
+    thread: nlThread,
     timeline: nlTimeline,
   },
   en: {
@@ -95,6 +98,7 @@ export const messages = {
     profile: enProfile,
     review: enReview,
     settings: enSettings,
+    thread: enThread,
     timeline: enTimeline,
   },
 } satisfies Record<Locale, Record<string, unknown>>

@@ -12,6 +12,7 @@ import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
 import { LocalTime } from '@/components/booking/LocalTime'
 import { OtherAccountNotice } from '@/components/booking/OtherAccountNotice'
+import { MessageThread } from '@/components/booking/MessageThread'
 import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
 import { bookingEtag } from '@/domain/bookingEtag'
@@ -31,6 +32,7 @@ import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
 import { getReviewView } from '@/lib/reviewView'
 import { getCurrentUser } from '@/lib/currentUser'
+import { customerDisplayName, listThread } from '@/lib/messageViews'
 import { labelFor, usageLabel } from '@/lib/labels'
 import type { BillingValues } from '@/components/booking/BillingFields'
 import type { Booking, Invoice, User } from '@/payload-types'
@@ -106,6 +108,14 @@ export default async function BookingPage({ params }: Props) {
 
   const review = await getReviewView({ booking, deliverables, viewer: user })
   const actions = actionsFor(booking, role, t)
+  const [thread, customerName] = await Promise.all([
+    listThread(user, booking.id),
+    customerDisplayName(
+      typeof booking.customer === 'object' && booking.customer
+        ? booking.customer.id
+        : (booking.customer ?? null),
+    ),
+  ])
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
   const facts: [string, ReactNode][] = [
@@ -341,6 +351,19 @@ export default async function BookingPage({ params }: Props) {
               ))}
             </ol>
           </section>
+
+          <MessageThread
+            bookingId={booking.id}
+            bookingStatus={booking.status}
+            viewer={{
+              id: user.id,
+              role: role === 'customer' || role === 'artist' ? role : 'staff',
+            }}
+            names={{ customer: customerName ?? undefined, artist: voiceover?.name }}
+            messages={thread.messages}
+            total={thread.total}
+            locale={locale}
+          />
         </div>
 
         <div>
