@@ -79,6 +79,7 @@ export interface Config {
     'email-deliveries': EmailDelivery;
     counters: Counter;
     'legal-pages': LegalPage;
+    'booking-reads': BookingRead;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
+    'booking-reads': BookingReadsSelect<false> | BookingReadsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -589,6 +591,7 @@ export interface AuditEvent {
     | 'invoice.issued'
     | 'invoice.downloaded'
     | 'credit_note.issued'
+    | 'message.posted'
     | 'account.erased'
     | 'account.email_changed'
     | 'files.purged';
@@ -675,6 +678,18 @@ export interface LegalPage {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-reads".
+ */
+export interface BookingRead {
+  id: number;
+  user: number | User;
+  booking: number | Booking;
+  seenEventId: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -865,6 +880,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'legal-pages';
         value: number | LegalPage;
+      } | null)
+    | ({
+        relationTo: 'booking-reads';
+        value: number | BookingRead;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1303,6 +1322,17 @@ export interface LegalPagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-reads_select".
+ */
+export interface BookingReadsSelect<T extends boolean = true> {
+  user?: T;
+  booking?: T;
+  seenEventId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { Deliverables } from '@/collections/Deliverables'
 import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Invoices } from '@/collections/Invoices'
 import { LegalPages } from '@/collections/LegalPages'
+import { BookingReads } from '@/collections/BookingReads'
 import { Media } from '@/collections/Media'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
@@ -82,6 +83,7 @@ export default buildConfig({
       EmailDeliveries,
       Counters,
       LegalPages,
+      BookingReads,
     ].map(withCollectionLabels),
   ),
   globals: [Pricing, Company, Quotas, Privacy].map(withGlobalLabels),

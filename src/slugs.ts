@@ -12,6 +12,7 @@ export const slugs = {
   emailDeliveries: 'email-deliveries',
   avatars: 'avatars',
   legalPages: 'legal-pages',
+  bookingReads: 'booking-reads',
 } as const
 
 export const globalSlugs = {

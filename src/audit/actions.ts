@@ -11,6 +11,7 @@ export const auditActions = [
   'invoice.issued',
   'invoice.downloaded',
   'credit_note.issued',
+  'message.posted',
   'account.erased',
   'account.email_changed',
   'files.purged',

@@ -71,5 +71,7 @@ export const describeEvent = (event: Event, locale: Locale): string => {
       return t('timeline.emailChanged')
     case 'files.purged':
       return t('timeline.filesPurged')
+    case 'message.posted':
+      return translatorFor(locale, 'live')('timeline.messagePosted')
   }
 }

@@ -12,6 +12,7 @@ import enErrors from './en/errors.json'
 import enInvoice from './en/invoice.json'
 import enLabels from './en/labels.json'
 import enLegal from './en/legal.json'
+import enLive from './en/live.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
@@ -28,6 +29,7 @@ import nlErrors from './nl/errors.json'
 import nlInvoice from './nl/invoice.json'
 import nlLabels from './nl/labels.json'
 import nlLegal from './nl/legal.json'
+import nlLive from './nl/live.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
@@ -54,6 +56,7 @@ export const messages = {
     invoice: nlInvoice,
     labels: nlLabels,
     legal: nlLegal,
+    live: nlLive,
     notFound: nlNotFound,
     outbox: nlOutbox,
     profile: nlProfile,
@@ -72,6 +75,7 @@ export const messages = {
     invoice: enInvoice,
     labels: enLabels,
     legal: enLegal,
+    live: enLive,
     notFound: enNotFound,
     outbox: enOutbox,
     profile: enProfile,
