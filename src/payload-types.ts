@@ -685,8 +685,8 @@ export interface LegalPage {
  */
 export interface BookingRead {
   id: number;
-  user: number | User;
-  booking: number | Booking;
+  user?: (number | null) | User;
+  booking?: (number | null) | Booking;
   seenEventId: number;
   updatedAt: string;
   createdAt: string;

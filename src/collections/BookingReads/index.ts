@@ -25,12 +25,14 @@ export const BookingReads: CollectionConfig = {
     beforeValidate: [setReader],
   },
   indexes: [{ fields: ['user', 'booking'], unique: true }],
+  // `user` and `booking` are set on every row (`setReader`, the unique index) but not `required`:
+  // their foreign keys are ON DELETE SET NULL, and a NOT NULL column would make deleting a person
+  // or a booking fail.
   fields: [
     {
       name: 'user',
       type: 'relationship',
       relationTo: slugs.users,
-      required: true,
       index: true,
       access: { update: nobodyField },
     },
@@ -38,7 +40,6 @@ export const BookingReads: CollectionConfig = {
       name: 'booking',
       type: 'relationship',
       relationTo: slugs.bookings,
-      required: true,
       index: true,
       access: { update: nobodyField },
     },
