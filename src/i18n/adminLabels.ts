@@ -101,6 +101,7 @@ export const fieldLabels: Record<string, Translated> = {
   acceptedAt: t('Accepted at', 'Geaccepteerd op'),
   action: t('Action', 'Actie'),
   active: t('Active', 'Actief'),
+  causedBy: t('Caused by', 'Veroorzaakt door'),
   seenEventId: t('Last event seen', 'Laatst geziene gebeurtenis'),
   actor: t('By', 'Door'),
   actorType: t('Actor type', 'Soort actor'),

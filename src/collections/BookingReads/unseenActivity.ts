@@ -19,8 +19,9 @@ export type UnseenActivity = {
  * For `user`, the bookings with change events they haven't seen and the number of unseen messages:
  * events on their bookings (as customer or artist — the audit trail's read rule, on its
  * denormalised `customer`/`artist` columns; for an admin, the bookings they have opened before)
- * newer than the person's `booking-reads` mark, not made by the person themselves (a system event,
- * e.g. an auto-approval or the invoice the job issued, counts). One grouped query on indexed
+ * newer than the person's `booking-reads` mark, not made or set off by the person themselves (`actor`,
+ * `causedBy`: a script upload's automatic status change is the uploader's own; an auto-approval or
+ * the invoice a job issued counts for everyone). One grouped query on indexed
  * columns, in raw SQL because the Local API can't compare each event with its booking's mark; it
  * reads only events the person may read, so it bypasses no access rule. Accepts `req` to read
  * inside its transaction.
@@ -54,6 +55,7 @@ export const unseenActivity = async ({
     WHERE ${scope}
       AND e."booking_id" IS NOT NULL
       AND (e."actor_id" IS NULL OR e."actor_id" <> ${me})
+      AND (e."caused_by_id" IS NULL OR e."caused_by_id" <> ${me})
       AND e."action" IN (${actions})
       AND e."id" > COALESCE(r."seen_event_id", 0)
     GROUP BY e."booking_id"
