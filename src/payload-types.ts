@@ -598,6 +598,7 @@ export interface AuditEvent {
   booking?: (number | null) | Booking;
   actorType: 'user' | 'system';
   actor?: (number | null) | User;
+  causedBy?: (number | null) | User;
   fromStatus?: ('pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled') | null;
   toStatus?: ('pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled') | null;
   details?:
@@ -1272,6 +1273,7 @@ export interface AuditEventsSelect<T extends boolean = true> {
   booking?: T;
   actorType?: T;
   actor?: T;
+  causedBy?: T;
   fromStatus?: T;
   toStatus?: T;
   details?: T;
