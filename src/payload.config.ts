@@ -15,6 +15,7 @@ import { Deliverables } from '@/collections/Deliverables'
 import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Invoices } from '@/collections/Invoices'
 import { LegalPages } from '@/collections/LegalPages'
+import { BookingReads } from '@/collections/BookingReads'
 import { Media } from '@/collections/Media'
 import { MessageDigests } from '@/collections/MessageDigests'
 import { Messages } from '@/collections/Messages'
@@ -86,6 +87,7 @@ export default buildConfig({
       MessageDigests,
       Counters,
       LegalPages,
+      BookingReads,
     ].map(withCollectionLabels),
   ),
   globals: [Pricing, Company, Quotas, Privacy].map(withGlobalLabels),

@@ -14,6 +14,7 @@ export const slugs = {
   legalPages: 'legal-pages',
   messages: 'messages',
   messageDigests: 'message-digests',
+  bookingReads: 'booking-reads',
 } as const
 
 export const globalSlugs = {

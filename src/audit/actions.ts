@@ -13,6 +13,7 @@ export const auditActions = [
   'invoice.downloaded',
   'credit_note.issued',
   'invoice.corrected',
+  'message.posted',
   'account.erased',
   'account.email_changed',
   'files.purged',

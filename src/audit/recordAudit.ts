@@ -59,6 +59,7 @@ export const recordAudit = async ({
       artist: idOf(booking.artist) as number | null,
       actor: system || !req.user ? null : (req.user.id as number),
       actorType: system || !req.user ? 'system' : 'user',
+      causedBy: req.user ? (req.user.id as number) : null,
       fromStatus: fromStatus ?? null,
       toStatus: toStatus ?? null,
       details: details ?? null,

@@ -13,13 +13,13 @@ type DrizzleAdapterLike = {
 }
 
 /** The drizzle handle of the request's transaction (or the plain connection outside one). */
-const transactionDb = async (req: PayloadRequest): Promise<DrizzleLike> => {
+export const transactionDb = async (req: PayloadRequest): Promise<DrizzleLike> => {
   const adapter = req.payload.db as unknown as DrizzleAdapterLike
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && adapter.sessions[String(id)]?.db) || adapter.drizzle
 }
 
-const rows = async (db: DrizzleLike, statement: unknown): Promise<Row[]> => {
+export const rows = async (db: DrizzleLike, statement: unknown): Promise<Row[]> => {
   if (db.all) return db.all(statement)
   if (db.execute) return (await db.execute(statement)).rows
   throw new Error('Unsupported database adapter')

@@ -74,6 +74,10 @@ export const collectionLabels: Record<string, { singular: Translated; plural: Tr
     singular: t('Legal page', 'Juridische pagina'),
     plural: t('Terms, privacy & contact', 'Voorwaarden, privacy & contact'),
   },
+  'booking-reads': {
+    singular: t('Seen mark', 'Gelezen-markering'),
+    plural: t('Seen marks', 'Gelezen-markeringen'),
+  },
 }
 
 /** Global names by slug. */
@@ -102,6 +106,8 @@ export const fieldLabels: Record<string, Translated> = {
   acceptedAt: t('Accepted at', 'Geaccepteerd op'),
   action: t('Action', 'Actie'),
   active: t('Active', 'Actief'),
+  causedBy: t('Caused by', 'Veroorzaakt door'),
+  seenEventId: t('Last event seen', 'Laatst geziene gebeurtenis'),
   actor: t('By', 'Door'),
   actorType: t('Actor type', 'Soort actor'),
   address: t('Address', 'Adres'),
@@ -354,6 +360,7 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'invoice.downloaded': t('Invoice downloaded', 'Factuur gedownload'),
   'credit_note.issued': t('Credit note issued', 'Creditnota uitgereikt'),
   'invoice.corrected': t('Invoice corrected', 'Factuur gecorrigeerd'),
+  'message.posted': t('Message posted', 'Bericht geplaatst'),
   'account.erased': t('Account erased', 'Account gewist'),
   'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),

@@ -48,6 +48,17 @@ export const AuditEvents: CollectionConfig = {
       defaultValue: 'user',
     },
     { name: 'actor', type: 'relationship', relationTo: slugs.users },
+    {
+      // Whose request led to the event — also for the automatic steps it set off (a script upload
+      // moving the status), which have no `actor`; null for scheduled jobs. The unseen-changes badge
+      // leaves out what a person caused themselves (`unseenActivity`).
+      name: 'causedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: { read: adminFieldOnly },
+      admin: { readOnly: true },
+    },
     { name: 'fromStatus', type: 'select', options: statusOptions },
     { name: 'toStatus', type: 'select', options: statusOptions },
     {

@@ -11,6 +11,7 @@ import { locales } from '@/i18n/locales'
 import { slugs } from '@/slugs'
 
 import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
+import { changesEndpoint } from './endpoints/changes'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { transitionEndpoint } from './endpoints/transition'
@@ -67,7 +68,7 @@ export const Bookings: CollectionConfig = {
     delete: adminOnly,
   },
   defaultSort: '-createdAt',
-  endpoints: [createBookingEndpoint, quoteEndpoint, transitionEndpoint],
+  endpoints: [changesEndpoint, createBookingEndpoint, quoteEndpoint, transitionEndpoint],
   hooks: {
     beforeOperation: [captureIncoming(slugs.bookings, 'status')],
     beforeChange: [

@@ -13,6 +13,7 @@ import { forgotPasswordHtml, forgotPasswordSubject } from '@/notifications/accou
 import { roles, slugs } from '@/slugs'
 
 import { emailChangeField } from './emailChange/fields'
+import { activityEndpoint } from './endpoints/activity'
 import { confirmEmailChangeEndpoint } from './endpoints/confirmEmailChange'
 import { emailChangeEndpoint } from './endpoints/emailChange'
 import { eraseEndpoint } from './endpoints/erase'
@@ -69,6 +70,7 @@ export const Users: CollectionConfig = {
   // Production: the first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, never from the web.
   // "Download my data" and "Delete my account" (GDPR) everywhere.
   endpoints: [
+    activityEndpoint,
     ...(env.isProduction ? [refuseFirstRegister] : []),
     exportDataEndpoint,
     eraseEndpoint,

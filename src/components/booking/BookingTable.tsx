@@ -24,12 +24,16 @@ export type BookingTableView = 'customer' | 'admin' | 'artist'
 export const BookingTable = ({
   bookings,
   view,
+  unseen = [],
 }: {
   bookings: BookingListRow[]
   view: BookingTableView
+  /** Ids of bookings with changes the person hasn't seen (`unseenBookingIds`): marked with a dot. */
+  unseen?: number[]
 }) => {
   const t = useTranslations('bookings.table')
   const tl = useTranslations('lists.table')
+  const tLive = useTranslations('live.row')
   const locale = useLocale() as Locale
   const isArtist = view === 'artist'
   return (
@@ -62,6 +66,12 @@ export const BookingTable = ({
               className={b.flags.map((f) => `booking-table__row--${f}`).join(' ') || undefined}
             >
               <td data-label={t('project')}>
+                {unseen.includes(b.id) && (
+                  <span data-testid={`unseen-${b.id}`}>
+                    <span className="unseen-dot" aria-hidden="true" />
+                    <span className="visually-hidden">{tLive('unseen')}: </span>
+                  </span>
+                )}
                 <Link href={`/account/bookings/${b.id}`}>{b.projectTitle}</Link>
                 {b.reference && <span className="muted booking-table__reference"> {b.reference}</span>}
                 {b.flags.length > 0 && (

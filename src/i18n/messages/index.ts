@@ -15,6 +15,7 @@ import enInvoice from './en/invoice.json'
 import enLabels from './en/labels.json'
 import enLegal from './en/legal.json'
 import enLists from './en/lists.json'
+import enLive from './en/live.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enProfile from './en/profile.json'
@@ -37,6 +38,7 @@ import nlInvoice from './nl/invoice.json'
 import nlLabels from './nl/labels.json'
 import nlLegal from './nl/legal.json'
 import nlLists from './nl/lists.json'
+import nlLive from './nl/live.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlProfile from './nl/profile.json'
@@ -69,6 +71,7 @@ export const messages = {
     labels: nlLabels,
     legal: nlLegal,
     lists: nlLists,
+    live: nlLive,
     notFound: nlNotFound,
     outbox: nlOutbox,
     profile: nlProfile,
@@ -93,6 +96,7 @@ export const messages = {
     labels: enLabels,
     legal: enLegal,
     lists: enLists,
+    live: enLive,
     notFound: enNotFound,
     outbox: enOutbox,
     profile: enProfile,

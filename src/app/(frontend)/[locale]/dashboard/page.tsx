@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { bookingListHref, isFiltered, parseBookingListFilters } from '@/lib/bookingListFilters'
 import { findBookingList } from '@/lib/bookingLists'
+import { unseenBookingIds } from '@/collections/BookingReads/unseenActivity'
 import { getCurrentUser } from '@/lib/currentUser'
 import type { SearchParams } from '@/lib/searchParams'
 
@@ -40,10 +41,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     sort: 'deadline' as const,
   }
   const payload = await getPayload({ config })
-  const [t, tl, bookings] = await Promise.all([
+  const [t, tl, bookings, unseen] = await Promise.all([
     getTranslations('dashboard'),
     getTranslations('lists'),
     findBookingList({ payload, user, filters }),
+    unseenBookingIds({ payload, user }),
   ])
   const filtered = isFiltered(filters)
   return (
@@ -75,7 +77,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <p className="list-count" data-testid="bookings-count">
             {tl('count', { first: bookings.first, last: bookings.last, total: bookings.totalDocs })}
           </p>
-          <BookingTable bookings={bookings.rows} view="artist" />
+          <BookingTable bookings={bookings.rows} view="artist" unseen={[...unseen]} />
           <ListPagination
             page={bookings.page}
             totalPages={bookings.totalPages}

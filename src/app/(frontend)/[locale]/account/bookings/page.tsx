@@ -11,6 +11,7 @@ import type { Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { bookingListHref, isFiltered, parseBookingListFilters } from '@/lib/bookingListFilters'
 import { findBookingList, findInvoiceList } from '@/lib/bookingLists'
+import { unseenBookingIds } from '@/collections/BookingReads/unseenActivity'
 import { getCurrentUser } from '@/lib/currentUser'
 import type { SearchParams } from '@/lib/searchParams'
 
@@ -36,11 +37,12 @@ export default async function MyBookingsPage({ params, searchParams }: Props) {
   if (user.role === 'voiceover') return redirect({ href: '/dashboard', locale })
   const filters = parseBookingListFilters(await searchParams)
   const payload = await getPayload({ config })
-  const [t, tl, bookings, invoices] = await Promise.all([
+  const [t, tl, bookings, invoices, unseen] = await Promise.all([
     getTranslations('bookings'),
     getTranslations('lists'),
     findBookingList({ payload, user, filters }),
     findInvoiceList({ payload, user, page: filters.invoicePage }),
+    unseenBookingIds({ payload, user }),
   ])
   const isAdmin = user.role === 'admin'
   const filtered = isFiltered(filters)
@@ -79,7 +81,7 @@ export default async function MyBookingsPage({ params, searchParams }: Props) {
           <p className="list-count" data-testid="bookings-count" aria-live="polite">
             {tl('count', { first: bookings.first, last: bookings.last, total: bookings.totalDocs })}
           </p>
-          <BookingTable bookings={bookings.rows} view={isAdmin ? 'admin' : 'customer'} />
+          <BookingTable bookings={bookings.rows} view={isAdmin ? 'admin' : 'customer'} unseen={[...unseen]} />
           <ListPagination
             page={bookings.page}
             totalPages={bookings.totalPages}

@@ -10,6 +10,7 @@ import { RevisionNotice } from '@/components/booking/RevisionNotice'
 import { ReviewFacts } from '@/components/booking/ReviewFacts'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
+import { LiveRefresh } from '@/components/booking/LiveRefresh'
 import { LocalTime } from '@/components/booking/LocalTime'
 import { OtherAccountNotice } from '@/components/booking/OtherAccountNotice'
 import { MessageThread } from '@/components/booking/MessageThread'
@@ -31,6 +32,11 @@ import { intlTag, type Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
 import { getReviewView } from '@/lib/reviewView'
+import { markBookingSeen } from '@/collections/BookingReads/markBookingSeen'
+import { bookingVersion } from '@/collections/Bookings/bookingVersion'
+import { versionEtag } from '@/domain/liveChanges'
+import config from '@payload-config'
+import { getPayload } from 'payload'
 import { getCurrentUser } from '@/lib/currentUser'
 import { customerDisplayName, listThread } from '@/lib/messageViews'
 import { labelFor, usageLabel } from '@/lib/labels'
@@ -105,6 +111,12 @@ export default async function BookingPage({ params }: Props) {
   const { booking, voiceover, scripts, deliverables, events, invoices, artistFeeCents } = detail
   const role = viewerRole(user, booking)
   if (!role) notFound()
+  // The version this render shows, and the person has now seen it (the header's badge clears).
+  const payload = await getPayload({ config })
+  const version = await bookingVersion({ payload, user, id: booking.id })
+  if (version) {
+    await markBookingSeen({ payload, user, bookingId: booking.id, eventId: version.newestId })
+  }
 
   const review = await getReviewView({ booking, deliverables, viewer: user })
   const actions = actionsFor(booking, role, t)
@@ -165,6 +177,7 @@ export default async function BookingPage({ params }: Props) {
       {booking.status === 'cancelled' && booking.cancellationReason && (
         <p className="notice">{t('cancelledBecause', { reason: booking.cancellationReason })}</p>
       )}
+      {version && <LiveRefresh bookingId={booking.id} version={versionEtag(version)} />}
       <StatusActions bookingId={booking.id} etag={bookingEtag(booking)} actions={actions} />
       {booking.status === 'in_production' && latest?.decision === 'revision_requested' && (
         <RevisionNotice
