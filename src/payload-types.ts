@@ -81,6 +81,7 @@ export interface Config {
     'message-digests': MessageDigest;
     counters: Counter;
     'legal-pages': LegalPage;
+    'booking-reads': BookingRead;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'message-digests': MessageDigestsSelect<false> | MessageDigestsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
+    'booking-reads': BookingReadsSelect<false> | BookingReadsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -629,13 +631,14 @@ export interface AuditEvent {
     | 'invoice.downloaded'
     | 'credit_note.issued'
     | 'invoice.corrected'
+    | 'message.posted'
     | 'account.erased'
     | 'account.email_changed'
-    | 'files.purged'
-    | 'message.posted';
+    | 'files.purged';
   booking?: (number | null) | Booking;
   actorType: 'user' | 'system';
   actor?: (number | null) | User;
+  causedBy?: (number | null) | User;
   fromStatus?: ('pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled') | null;
   toStatus?: ('pending_script' | 'script_received' | 'in_production' | 'review' | 'completed' | 'cancelled') | null;
   details?:
@@ -730,6 +733,18 @@ export interface LegalPage {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-reads".
+ */
+export interface BookingRead {
+  id: number;
+  user?: (number | null) | User;
+  booking?: (number | null) | Booking;
+  seenEventId: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -930,6 +945,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'legal-pages';
         value: number | LegalPage;
+      } | null)
+    | ({
+        relationTo: 'booking-reads';
+        value: number | BookingRead;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1349,6 +1368,7 @@ export interface AuditEventsSelect<T extends boolean = true> {
   booking?: T;
   actorType?: T;
   actor?: T;
+  causedBy?: T;
   fromStatus?: T;
   toStatus?: T;
   details?: T;
@@ -1412,6 +1432,17 @@ export interface LegalPagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-reads_select".
+ */
+export interface BookingReadsSelect<T extends boolean = true> {
+  user?: T;
+  booking?: T;
+  seenEventId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
