@@ -17,6 +17,5 @@ export const auditActions = [
   'account.erased',
   'account.email_changed',
   'files.purged',
-  'message.posted',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -364,7 +364,6 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'account.erased': t('Account erased', 'Account gewist'),
   'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),
-  'message.posted': t('Message posted', 'Bericht geplaatst'),
 }
 
 /**

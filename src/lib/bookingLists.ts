@@ -124,6 +124,7 @@ const segmentsFor = (filters: BookingListFilters, base: Where): Segment[] => {
 type ListedBooking = Pick<
   Booking,
   | 'id'
+  | 'reference'
   | 'projectTitle'
   | 'projectType'
   | 'status'

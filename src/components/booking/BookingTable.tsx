@@ -73,7 +73,9 @@ export const BookingTable = ({
                   </span>
                 )}
                 <Link href={`/account/bookings/${b.id}`}>{b.projectTitle}</Link>
-                {b.reference && <span className="muted booking-table__reference"> {b.reference}</span>}
+                {b.reference && (
+                  <span className="muted booking-table__reference"> {b.reference}</span>
+                )}
                 {b.flags.length > 0 && (
                   <span className="booking-flags">
                     {b.flags.map((flag) => (

@@ -13,7 +13,7 @@ import * as migration_20261130_054417_gdpr from './20261130_054417_gdpr';
 import * as migration_20261130_080311_email_languages from './20261130_080311_email_languages';
 import * as migration_20261130_090912_settings from './20261130_090912_settings';
 import * as migration_20261130_091330_legal_pages from './20261130_091330_legal_pages';
-import * as migration_20261130_124647_journeys from './20261130_124647_journeys';
+import * as migration_20261130_125240_journeys from './20261130_125240_journeys';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261130_091330_legal_pages',
   },
   {
-    up: migration_20261130_124647_journeys.up,
-    down: migration_20261130_124647_journeys.down,
-    name: '20261130_124647_journeys'
+    up: migration_20261130_125240_journeys.up,
+    down: migration_20261130_125240_journeys.down,
+    name: '20261130_125240_journeys'
   },
 ];

@@ -13,7 +13,7 @@ import * as migration_20261130_054402_gdpr from './20261130_054402_gdpr';
 import * as migration_20261130_080303_email_languages from './20261130_080303_email_languages';
 import * as migration_20261130_090904_settings from './20261130_090904_settings';
 import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_pages';
-import * as migration_20261130_124553_journeys from './20261130_124553_journeys';
+import * as migration_20261130_125107_journeys from './20261130_125107_journeys';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261130_091323_legal_pages',
   },
   {
-    up: migration_20261130_124553_journeys.up,
-    down: migration_20261130_124553_journeys.down,
-    name: '20261130_124553_journeys'
+    up: migration_20261130_125107_journeys.up,
+    down: migration_20261130_125107_journeys.down,
+    name: '20261130_125107_journeys'
   },
 ];

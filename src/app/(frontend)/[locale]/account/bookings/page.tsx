@@ -81,7 +81,11 @@ export default async function MyBookingsPage({ params, searchParams }: Props) {
           <p className="list-count" data-testid="bookings-count" aria-live="polite">
             {tl('count', { first: bookings.first, last: bookings.last, total: bookings.totalDocs })}
           </p>
-          <BookingTable bookings={bookings.rows} view={isAdmin ? 'admin' : 'customer'} unseen={[...unseen]} />
+          <BookingTable
+            bookings={bookings.rows}
+            view={isAdmin ? 'admin' : 'customer'}
+            unseen={[...unseen]}
+          />
           <ListPagination
             page={bookings.page}
             totalPages={bookings.totalPages}

@@ -8,7 +8,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'script.replaced' BEFORE 'script.downloaded';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'invoice.corrected' BEFORE 'account.erased';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'message.posted' BEFORE 'account.erased';
-  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'message.posted';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendMessageDigest';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendMessageDigest';
   CREATE TABLE "messages" (
