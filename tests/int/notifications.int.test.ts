@@ -111,13 +111,14 @@ describe('the booking journey by email', () => {
         `production_started_customer → ${users.customer.email}`,
         `delivery_ready_customer → ${users.customer.email}`,
         `revision_requested_artist → ${users.artist.email}`,
+        `revision_requested_customer → ${users.customer.email}`,
         `delivery_ready_customer → ${users.customer.email}`,
         `completed_customer → ${users.customer.email}`,
         `completed_artist → ${users.artist.email}`,
       ].sort(),
     )
     const mails = forBooking(booking.id)
-    expect(mails).toHaveLength(10)
+    expect(mails).toHaveLength(11)
     const revision = mails.find(
       (m) => m.to.includes(users.artist.email) && m.text.includes('Slower, please.'),
     )
