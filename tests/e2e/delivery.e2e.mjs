@@ -160,6 +160,8 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await page.goto(bookingUrl)
   await page.getByTestId('version-2').waitFor()
   await page.getByRole('button', { name: 'Approve version 2' }).click()
+  await page.getByRole('dialog', { name: 'Approve version 2?' }).waitFor()
+  await page.getByRole('button', { name: 'Yes, approve version 2' }).click()
   await waitForStatus(page, 'completed')
   const invoiceLink = page.getByRole('link', { name: 'Download invoice PDF' })
   for (let attempt = 0; attempt < 20 && !(await invoiceLink.count()); attempt++) {
@@ -194,6 +196,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     ['customer@14voices.local', `Versie 1 staat klaar: “${title}”`],
     ['customer@14voices.local', `Versie 2 staat klaar: “${title}”`],
     ['customer@14voices.local', `Afgerond: “${title}”`],
+    ['customer@14voices.local', `Revisieverzoek ontvangen: “${title}”`],
     ['sanne@14voices.local', `Nieuw script klaar: “${title}”`],
     ['sanne@14voices.local', `Aanpassing gevraagd: “${title}”`],
     ['sanne@14voices.local', `Goedgekeurd: “${title}”`],

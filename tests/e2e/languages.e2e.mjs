@@ -202,6 +202,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await page.reload()
   await waitForStatus(page, 'review')
   await page.getByRole('button', { name: 'Approve version 1' }).click()
+  await page.getByRole('button', { name: 'Yes, approve version 1' }).click()
   await waitForStatus(page, 'completed')
   const invoiceLink = page.getByRole('link', { name: 'Download invoice PDF' })
   for (let attempt = 0; attempt < 20 && !(await invoiceLink.count()); attempt++) {
