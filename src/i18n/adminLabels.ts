@@ -264,7 +264,12 @@ export const descriptionTranslations: Record<string, string> = {
     'Einde van de werkdag, Amsterdamse tijd (UU:MM). Deadlines vallen op dit tijdstip; een script dat later binnenkomt telt vanaf de volgende werkdag.',
   'Extra days the agency is closed (Dutch public holidays and weekends are skipped already; Liberation Day only in lustrum years, Good Friday not). Deadlines skip these days.':
     'Extra dagen waarop het bureau gesloten is (Nederlandse feestdagen en weekenden worden al overgeslagen; Bevrijdingsdag alleen in lustrumjaren, Goede Vrijdag niet). Deadlines slaan deze dagen over.',
-  'Fee per billable revision round.': 'Prijs per betaalde revisieronde.',
+  'Fee per revision round beyond the free ones (excl. VAT); it becomes a line on the invoice.':
+    'Prijs per revisieronde boven de gratis rondes (excl. btw); komt als regel op de factuur.',
+  'The fee the customer was told for this billable revision round (excl. VAT); the invoice charges it.':
+    'De prijs die de klant voor deze betaalde revisieronde is genoemd (excl. btw); de factuur rekent die.',
+  'Working days the artist gets for a revision, counted from the request; the booking’s deadline moves to then (never earlier).':
+    'Werkdagen die de stemacteur voor een revisie krijgt, gerekend vanaf het verzoek; de deadline van de boeking schuift daarheen (nooit naar voren).',
   'Language of the emails to the agency’s team (new bookings, overdue work, cancellations).':
     'Taal van de e-mails aan het team van het bureau (nieuwe boekingen, te late opdrachten, annuleringen).',
   'Terms of service, privacy policy and contact page on the site, one per kind and language. Raise the version when the terms change in substance: new bookings record the version their customer accepted.':
