@@ -95,14 +95,13 @@ const quoteLinesOf = (
 
 /**
  * The fee of each billable revision round, as recorded when the customer asked for it (the fee they
- * were shown); a round recorded before fees were kept is charged the current `fallbackCents`. A
+ * were shown); a round recorded before fees were kept is charged the Pricing global's fee. A
  * system read in the issuing transaction: the invoice charges what the booking's rounds cost.
  */
-const billableRevisionFees = async (
-  req: PayloadRequest,
-  booking: Booking,
-  fallbackCents: number,
-): Promise<number[]> => {
+const billableRevisionFees = async (req: PayloadRequest, booking: Booking): Promise<number[]> => {
+  // Most bookings have none: no reads then.
+  if (!booking.billableRevisions) return []
+  const { revisionFeeCents: fallbackCents } = await getPricingSettings(req)
   const { docs } = await req.payload.find({
     collection: slugs.deliverables,
     where: {
@@ -213,12 +212,11 @@ const issueInvoiceInTransaction = async ({
     customerType: buyer.customerType,
     vatId: buyer.vatId,
   })
-  const { revisionFeeCents } = await getPricingSettings(req)
   const lines = buildInvoiceLines({
     quoteLines: quoteLinesOf(booking, language),
     billableRevisions: booking.billableRevisions ?? 0,
-    revisionFeeCents,
-    revisionFeesCents: await billableRevisionFees(req, booking, revisionFeeCents),
+    revisionFeeCents: 0,
+    revisionFeesCents: await billableRevisionFees(req, booking),
   }).map((line) =>
     line.description === BILLABLE_REVISION_DESCRIPTION
       ? { ...line, description: billableRevisionDescription(language) }
