@@ -35,7 +35,8 @@ export const logIn = async (page, baseURL, { email, password, next }) => {
  * Booking journey: a customer books Sanne through the multi-step form with a live quote, accepts the
  * terms of service and presses the binding "Book for €…" button, uploads the
  * script with a progress bar and sees the booking; Sanne opens the script from her dashboard and
- * starts production; another customer can neither see the booking nor download the script.
+ * starts production; another customer can neither see the booking (they are told it belongs to
+ * another account) nor download the script.
  */
 export const run = async ({ browser, baseURL, screenshotDir }) => {
   const title = `Coffee spot ${Date.now()}`
@@ -192,10 +193,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     !(await otherPage.locator('main').innerText()).includes(title),
     'another customer’s list does not show the booking',
   )
-  const page404 = await otherPage.goto(bookingUrl)
+  // Issue 13: not a bare 404 but "this booking belongs to another account — log out and in".
+  await otherPage.goto(bookingUrl)
+  const notice = await otherPage.getByTestId('other-account').innerText()
   expectTrue(
-    page404?.status() === 404,
-    `another customer gets 404 for the booking page (${page404?.status()})`,
+    notice.includes(email) && !(await otherPage.locator('main').innerText()).includes(title),
+    `another customer is told the booking belongs to another account, without seeing it:\n${notice}`,
   )
   const file = await otherPage.request.get(new URL(scriptHref ?? '', baseURL).href)
   expectTrue(
