@@ -114,7 +114,8 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     buffer: pdf,
   })
   await page.getByRole('button', { name: 'Upload script' }).click()
-  await page.getByRole('heading', { name: 'Booking confirmed' }).waitFor()
+  // The confirmation shows the deadline as a time once the script is in.
+  await page.getByTestId('confirmation-deadline').locator('time').waitFor()
   expectTrue(await page.evaluate(() => window.__sawProgress), 'an upload progress bar was shown')
 
   await page.getByRole('link', { name: 'View your booking' }).click()

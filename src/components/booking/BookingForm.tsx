@@ -157,13 +157,14 @@ export const BookingForm = ({
   }, [details, hydrated, bookingId, storageKey])
 
   // A URL asking for a step that can't be opened yet shows the step to finish first, says so, and
-  // is corrected in place (no extra history entry). State adjusted while rendering, as React advises.
+  // is corrected in place (no extra history entry); a URL without a step gets its step the same
+  // way, so Back to the first step lands on `?step=1`. State adjusted while rendering, as React
+  // advises, rather than in the effect.
   if (hydrated && shown.clamped && finishFirst !== shown.step) setFinishFirst(shown.step)
+  const urlNeedsStep = hydrated && (shown.clamped || requested === null)
   useEffect(() => {
-    if (hydrated && shown.clamped) {
-      window.history.replaceState(null, '', stepUrl(shown.step, bookingId))
-    }
-  }, [hydrated, shown.clamped, shown.step, bookingId])
+    if (urlNeedsStep) window.history.replaceState(null, '', stepUrl(shown.step, bookingId))
+  }, [urlNeedsStep, shown.step, bookingId])
 
   const typeLabel = (value: string) => {
     const type = projectTypes.find((p) => p.value === value)
