@@ -42,9 +42,7 @@ const referencePattern = /^BK-(\d{4})-(\d{5,})$/
  * The year and sequence of a well-formed reference, or `null` — e.g. to sort references or to
  * recognise one typed into a search box.
  */
-export const parseBookingReference = (
-  value: string,
-): { year: number; sequence: number } | null => {
+export const parseBookingReference = (value: string): { year: number; sequence: number } | null => {
   const match = referencePattern.exec(value.trim().toUpperCase())
   if (!match) return null
   const sequence = Number(match[2])

@@ -9,8 +9,7 @@ import type { BookingStatus } from './bookingStatus'
 import type { Sentence } from '@/errors/sentence'
 
 export type ScriptUploadCheck =
-  | { ok: true; kind: 'first' | 'replacement' }
-  | { ok: false; status: 409; reason: Sentence }
+  { ok: true; kind: 'first' | 'replacement' } | { ok: false; status: 409; reason: Sentence }
 
 /** The statuses in which a new script replaces the current one. */
 export const scriptReplaceableStatuses: readonly BookingStatus[] = ['script_received']

@@ -148,7 +148,10 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
       const tf = translatorFor(locale, 'bookingFlow')
       return {
         subject: tf('email.script_replaced_artist.subject', names),
-        intro: [tf('email.script_replaced_artist.p1', names), tf('email.script_replaced_artist.p2')],
+        intro: [
+          tf('email.script_replaced_artist.p1', names),
+          tf('email.script_replaced_artist.p2'),
+        ],
         action: tf('email.script_replaced_artist.action'),
         facts: ['booking', 'project', 'type', 'customer', 'deadline'],
       }

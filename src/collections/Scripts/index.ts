@@ -31,7 +31,14 @@ export const Scripts: CollectionConfig = {
   slug: slugs.scripts,
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'originalFilename', 'booking', 'version', 'supersededAt', 'createdAt'],
+    defaultColumns: [
+      'filename',
+      'originalFilename',
+      'booking',
+      'version',
+      'supersededAt',
+      'createdAt',
+    ],
   },
   access: {
     create: customersAndAdmins,
