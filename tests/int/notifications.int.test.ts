@@ -185,14 +185,20 @@ describe('languages', () => {
       switched.status,
       mail?.subject,
       mail?.text.startsWith('Hoi ') || mail?.text.startsWith('Hallo,'),
-    ]).toEqual([200, `Je boeking is ontvangen: “${booking.projectTitle as string}”`, true])
+    ]).toEqual([
+      200,
+      `Je boeking is ontvangen: “${booking.projectTitle as string}” [${booking.reference as string}]`,
+      true,
+    ])
   })
 
   it('should write to the customer in English again once they switch back', async () => {
     const booking = await steps.book(tokens.customer)
     await drainJobs(ctx.payload)
     const [mail] = forBooking(booking.id).filter((m) => m.to.includes(users.customer.email))
-    expect(mail?.subject).toBe(`Your booking is confirmed: “${booking.projectTitle as string}”`)
+    expect(mail?.subject).toBe(
+      `Your booking is confirmed: “${booking.projectTitle as string}” [${booking.reference as string}]`,
+    )
   })
 
   it('should write staff emails in the staff language setting', async () => {
@@ -201,7 +207,9 @@ describe('languages', () => {
       const booking = await steps.book(tokens.customer)
       await drainJobs(ctx.payload)
       const [mail] = forBooking(booking.id).filter((m) => m.to.includes(STAFF))
-      expect(mail?.subject).toBe(`New booking: “${booking.projectTitle as string}”`)
+      expect(mail?.subject).toBe(
+        `New booking: “${booking.projectTitle as string}” [${booking.reference as string}]`,
+      )
     } finally {
       await ctx.payload.updateGlobal({ slug: 'company', data: { staffLanguage: 'nl' } })
     }
