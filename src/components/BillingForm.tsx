@@ -134,26 +134,20 @@ export const BillingForm = ({
       </div>
       {showBilling && (
         <>
-          <fieldset className="form__field">
+          <fieldset className="form__field form__choices">
             <legend>{t('billing.bookingAs')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="customerType"
-                checked={values.customerType === 'business'}
-                onChange={() => update('customerType', 'business')}
-              />{' '}
-              {t('billing.business')}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="customerType"
-                checked={values.customerType === 'consumer'}
-                onChange={() => update('customerType', 'consumer')}
-              />{' '}
-              {t('billing.consumer')}
-            </label>
+            {(['business', 'consumer'] as const).map((type) => (
+              <label key={type} className="form__choice">
+                <input
+                  type="radio"
+                  name="customerType"
+                  value={type}
+                  checked={values.customerType === type}
+                  onChange={() => update('customerType', type)}
+                />
+                {t(`billing.${type}`)}
+              </label>
+            ))}
           </fieldset>
           <div className="form__field">
             <label htmlFor="billing-company">{t('billing.company')}</label>

@@ -35,7 +35,6 @@ import {
 } from './invoiceParties'
 import { renderInvoicePdf, vatNoteFor } from './renderInvoicePdf'
 
-type Kind = Invoice['kind']
 /**
  * Why the invoice is being issued: the completion job, an admin's request, a cancellation, or an
  * admin's correction of wrong billing details.

@@ -11,6 +11,7 @@ import { Link } from '@/i18n/navigation'
 
 import type { ApiResult } from './apiRequest'
 import { apiRequest } from './apiRequest'
+import { BillingReview } from './BillingReview'
 import { FileUploadForm } from './FileUploadForm'
 import { QuotePanel } from './QuotePanel'
 import { scriptAccept } from './uploadKinds'
@@ -81,6 +82,8 @@ export const BookingForm = ({
   const [problem, setProblem] = useState<string | null>(null)
   const [submitting, setSubmitting] = useState(false)
   const [termsAccepted, setTermsAccepted] = useState(false)
+  // Billing before binding (issue 13): "Book" waits for complete, saved billing details.
+  const [billingReady, setBillingReady] = useState(false)
   const termsRef = useRef<HTMLInputElement>(null)
   const [bookingId, setBookingId] = useState<number | null>(null)
   const idempotencyKey = useRef<string>('')
@@ -378,6 +381,7 @@ export const BookingForm = ({
                 </div>
               ))}
             </dl>
+            <BillingReview onReadyChange={setBillingReady} />
             <div className="form__field form__field--check">
               <input
                 id="termsAccepted"
@@ -412,7 +416,7 @@ export const BookingForm = ({
               <button
                 type="submit"
                 className="button"
-                disabled={submitting || !quote || !details.projectTitle.trim()}
+                disabled={submitting || !quote || !details.projectTitle.trim() || !billingReady}
               >
                 {submitting
                   ? t('review.booking')

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { BillingSnapshotView } from '@/components/booking/BillingSnapshotView'
+import { CorrectInvoiceForm } from '@/components/booking/CorrectInvoiceForm'
 import { DecisionForm } from '@/components/booking/DecisionForm'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
@@ -24,7 +26,8 @@ import { getBookingDetail } from '@/lib/bookingViews'
 import { getCurrentUser } from '@/lib/currentUser'
 import { labelFor, usageLabel } from '@/lib/labels'
 import { describeEvent } from '@/lib/timeline'
-import type { Booking, User } from '@/payload-types'
+import type { BillingValues } from '@/components/booking/BillingFields'
+import type { Booking, Invoice, User } from '@/payload-types'
 
 type Props = { params: Promise<{ id: string; locale: string }> }
 
@@ -44,6 +47,19 @@ const viewerRole = (user: User, booking: Booking): TransitionActor | null => {
   if (String(idOf(booking.customer)) === String(user.id)) return 'customer'
   if (String(idOf(booking.artist)) === String(user.id)) return 'artist'
   return null
+}
+
+/** The details an admin's invoice correction starts from: the booking's snapshot, else the invoice's buyer. */
+const correctionDefaults = (booking: Booking, invoice: Invoice): BillingValues => {
+  const snapshot = booking.billingSnapshot
+  return {
+    customerType: snapshot?.customerType === 'consumer' ? 'consumer' : 'business',
+    company: snapshot?.company ?? (snapshot?.customerType ? '' : (invoice.buyer?.name ?? '')),
+    name: snapshot?.name ?? '',
+    address: snapshot?.address ?? invoice.buyer?.address ?? '',
+    country: snapshot?.country ?? invoice.buyer?.country ?? 'NL',
+    vatId: snapshot?.vatId ?? invoice.buyer?.vatId ?? '',
+  }
 }
 
 /** The status buttons for this viewer; approving and revisions go through the delivery instead. */
@@ -254,6 +270,7 @@ export default async function BookingPage({ params }: Props) {
                 <strong>{formatEuro(booking.finalPrice ?? booking.quotedPrice, locale)}</strong>
               </p>
             )}
+            {role !== 'artist' && <BillingSnapshotView snapshot={booking.billingSnapshot} />}
           </section>
 
           {role !== 'artist' && (invoices.length > 0 || booking.status === 'completed') && (
@@ -291,6 +308,15 @@ export default async function BookingPage({ params }: Props) {
                             : t('downloadInvoice')}
                         </a>
                       )}
+                      {role === 'admin' &&
+                        inv.kind === 'invoice' &&
+                        !invoices.some((other) => idOf(other.creditFor) === inv.id) && (
+                          <CorrectInvoiceForm
+                            invoiceId={inv.id}
+                            number={inv.number}
+                            initial={correctionDefaults(booking, inv)}
+                          />
+                        )}
                     </li>
                   ))}
                 </ul>
