@@ -122,6 +122,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await page.getByTestId('quote-total').waitFor()
   await page.getByRole('button', { name: 'Next: usage' }).click()
   await page.getByRole('button', { name: 'Next: review' }).click()
+  // A new account has no billing details yet: the review step asks for them (issue 13).
+  await page.getByLabel('A private person').check()
+  await page.getByLabel('Address').fill('Baker Street 221b\nLondon NW1 6XE')
+  await page.getByLabel('Country code').fill('GB')
+  await page.getByRole('button', { name: 'Save billing details' }).click()
+  await page.getByTestId('billing-summary').waitFor()
   await page.getByLabel('I accept the terms of service').check()
   const bookButton = page.getByRole('button', { name: /^Book for €\d/ })
   const bookLabel = (await bookButton.innerText()).trim()
