@@ -166,7 +166,8 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   })
   await form.getByRole('button', { name: 'Issue credit note and new invoice' }).click()
   const list = admin.page.locator('.invoice-list')
-  await list.getByText(/^Credit note /).waitFor()
+  // The page reloads its data after the correction: the credit note appears in the list itself.
+  await list.locator('strong', { hasText: /^Credit note / }).waitFor()
   const listed = await list.innerText()
   const invoiceLines = listed.match(/Invoice [A-Z0-9-]+/g) ?? []
   expectTrue(
