@@ -13,6 +13,7 @@ import * as migration_20261130_054402_gdpr from './20261130_054402_gdpr';
 import * as migration_20261130_080303_email_languages from './20261130_080303_email_languages';
 import * as migration_20261130_090904_settings from './20261130_090904_settings';
 import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_pages';
+import * as migration_20261130_113447_messages from './20261130_113447_messages';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_091323_legal_pages.up,
     down: migration_20261130_091323_legal_pages.down,
-    name: '20261130_091323_legal_pages'
+    name: '20261130_091323_legal_pages',
+  },
+  {
+    up: migration_20261130_113447_messages.up,
+    down: migration_20261130_113447_messages.down,
+    name: '20261130_113447_messages'
   },
 ];
