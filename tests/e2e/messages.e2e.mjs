@@ -41,9 +41,9 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await page.goto(`${baseURL}${bookingPath}`)
   const thread = page.locator('#messages')
   await thread.getByRole('heading', { name: 'Messages' }).waitFor()
-  let navigated = false
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigated = true
+  // A mark on the window survives only if the document is not reloaded.
+  await page.evaluate(() => {
+    window.__samePage = true
   })
   const field = thread.getByLabel('Your message')
   // Only spaces: the server refuses it with its sentence, and what was typed stays in the field.
@@ -55,7 +55,10 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await field.fill(text)
   await thread.getByRole('button', { name: 'Send message' }).click()
   await thread.getByTestId('message').filter({ hasText: text }).waitFor({ timeout: 15_000 })
-  expectTrue(!navigated, 'posting a message does not reload the page')
+  expectTrue(
+    await page.evaluate(() => window.__samePage === true),
+    'posting a message does not reload the page',
+  )
   expectTrue((await field.inputValue()) === '', 'the field is emptied after sending')
   const own = await thread.getByTestId('message').filter({ hasText: text }).innerText()
   expectTrue(own.includes('you') && /CET|CEST/.test(own), `author and zone shown: ${own}`)
@@ -113,7 +116,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await outbox.waitForTimeout(4_000)
   rows = await digestRows()
   expectTrue(rows.length === 1, `one digest email reached Sanne (found ${rows.length})`)
-  await outbox.getByRole('link', { name: subject }).click()
+  await outbox
+    .locator('tbody tr')
+    .filter({ hasText: 'sanne@14voices.local' })
+    .filter({ hasText: subject })
+    .locator('[data-label="Subject"] a')
+    .click()
   const body = outbox.frameLocator('iframe[title="Email body"]')
   const link = body.getByRole('link', { name: 'Lees en antwoord op de pagina van de boeking' })
   await link.waitFor({ timeout: 10_000 })
