@@ -5,6 +5,10 @@ import { checkRole } from '@/access/checkRole'
 import { Link } from '@/i18n/navigation'
 import NextLink from 'next/link'
 import { getCurrentUser } from '@/lib/currentUser'
+import { unseenActivity } from '@/collections/BookingReads/unseenActivity'
+import { ActivityBadge } from '@/components/live/ActivityBadge'
+import config from '@payload-config'
+import { getPayload } from 'payload'
 
 import { LanguageSwitch } from './LanguageSwitch'
 import { LoginLinks } from './LoginLinks'
@@ -15,6 +19,18 @@ import { LogoutButton } from './LogoutButton'
 export const SiteHeader = async () => {
   const user = await getCurrentUser()
   const t = await getTranslations('common')
+  const activity = user
+    ? await unseenActivity({ payload: await getPayload({ config }), user })
+    : null
+  const badge = activity && (
+    <ActivityBadge
+      initial={{
+        changedBookings: activity.changedBookings.length,
+        unreadMessages: activity.unreadMessages,
+      }}
+    />
+  )
+  const isArtist = checkRole(['voiceover'], user)
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -33,8 +49,17 @@ export const SiteHeader = async () => {
               <span className="account-nav__name" title={user.email}>
                 {user.name || user.email}
               </span>
-              <Link href="/account/bookings">{t('navBookings')}</Link>
-              {checkRole(['voiceover'], user) && <Link href="/dashboard">{t('navDashboard')}</Link>}
+              {/* The unread badge sits on the list each person works from. */}
+              <Link href="/account/bookings">
+                {t('navBookings')}
+                {!isArtist && badge}
+              </Link>
+              {isArtist && (
+                <Link href="/dashboard">
+                  {t('navDashboard')}
+                  {badge}
+                </Link>
+              )}
               {/* The admin panel has no language prefix (its language follows the account). */}
               {checkRole(['admin'], user) && <NextLink href="/admin">{t('navAdmin')}</NextLink>}
               <Link href="/account/settings">{t('navSettings')}</Link>

@@ -43,7 +43,9 @@ describe('versionEtag', () => {
   })
 
   it('should change when only the count changes (a late commit with a lower id)', () => {
-    expect(versionEtag({ newestId: 42, count: 8 })).not.toBe(versionEtag({ newestId: 42, count: 7 }))
+    expect(versionEtag({ newestId: 42, count: 8 })).not.toBe(
+      versionEtag({ newestId: 42, count: 7 }),
+    )
   })
 
   it('should accept the weak form a proxy may send back', () => {
@@ -65,9 +67,9 @@ describe('changeKindOf', () => {
   })
 
   it('should announce the invoice after an approval', () => {
-    expect(
-      changeKindOf(['deliverable.decided', 'booking.status_changed', 'invoice.issued']),
-    ).toBe('invoice')
+    expect(changeKindOf(['deliverable.decided', 'booking.status_changed', 'invoice.issued'])).toBe(
+      'invoice',
+    )
   })
 
   it('should fall back to a general sentence for anything else', () => {

@@ -43,14 +43,7 @@ export const parseVersionEtag = (header: string | null | undefined): BookingVers
 
 /** What the page says changed, one key of the `live.changed` catalogue. */
 export type ChangeKind =
-  | 'invoice'
-  | 'creditNote'
-  | 'delivered'
-  | 'message'
-  | 'decided'
-  | 'script'
-  | 'status'
-  | 'updated'
+  'invoice' | 'creditNote' | 'delivered' | 'message' | 'decided' | 'script' | 'status' | 'updated'
 
 /** Most telling first: a delivery also moves the status, an approval also issues the invoice. */
 const priority: [AuditAction, ChangeKind][] = [

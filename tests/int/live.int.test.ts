@@ -77,7 +77,11 @@ const activity = (token: string, etag?: string) =>
 const postMessage = async (author: User, booking: Doc) => {
   const { recordAudit } = await import('@/audit/recordAudit')
   const req = await createLocalReq({ user: { ...author, collection: 'users' } }, ctx.payload)
-  const stored = await ctx.payload.findByID({ collection: slugs.bookings, id: booking.id, depth: 0 })
+  const stored = await ctx.payload.findByID({
+    collection: slugs.bookings,
+    id: booking.id,
+    depth: 0,
+  })
   await recordAudit({ req, action: 'message.posted', booking: stored, details: { message: 1 } })
 }
 

@@ -12,11 +12,15 @@ import { StatusBadge } from './StatusBadge'
 export const BookingTable = ({
   bookings,
   showPrice = true,
+  unseen = [],
 }: {
   bookings: BookingListItem[]
   showPrice?: boolean
+  /** Ids of bookings with changes the person hasn't seen (`unseenBookingIds`): marked with a dot. */
+  unseen?: number[]
 }) => {
   const t = useTranslations('bookings.table')
+  const tLive = useTranslations('live.row')
   const locale = useLocale()
   return (
     <table className="booking-table">
@@ -33,6 +37,12 @@ export const BookingTable = ({
         {bookings.map((b) => (
           <tr key={b.id}>
             <td data-label={t('project')}>
+              {unseen.includes(b.id) && (
+                <span data-testid={`unseen-${b.id}`}>
+                  <span className="unseen-dot" aria-hidden="true" />
+                  <span className="visually-hidden">{tLive('unseen')}: </span>
+                </span>
+              )}
               <Link href={`/account/bookings/${b.id}`}>{b.projectTitle}</Link>
               <span className="muted booking-table__type">
                 {labelFor('projectType', b.projectType, locale)}

@@ -34,7 +34,13 @@ export const changesEndpoint: Endpoint = {
       return new Response(null, { status: 304, headers: cacheHeaders(etag) })
     }
     const actions = known
-      ? await changesSince({ payload: req.payload, req, user, id: Number(id), afterId: known.newestId })
+      ? await changesSince({
+          payload: req.payload,
+          req,
+          user,
+          id: Number(id),
+          afterId: known.newestId,
+        })
       : []
     // A late commit below the known id shows up only in the count: announce the newest then.
     const said = actions.length > 0 ? actions : known ? [version.action] : []

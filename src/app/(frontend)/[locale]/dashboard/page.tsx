@@ -6,6 +6,9 @@ import type { BookingStatus } from '@/domain/bookingStatus'
 import type { Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { listBookings } from '@/lib/bookingViews'
+import { unseenBookingIds } from '@/collections/BookingReads/unseenActivity'
+import config from '@payload-config'
+import { getPayload } from 'payload'
 import { getCurrentUser } from '@/lib/currentUser'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -30,7 +33,10 @@ export default async function DashboardPage({ params }: Props) {
   if (!user) return redirect({ href: `/login?next=/${locale}/dashboard`, locale })
   if (user.role !== 'voiceover') return redirect({ href: '/account/bookings', locale })
   const t = await getTranslations('dashboard')
-  const bookings = await listBookings(user, 200)
+  const [bookings, unseen] = await Promise.all([
+    listBookings(user, 200),
+    unseenBookingIds({ payload: await getPayload({ config }), user }),
+  ])
   return (
     <div className="container">
       <div className="page-head">
@@ -53,7 +59,7 @@ export default async function DashboardPage({ params }: Props) {
             {items.length === 0 ? (
               <p className="muted">{t(group.empty)}</p>
             ) : (
-              <BookingTable bookings={items} showPrice={false} />
+              <BookingTable bookings={items} showPrice={false} unseen={[...unseen]} />
             )}
           </section>
         )

@@ -6,6 +6,9 @@ import { InvoiceTable } from '@/components/booking/InvoiceTable'
 import type { Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { listBookings, listInvoices } from '@/lib/bookingViews'
+import { unseenBookingIds } from '@/collections/BookingReads/unseenActivity'
+import config from '@payload-config'
+import { getPayload } from 'payload'
 import { getCurrentUser } from '@/lib/currentUser'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -23,7 +26,11 @@ export default async function MyBookingsPage({ params }: Props) {
   if (!user) return redirect({ href: `/login?next=/${locale}/account/bookings`, locale })
   if (user.role === 'voiceover') return redirect({ href: '/dashboard', locale })
   const t = await getTranslations('bookings')
-  const [bookings, invoices] = await Promise.all([listBookings(user), listInvoices(user)])
+  const [bookings, invoices, unseen] = await Promise.all([
+    listBookings(user),
+    listInvoices(user),
+    unseenBookingIds({ payload: await getPayload({ config }), user }),
+  ])
   return (
     <div className="container">
       <div className="page-head">
@@ -38,7 +45,7 @@ export default async function MyBookingsPage({ params }: Props) {
           </Link>
         </div>
       ) : (
-        <BookingTable bookings={bookings} />
+        <BookingTable bookings={bookings} unseen={[...unseen]} />
       )}
       {invoices.length > 0 && (
         <section aria-labelledby="invoices-title" className="account-section">

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { DecisionForm } from '@/components/booking/DecisionForm'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
 import { IssueInvoiceButton } from '@/components/booking/IssueInvoiceButton'
+import { LiveRefresh } from '@/components/booking/LiveRefresh'
 import { LocalTime } from '@/components/booking/LocalTime'
 import type { StatusAction } from '@/components/booking/StatusActions'
 import { StatusActions } from '@/components/booking/StatusActions'
@@ -21,6 +22,11 @@ import { env } from '@/env'
 import { intlTag, type Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
+import { markBookingSeen } from '@/collections/BookingReads/markBookingSeen'
+import { bookingVersion } from '@/collections/Bookings/bookingVersion'
+import { versionEtag } from '@/domain/liveChanges'
+import config from '@payload-config'
+import { getPayload } from 'payload'
 import { getCurrentUser } from '@/lib/currentUser'
 import { labelFor, usageLabel } from '@/lib/labels'
 import { describeEvent } from '@/lib/timeline'
@@ -80,6 +86,12 @@ export default async function BookingPage({ params }: Props) {
   const { booking, voiceover, scripts, deliverables, events, invoices } = detail
   const role = viewerRole(user, booking)
   if (!role) notFound()
+  // The version this render shows, and the person has now seen it (the header's badge clears).
+  const payload = await getPayload({ config })
+  const version = await bookingVersion({ payload, user, id: booking.id })
+  if (version) {
+    await markBookingSeen({ payload, user, bookingId: booking.id, eventId: version.newestId })
+  }
 
   const actions = actionsFor(booking, role, t)
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
@@ -120,6 +132,7 @@ export default async function BookingPage({ params }: Props) {
       {booking.status === 'cancelled' && booking.cancellationReason && (
         <p className="notice">{t('cancelledBecause', { reason: booking.cancellationReason })}</p>
       )}
+      {version && <LiveRefresh bookingId={booking.id} version={versionEtag(version)} />}
       <StatusActions bookingId={booking.id} etag={bookingEtag(booking)} actions={actions} />
 
       <div className="booking-page__columns">
