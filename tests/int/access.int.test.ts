@@ -31,6 +31,7 @@ type Collection =
   | 'payload-locked-documents'
   | 'payload-preferences'
   | 'legal-pages'
+  | 'booking-reads'
 type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
 type Row = Record<Role, number | boolean>
 
@@ -123,6 +124,15 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     update: onlyAdmin(200),
     delete: onlyAdmin(200),
   },
+  // "Seen up to event N" marks behind the unread badge: one person's own bookkeeping, admins
+  // included; made only for a booking the person may read (404 otherwise, as its page).
+  'booking-reads': {
+    create: row(403, 201, 404, 201, 404, 201),
+    list: row(false, true, false, false, false, false),
+    read: row(403, 200, 404, 404, 404, 404),
+    update: row(403, 200, 403, 403, 403, 403),
+    delete: row(403, 200, 403, 403, 403, 403),
+  },
   // The admin panel's edit locks: only admins use the panel.
   'payload-locked-documents': {
     create: onlyAdmin(201),
@@ -200,6 +210,7 @@ beforeAll(async () => {
     ),
     'payload-preferences': await preferenceOf(users.admin.id),
     'legal-pages': await legalPage({ kind: 'terms', language: 'nl' }),
+    'booking-reads': await seenMark(booking.id),
   })
 })
 
@@ -270,6 +281,20 @@ const legalPage = async ({
   })) as unknown as Doc
 }
 
+/** customerA's "seen" mark on one of their bookings, as the booking page makes it (as customerA). */
+const seenMark = async (bookingId: number): Promise<Doc> => {
+  const user = {
+    ...(await ctx.payload.findByID({ collection: 'users', id: ids.customerA })),
+    collection: 'users' as const,
+  }
+  return (await ctx.payload.create({
+    collection: 'booking-reads',
+    data: { booking: bookingId, seenEventId: 1 },
+    user,
+    overrideAccess: false,
+  })) as unknown as Doc
+}
+
 const token = (role: Role) => (role === 'anonymous' ? undefined : tokens[role])
 
 /** Uploads a profile picture as `role` (a new one replaces that person's previous one). */
@@ -320,6 +345,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       return preferenceOf(ids.admin)
     case 'legal-pages':
       return legalPage({ kind: 'contact', language: 'en' })
+    case 'booking-reads':
+      return seenMark((await steps.book(tokens.customerA as string)).id)
     default:
       return targets[collection]
   }
@@ -407,6 +434,14 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
           },
         })
       ).status
+    case 'booking-reads':
+      // On a new booking of customerA's (one mark per person and booking).
+      return (
+        await api.post('/booking-reads', {
+          token: t,
+          json: { booking: (await steps.book(tokens.customerA as string)).id, seenEventId: 1 },
+        })
+      ).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -430,6 +465,7 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   'payload-locked-documents': { globalSlug: 'pricing' },
   'payload-preferences': { value: { columns: ['name'] } },
   'legal-pages': { title: 'Renamed page' },
+  'booking-reads': { seenEventId: 2 },
 }
 
 const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>
@@ -456,7 +492,8 @@ describe('access control table', () => {
           collection === 'avatars' ||
           collection === 'payload-locked-documents' ||
           collection === 'payload-preferences' ||
-          collection === 'legal-pages'
+          collection === 'legal-pages' ||
+          collection === 'booking-reads'
             ? 'id'
             : 'booking'
         const value = field === 'id' ? target.id : targets.bookings.id
@@ -538,6 +575,20 @@ describe('forged fields', () => {
       stored.quotedPrice === 1,
       stored.finalPrice ?? null,
     ]).toEqual([ids.customerA, 'pending_script', false, null])
+  })
+
+  it('should take the owner of a seen mark from the server', async () => {
+    const booking = await steps.book(tokens.customerA as string)
+    const res = await api.post<{ doc: Doc }>('/booking-reads', {
+      token: tokens.customerA,
+      json: { booking: booking.id, seenEventId: 1, user: ids.customerB },
+    })
+    const stored = await ctx.payload.findByID({
+      collection: 'booking-reads',
+      id: res.body.doc.id,
+      depth: 0,
+    })
+    expect(stored.user).toBe(ids.customerA)
   })
 
   it('should not let an artist raise their own rates', async () => {
