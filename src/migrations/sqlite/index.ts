@@ -13,6 +13,7 @@ import * as migration_20261130_054402_gdpr from './20261130_054402_gdpr';
 import * as migration_20261130_080303_email_languages from './20261130_080303_email_languages';
 import * as migration_20261130_090904_settings from './20261130_090904_settings';
 import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_pages';
+import * as migration_20261130_114922_live_updates from './20261130_114922_live_updates';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_091323_legal_pages.up,
     down: migration_20261130_091323_legal_pages.down,
-    name: '20261130_091323_legal_pages'
+    name: '20261130_091323_legal_pages',
+  },
+  {
+    up: migration_20261130_114922_live_updates.up,
+    down: migration_20261130_114922_live_updates.down,
+    name: '20261130_114922_live_updates'
   },
 ];
