@@ -7,7 +7,7 @@ import type { RevisionCharge } from '@/domain/revisions'
 import { nextRevisionCharge, revisionDeadline, revisionRoundsLeft } from '@/domain/revisions'
 import { vatTreatment } from '@/domain/vat'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
-import { buyerFromUser } from '@/invoices/invoiceParties'
+import { buyerFromSnapshot, buyerFromUser } from '@/invoices/invoiceParties'
 import type { Booking, Deliverable, User } from '@/payload-types'
 
 export type ReviewView = {
@@ -63,10 +63,14 @@ export const getReviewView = async ({
   const price = booking.finalPrice ?? booking.quotedPrice
   let invoiceEstimate: ReviewView['invoiceEstimate'] = null
   if (typeof price === 'number') {
-    // The invoice's VAT follows the customer's billing details; only the customer's own are known
-    // here, so others see the amount excl. VAT.
+    // The invoice's VAT follows the billing details the booking was made with (its snapshot, which
+    // the invoice uses too); bookings from before snapshots use the customer's account. Only the
+    // customer is shown the amount incl. VAT; others see it excl. VAT.
     const isCustomer = viewer.role === 'customer'
-    const ratePercent = isCustomer ? vatTreatment(buyerFromUser(viewer)).ratePercent : 0
+    const buyer = booking.billingSnapshot?.customerType
+      ? buyerFromSnapshot(booking.billingSnapshot, viewer.email)
+      : buyerFromUser(viewer)
+    const ratePercent = isCustomer ? vatTreatment(buyer).ratePercent : 0
     const totals = estimateInvoiceTotals({
       priceCents: price,
       revisionFeesCents: billableFeesCents,

@@ -21,7 +21,14 @@ export type SendOutcome = 'sent' | 'already_sent' | 'skipped'
 
 /** A claim older than this is taken to be from a worker that died mid-send, and is taken over. */
 
-type Recipient = { email: string; name: string; locale: Locale; user: number | null }
+type Recipient = {
+  email: string
+  name: string
+  locale: Locale
+  user: number | null
+  /** An artist's email sent to the agency because the booking's artist has no account. */
+  forArtist?: boolean
+}
 
 const asUser = (value: unknown): User | null =>
   typeof value === 'object' && value !== null ? (value as User) : null
@@ -38,6 +45,9 @@ const staffLocale = async (payload: Payload): Promise<Locale> => {
 /**
  * Who receives the email and in which language, as things stand now (not when it was queued): a
  * customer or artist in their account's current `locale`, the staff in the staff language setting.
+ * Most voices in the catalogue have no account of their own (the agency books them by phone and
+ * uploads their recordings): an artist's email for such a booking goes to the agency instead, marked
+ * as such, so a new script never waits unseen. Null when a customer has no email (erased account).
  */
 const recipientFor = async (
   payload: Payload,
@@ -49,6 +59,15 @@ const recipientFor = async (
     return { email: env.STAFF_EMAIL, name: '', locale: await staffLocale(payload), user: null }
   }
   const user = asUser(role === 'customer' ? booking.customer : booking.artist)
+  if (role === 'artist' && !booking.artist) {
+    return {
+      email: env.STAFF_EMAIL,
+      name: '',
+      locale: await staffLocale(payload),
+      user: null,
+      forArtist: true,
+    }
+  }
   if (!user?.email) return null
   return {
     email: user.email,
@@ -105,10 +124,11 @@ const factsFor = async (
       bookingId: booking.id,
     }),
     dashboardUrl:
-      recipientOf(input.kind) === 'artist'
+      recipientOf(input.kind) === 'artist' && !recipient.forArtist
         ? dashboardLink({ serverUrl: env.SERVER_URL, locale: recipient.locale })
         : null,
     artistName: voiceover?.name ?? '',
+    forwardForArtist: Boolean(recipient.forArtist),
     customerName: customer?.billing?.company || customer?.name || customer?.email || '',
     quotedPriceCents: booking.finalPrice ?? booking.quotedPrice ?? null,
     deadline: booking.deadline ?? null,

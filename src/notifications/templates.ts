@@ -49,6 +49,11 @@ export type NotificationFacts = {
   /** The artist's dashboard in their language; shown under the action in artists' emails. */
   dashboardUrl?: string | null
   artistName: string
+  /**
+   * The artist's email sent to the agency because the booking's artist has no account: it opens by
+   * saying so and its subject names the artist.
+   */
+  forwardForArtist?: boolean
   customerName: string
   quotedPriceCents?: number | null
   deadline?: string | null
@@ -460,6 +465,9 @@ export const renderNotification = ({
     const value = factValue(key, facts, locale)
     return value ? [[t(`facts.${key}`), value]] : []
   })
+  const forwarded = facts.forwardForArtist
+    ? t('artistWithoutAccount.intro', { artist: facts.artistName })
+    : null
   const hello = greeting(facts.recipientName, locale)
   const dashboard = facts.dashboardUrl ? { label: t('dashboard'), url: facts.dashboardUrl } : null
   const links = [copy.extraLink, dashboard].filter((l): l is { label: string; url: string } =>
@@ -467,6 +475,7 @@ export const renderNotification = ({
   )
 
   const text = [
+    ...(forwarded ? [forwarded, ''] : []),
     hello,
     '',
     ...copy.intro,
@@ -480,7 +489,7 @@ export const renderNotification = ({
     ...emailTextFooter({ locale, footer, why: 'whyBooking' }),
   ].join('\n')
 
-  const body = `<p style="margin:0 0 12px">${escapeHtml(hello)}</p>
+  const body = `${forwarded ? `<p style="margin:0 0 16px;padding:12px 16px;background:#fff3d6;border-radius:4px">${escapeHtml(forwarded)}</p>\n` : ''}<p style="margin:0 0 12px">${escapeHtml(hello)}</p>
 ${copy.intro.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join('\n')}
 ${
   copy.quote
@@ -494,5 +503,8 @@ ${rows.map(([label, value]) => `<tr><td style="padding:4px 16px 4px 0;color:#5b5
 ${links.map((l) => `<p style="margin:8px 0"><a href="${escapeHtml(l.url)}" style="color:#3730a3">${escapeHtml(l.label)}</a></p>`).join('\n')}`
   const html = emailLayout({ locale, title: copy.subject, body, footer, why: 'whyBooking' })
 
-  return { subject: withReference(copy.subject, facts.reference, locale), text, html }
+  const subject = facts.forwardForArtist
+    ? t('artistWithoutAccount.subject', { artist: facts.artistName, subject: copy.subject })
+    : copy.subject
+  return { subject: withReference(subject, facts.reference, locale), text, html }
 }

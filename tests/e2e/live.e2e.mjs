@@ -148,6 +148,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   // The customer approves version 2; the queue issues the invoice and it appears on the open page.
   const approved = Date.now()
   await page.getByRole('button', { name: 'Approve version 2' }).click()
+  await page.getByRole('button', { name: 'Yes, approve version 2' }).click()
   await waitForStatus(page, 'completed')
   await page.getByRole('link', { name: 'Download invoice PDF' }).waitFor({ timeout: 90_000 })
   const invoiceMs = Date.now() - approved

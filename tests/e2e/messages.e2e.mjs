@@ -5,7 +5,7 @@ import { expectTrue, strictPage } from './helpers.mjs'
 
 /**
  * Message journey: the customer writes to Sanne in the booking's thread (the page updates without a
- * reload), Sanne sees it on her booking page, and exactly one digest email about it reaches Sanne
+ * reload), Sanne sees it on her open booking page without a reload, and exactly one digest email about it reaches Sanne
  * (the queue runs in the server), in her language, linking to the thread. A message of only spaces
  * is refused with the server's sentence and the text kept; without JavaScript the form still posts.
  */
@@ -37,6 +37,18 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   const bookingId = (await created.json()).doc.id
   const bookingPath = `/account/bookings/${bookingId}`
 
+  // Sanne has the booking page open before the customer writes (it must update by itself).
+  const artist = await strictPage(browser)
+  await logIn(artist.page, baseURL, {
+    email: 'sanne@14voices.local',
+    password: 'artist-14voices',
+    next: bookingPath,
+  })
+  await artist.page.locator('#messages').waitFor()
+  await artist.page.evaluate(() => {
+    window.__samePage = true
+  })
+
   // The customer writes in the thread; the page updates in place (no navigation).
   await page.goto(`${baseURL}${bookingPath}`)
   const thread = page.locator('#messages')
@@ -64,19 +76,16 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   expectTrue(own.includes('you') && /CET|CEST/.test(own), `author and zone shown: ${own}`)
   await page.screenshot({ path: path.join(screenshotDir, 'messages-customer.png'), fullPage: true })
 
-  // Sanne opens her booking page (reloaded for now; live updates are another part of the issue).
-  const artist = await strictPage(browser)
-  await logIn(artist.page, baseURL, {
-    email: 'sanne@14voices.local',
-    password: 'artist-14voices',
-    next: bookingPath,
-  })
-  await artist.page.reload()
+  // Sanne's page, open since before the message was sent, shows it without a reload.
   const seen = artist.page.locator('#messages').getByTestId('message').filter({ hasText: text })
   await seen.waitFor({ timeout: 15_000 })
   expectTrue(
     (await seen.innerText()).includes('(customer)'),
     'the artist sees who wrote the message and in which role',
+  )
+  expectTrue(
+    await artist.page.evaluate(() => window.__samePage === true),
+    "the message reached Sanne's open page without a reload",
   )
   await artist.page.screenshot({
     path: path.join(screenshotDir, 'messages-artist.png'),

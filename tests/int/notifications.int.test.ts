@@ -167,6 +167,26 @@ describe('the booking journey by email', () => {
   })
 })
 
+describe('a voice without an account of their own', () => {
+  it('should send the artist’s email to the agency, saying whom it is for, and tell nobody else twice', async () => {
+    const voiceover = await createVoiceover({ payload: ctx.payload })
+    const noAccount = journey(api, () => voiceover.id)
+    const booking = await noAccount.book(tokens.customer)
+    await noAccount.uploadScript(tokens.customer, booking.id)
+    await drainJobs(ctx.payload)
+    const forArtist = forBooking(booking.id).filter(
+      (m) => m.to.includes(STAFF) && m.subject.startsWith(`Voor ${voiceover.name}:`),
+    )
+    expect({
+      count: forArtist.length,
+      saysWhy: forArtist[0]?.text.includes(`${voiceover.name} heeft geen 14voices-account`),
+      noDashboardLink: !forArtist[0]?.text.includes('/dashboard'),
+      toArtistAccount: forBooking(booking.id).filter((m) => m.to.includes(users.artist.email))
+        .length,
+    }).toEqual({ count: 1, saysWhy: true, noDashboardLink: true, toArtistAccount: 0 })
+  })
+})
+
 describe('languages', () => {
   const setLocale = (token: string, id: number, locale: 'nl' | 'en') =>
     api.patch(`/users/${id}`, { token, json: { locale } })
