@@ -167,6 +167,10 @@ export const fieldLabels: Record<string, Translated> = {
   finalPrice: t('Final price', 'Eindprijs'),
   format: t('Format', 'Formaat'),
   freeRevisionRounds: t('Free revision rounds', 'Gratis revisierondes'),
+  artistSharePercent: t('Artist’s share (%)', 'Aandeel artiest (%)'),
+  billingSnapshot: t('Billing details (at booking)', 'Factuurgegevens (bij boeking)'),
+  correction: t('Correction', 'Correctie'),
+  replaces: t('Replaces invoice', 'Vervangt factuur'),
   fromStatus: t('From status', 'Van status'),
   gender: t('Gender', 'Geslacht'),
   iban: t('IBAN', 'IBAN'),
@@ -261,6 +265,8 @@ export const labelTranslations: Record<string, string> = {
 
 /** Dutch for the English descriptions in the configs, keyed by the English sentence. */
 export const descriptionTranslations: Record<string, string> = {
+  'The artist’s fee as % of the booking price excl. VAT (rounded down to the cent). Artists see their fee, never the customer’s price.':
+    'Het honorarium van de artiest als % van de boekingsprijs excl. btw (naar beneden afgerond op de cent). Artiesten zien hun honorarium, nooit de prijs van de klant.',
   'The file was deleted under the retention policy at this time.':
     'Het bestand is op dit moment verwijderd volgens de bewaartermijn.',
   'Days after a booking is completed before its scripts and audio deliveries are deleted (the records stay, marked as purged). Invoices are kept 7 years regardless.':

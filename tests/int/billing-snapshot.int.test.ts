@@ -354,7 +354,9 @@ describe('correcting an issued invoice (POST /api/invoices/:id/correct)', () => 
       depth: 0,
     })
     const mail = smtp.received.find(
-      (m) => m.to.includes(email) && m.subject === 'Corrected invoice for Audio journey',
+      (m) =>
+        m.to.includes(email) &&
+        m.subject === `Corrected invoice for Audio journey [${booking.reference as string}]`,
     )
     expect({
       events: events.docs.map((e) => [

@@ -116,12 +116,13 @@ describe('a revision request', () => {
     })
   })
 
+  // Emails name the booking by its reference (BK-…) and link its page, which identifies it here.
   it('should tell the artist and the customer the new deadline by email', async () => {
     const { booking, delivery } = await steps.inReview(parties())
     const before = (await bookingOf(booking.id)).deadline as string
     await requestRevisionAt(CHRISTMAS_EVE, delivery.id, 'Brighter, please.')
     await drainJobs(ctx.payload)
-    const ref = new RegExp(`#${booking.id}(?![0-9A-Za-z])`)
+    const ref = new RegExp(`bookings(/|%2F)${booking.id}(?![0-9A-Za-z])`)
     const mails = smtp.received.filter((m) => ref.test(m.text))
     const toArtist = mails.find(
       (m) => m.to.includes(users.artist.email) && /Revision/.test(m.subject),
@@ -209,7 +210,7 @@ describe('a billable revision round', () => {
     const v2 = (await steps.deliver(tokens.artist, booking.id)).body.doc
     await steps.decide(tokens.customer, v2.id, 'revision_requested', 'Second round.')
     await drainJobs(ctx.payload)
-    const ref = new RegExp(`#${booking.id}(?![0-9A-Za-z])`)
+    const ref = new RegExp(`bookings(/|%2F)${booking.id}(?![0-9A-Za-z])`)
     const confirmations = smtp.received.filter(
       (m) => ref.test(m.text) && /Revision request received/.test(m.subject),
     )
