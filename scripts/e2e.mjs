@@ -33,6 +33,28 @@ const api =
         env: { ...process.env, PROD_BASE_URL: server.url },
       })
 let failed = api.status === 0 ? 0 : 1
+
+// The journeys share the demo customer, who books more than the Quotas global's default hourly limit
+// allows across sixteen journeys; the limit itself is tested by the API tests above and the
+// integration tests. The admin raises it, as the agency would for a heavy client.
+{
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: 'admin@14voices.local', password: 'admin-14voices' }),
+  })
+  const { token } = await login.json()
+  const raised = await fetch(`${server.url}/api/globals/quotas`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      origin: server.url,
+      authorization: `JWT ${token}`,
+    },
+    body: JSON.stringify({ bookingsPerHour: 1000, bookingsPerDay: 1000 }),
+  })
+  if (!raised.ok) throw new Error(`raising the booking quotas for the journeys: ${raised.status}`)
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,

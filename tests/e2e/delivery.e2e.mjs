@@ -227,7 +227,13 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     if (rows.length >= expected.length) break
     await outbox.waitForTimeout(1_000)
   }
-  const got = rows.map(([to, subject]) => `${to} | ${subject}`).sort()
+  // Subjects end with the booking number ("… [BK-2026-00016]"), compared apart from the wording.
+  const reference = /\s\[BK-\d{4}-\d{5}\]$/
+  expectTrue(
+    rows.every(([, subject]) => reference.test(subject)),
+    'every subject ends with the booking number',
+  )
+  const got = rows.map(([to, subject]) => `${to} | ${subject.replace(reference, '')}`).sort()
   const want = expected.map(([to, subject]) => `${to} | ${subject}`).sort()
   expectTrue(
     JSON.stringify(got) === JSON.stringify(want),

@@ -42,7 +42,8 @@ const apiAs = async (browser, baseURL, { email, password }) => {
 const linksOfEmail = async (outbox, baseURL, subject) => {
   for (let attempt = 0; attempt < 30; attempt++) {
     await outbox.goto(`${baseURL}/dev/outbox`)
-    const link = outbox.getByRole('link', { name: subject, exact: true })
+    // Subjects end with the booking number ("… [BK-2026-00016]").
+    const link = outbox.getByRole('link', { name: subject })
     if ((await link.count()) > 0) {
       await link.first().click()
       const body = outbox.frameLocator('iframe[title]')

@@ -28,7 +28,9 @@ export const strictPage = async (browser, { expected = [], contextOptions = {} }
             `Failed to load resource: the server responded with a status of ${e.status}`,
           ) && new URL(msg.location().url).pathname === e.path,
     )
-    if (msg.type() === 'error' && !prefetch404 && !expectedStatus) errors.push(msg.text())
+    if (msg.type() === 'error' && !prefetch404 && !expectedStatus) {
+      errors.push(`${msg.text()} (${msg.location().url || 'no location'})`)
+    }
   })
   page.on('pageerror', (err) => errors.push(err.message))
   page.on('response', (res) => {

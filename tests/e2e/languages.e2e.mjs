@@ -142,7 +142,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     buffer: await scriptPdf(),
   })
   await page.getByRole('button', { name: 'Upload script' }).click()
-  await page.getByRole('heading', { name: 'Booking confirmed' }).waitFor()
+  await page.getByRole('heading', { name: /your booking is confirmed/i }).waitFor()
   await page.getByRole('link', { name: 'View your booking' }).click()
   await page.waitForURL((url) => /^\/en\/account\/bookings\/\d+$/.test(url.pathname))
   const bookingId = Number(new URL(page.url()).pathname.split('/').pop())

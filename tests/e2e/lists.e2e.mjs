@@ -64,7 +64,20 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     await ok(
       await adminApi.post(`${baseURL}/api/users`, {
         headers,
-        data: { email, password, name: 'Lotte Lijst', role: 'customer', locale: 'en' },
+        data: {
+          email,
+          password,
+          name: 'Lotte Lijst',
+          role: 'customer',
+          locale: 'en',
+          // Bookings need complete billing details first (issue 13: billing before binding).
+          billing: {
+            customerType: 'business',
+            company: 'Lijst & Co',
+            address: 'Keizersgracht 1\n1015 CJ Amsterdam',
+            country: 'NL',
+          },
+        },
       }),
       'customer created',
     )

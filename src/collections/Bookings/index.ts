@@ -49,9 +49,10 @@ export const Bookings: CollectionConfig = {
   slug: slugs.bookings,
   admin: {
     useAsTitle: 'projectTitle',
+    // The first column links the booking: its title, as staff name bookings; the reference next to it.
     defaultColumns: [
-      'reference',
       'projectTitle',
+      'reference',
       'status',
       'deadline',
       'rushOrder',
