@@ -37,7 +37,7 @@ let failed = api.status === 0 ? 0 : 1
 // The journeys share the demo customer, who books more than the Quotas global's default hourly limit
 // allows across sixteen journeys; the limit itself is tested by the API tests above and the
 // integration tests. The admin raises it, as the agency would for a heavy client.
-{
+const raiseQuotas = async () => {
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: server.url },
@@ -54,6 +54,17 @@ let failed = api.status === 0 ? 0 : 1
     body: JSON.stringify({ bookingsPerHour: 1000, bookingsPerDay: 1000 }),
   })
   if (!raised.ok) throw new Error(`raising the booking quotas for the journeys: ${raised.status}`)
+}
+// A kept-alive socket from the start-up checks may be closed by the server just as it is reused
+// ("other side closed"): try again on a fresh one.
+for (let attempt = 1; ; attempt++) {
+  try {
+    await raiseQuotas()
+    break
+  } catch (error) {
+    if (attempt === 3) throw error
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

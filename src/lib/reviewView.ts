@@ -76,8 +76,9 @@ export const getReviewView = async ({
       revisionFeesCents: billableFeesCents,
       ratePercent,
     })
+    // Reverse charge and exports carry no Dutch VAT: the amount is then said to be excl. VAT.
     invoiceEstimate = isCustomer
-      ? { totalCents: totals.totalCents, inclVat: true }
+      ? { totalCents: totals.totalCents, inclVat: ratePercent > 0 }
       : { totalCents: totals.subtotalCents, inclVat: false }
   }
   return {

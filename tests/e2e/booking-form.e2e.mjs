@@ -172,6 +172,16 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     'the confirmation survives a reload',
   )
 
+  // Back from the confirmation: the form is closed, so a second click can't book twice.
+  await page.goBack()
+  await page.getByTestId('already-booked').waitFor()
+  expectTrue(
+    (await page.getByRole('button', { name: /^Book for/ }).count()) === 0,
+    'Back after booking offers no second Book button',
+  )
+  await page.goForward()
+  await confirmation.waitFor()
+
   // The script, uploaded on the confirmation, sets the deadline.
   await page.getByLabel('Script file').setInputFiles({
     name: 'jingle-v1.pdf',

@@ -54,12 +54,15 @@ const outboxRows = async (page, baseURL) => {
  * Waits until the outbox holds at least `count` emails to `email` that `match` (the queue sends them
  * in the server, a little after the action), and returns their subjects sorted.
  */
+/** Booking emails' subjects end with the booking number ("… [BK-2026-00009]"); compared without it. */
+const REFERENCE = /\s\[BK-\d{4}-\d{5}\]$/
+
 const subjectsTo = async (page, baseURL, { email, count, match = () => true }) => {
   let subjects = []
   for (let attempt = 0; attempt < 30; attempt++) {
     subjects = (await outboxRows(page, baseURL))
       .filter((row) => row.to.includes(email) && match(row.subject))
-      .map((row) => row.subject)
+      .map((row) => row.subject.replace(REFERENCE, ''))
     if (subjects.length >= count) break
     await page.waitForTimeout(1_000)
   }
@@ -69,7 +72,7 @@ const subjectsTo = async (page, baseURL, { email, count, match = () => true }) =
 /** Opens the outbox email with `subject`; returns its HTML source and the text it shows. */
 const openEmail = async (page, baseURL, subject) => {
   await page.goto(`${baseURL}/dev/outbox`)
-  await page.getByRole('link', { name: subject, exact: true }).first().click()
+  await page.getByRole('link', { name: subject }).first().click()
   const frame = page.locator('iframe[title="Email body"]')
   await frame.waitFor()
   const body = page.frameLocator('iframe[title="Email body"]').locator('body')

@@ -194,3 +194,17 @@ describe('HSTS over plain http', () => {
     expect(res.headers.get('strict-transport-security')).toBeNull()
   })
 })
+
+describe('the favicon', () => {
+  // Browsers ask for /favicon.ico themselves (e.g. for a PDF opened in a tab): not a 404.
+  it('should answer /favicon.ico with the site icon, cacheable', async () => {
+    const res = await fetch(new URL('/favicon.ico', baseURL()))
+    const body = await res.text()
+    expect([
+      res.status,
+      res.headers.get('content-type'),
+      body.includes('<svg'),
+      res.headers.get('cache-control')?.includes('max-age='),
+    ]).toEqual([200, 'image/svg+xml', true, true])
+  })
+})

@@ -123,6 +123,15 @@ export const BookingForm = ({
   const [restored, setRestored] = useState(() =>
     initialDraft ? isDraftStarted(initialDraft.details, freshDetails(voiceover)) : false,
   )
+  /**
+   * The booking this form made in this tab. Back from the confirmation shows the form's steps again
+   * with what was typed: without this, a second click on "Book" made a second binding booking.
+   * Kept in session storage so a reload or a later visit in the tab knows it too.
+   */
+  const [booked, setBooked] = useState<number | null>(() => {
+    const stored = Number(draftStore()?.getItem(`${storageKey}:booked`) ?? '')
+    return Number.isInteger(stored) && stored > 0 ? stored : null
+  })
   /** Set when the URL asked for a step past an incomplete one: which one to finish first. */
   const [finishFirst, setFinishFirst] = useState<FormStep | null>(null)
   const [quote, setQuote] = useState<Quote | null>(null)
@@ -148,7 +157,7 @@ export const BookingForm = ({
 
   // Keep the draft while the form is being filled in (never once booked: it was removed then).
   useEffect(() => {
-    if (!hydrated || bookingId !== null) return
+    if (!hydrated || bookingId !== null || booked !== null) return
     try {
       draftStore()?.setItem(
         storageKey,
@@ -157,7 +166,7 @@ export const BookingForm = ({
     } catch {
       // A full or refused storage only costs the draft; the form itself keeps working.
     }
-  }, [details, hydrated, bookingId, storageKey])
+  }, [details, hydrated, bookingId, booked, storageKey])
 
   // A URL asking for a step that can't be opened yet shows the step to finish first, says so, and
   // is corrected in place (no extra history entry); a URL without a step gets its step the same
@@ -226,6 +235,8 @@ export const BookingForm = ({
 
   const startOver = () => {
     draftStore()?.removeItem(storageKey)
+    draftStore()?.removeItem(`${storageKey}:booked`)
+    setBooked(null)
     idempotencyKey.current = ''
     setDetails(freshDetails(voiceover))
     setRestored(false)
@@ -266,13 +277,16 @@ export const BookingForm = ({
       setProblem(problemOf(result))
       return
     }
-    // Booked: the draft has done its work.
+    // Booked: the draft has done its work; the form stays closed in this tab until "start over".
     draftStore()?.removeItem(storageKey)
+    draftStore()?.setItem(`${storageKey}:booked`, String(result.body.doc.id))
+    setBooked(result.body.doc.id)
     idempotencyKey.current = ''
     setRestored(false)
     window.history.pushState(null, '', stepUrl(4, result.body.doc.id))
   }
 
+  const closedByBooking = booked !== null && bookingId === null
   const price = quote ? formatEuro(quote.totalCents, locale) : null
   const stepName = (n: FormStep) => t(`steps.${formSteps[n - 1]}`)
 
@@ -338,7 +352,21 @@ export const BookingForm = ({
           </div>
         )}
 
-        {hydrated && step === 1 && (
+        {hydrated && closedByBooking && (
+          <div className="notice" role="status" data-testid="already-booked">
+            <p>{tFlow('alreadyBooked.text')}</p>
+            <p>
+              <Link href={`/account/bookings/${booked}`} className="button">
+                {tFlow('alreadyBooked.view')}
+              </Link>{' '}
+              <button type="button" className="button button--secondary" onClick={startOver}>
+                {tFlow('alreadyBooked.again')}
+              </button>
+            </p>
+          </div>
+        )}
+
+        {hydrated && !closedByBooking && step === 1 && (
           <form
             className="form"
             onSubmit={(e) => {
@@ -408,7 +436,7 @@ export const BookingForm = ({
           </form>
         )}
 
-        {hydrated && step === 2 && (
+        {hydrated && !closedByBooking && step === 2 && (
           <form
             className="form"
             onSubmit={(e) => {
@@ -490,7 +518,7 @@ export const BookingForm = ({
           </form>
         )}
 
-        {hydrated && step === 3 && (
+        {hydrated && !closedByBooking && step === 3 && (
           <form
             className="form"
             aria-labelledby="review-title"

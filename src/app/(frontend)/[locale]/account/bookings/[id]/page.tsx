@@ -104,12 +104,17 @@ export default async function BookingPage({ params }: Props) {
   }
   const t = await getTranslations('bookings.page')
   const tUpload = await getTranslations('bookings.upload')
+  const tBilling = await getTranslations('billingDetails.invoiceAmount')
   const tFlow = await getTranslations('bookingFlow.page')
   const when = (value: string) => formatDateTime(value, { locale })
   const detail = await getBookingDetail(user, id)
   if (!detail) return <OtherAccountNotice id={id} user={user} />
   const { booking, voiceover, scripts, deliverables, events, invoices, artistFeeCents } = detail
   const role = viewerRole(user, booking)
+  // An invoice a credit note reversed is no longer payable: the list says so instead of a due date.
+  const creditedInvoiceIds = new Set(
+    invoices.filter((inv) => inv.kind === 'credit_note').map((inv) => String(idOf(inv.creditFor))),
+  )
   if (!role) notFound()
   // The version this render shows, and the person has now seen it (the header's badge clears).
   const payload = await getPayload({ config })
@@ -430,10 +435,20 @@ export default async function BookingPage({ params }: Props) {
                       <span className="muted">
                         {' '}
                         · {formatDate(inv.issueDate, { locale })} ·{' '}
-                        {t('inclVat', { amount: formatEuro(inv.total, locale) })}
-                        {inv.kind === 'invoice' && (
-                          <> · {t('dueOn', { date: formatDate(inv.dueDate, { locale }) })}</>
-                        )}
+                        {inv.vatTreatment === 'reverse_charge' || inv.vatTreatment === 'export'
+                          ? tBilling(
+                              inv.vatTreatment === 'reverse_charge'
+                                ? 'reverseCharged'
+                                : 'noDutchVat',
+                              { amount: formatEuro(inv.total, locale) },
+                            )
+                          : t('inclVat', { amount: formatEuro(inv.total, locale) })}
+                        {inv.kind === 'invoice' &&
+                          (creditedInvoiceIds.has(String(inv.id)) ? (
+                            <> · {tBilling('credited')}</>
+                          ) : (
+                            <> · {t('dueOn', { date: formatDate(inv.dueDate, { locale }) })}</>
+                          ))}
                       </span>
                       {inv.url && (
                         <a
