@@ -62,7 +62,10 @@ for (let attempt = 1; ; attempt++) {
     await raiseQuotas()
     break
   } catch (error) {
-    if (attempt === 3) throw error
+    if (attempt === 3) {
+      server.stop()
+      throw error
+    }
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
 }

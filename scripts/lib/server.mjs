@@ -39,6 +39,13 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
     ...extraEnv,
   }
   delete env.NODE_ENV
+  // A server left running on the port (a crashed earlier run) would answer the readiness check below
+  // with its own, older build: refuse instead of testing the wrong thing.
+  const stale = await fetch(`${url}/`).then(
+    () => true,
+    () => false,
+  )
+  if (stale) throw new Error(`port ${port} is already in use: stop the server running there first`)
   runMigrations({ cwd: root, env })
   runSeed({ cwd: root, env })
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.E2E_BUILD === '1') {
