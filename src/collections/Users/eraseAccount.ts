@@ -88,6 +88,21 @@ export const eraseAccount = async ({
     req,
     overrideAccess: true,
   })
+  // The billing snapshot on their bookings holds their name, email and address (GDPR art. 17):
+  // issued invoices keep the buyer details they must keep by law (retention), the bookings don't.
+  // Company, VAT ID and country stay: a business's identity, which a later credit note's VAT needs.
+  // System write: `billingSnapshot` is a server field.
+  const asCustomer = bookings.filter((b) => relationId(b.customer) === user.id)
+  if (asCustomer.length > 0) {
+    await req.payload.update({
+      collection: slugs.bookings,
+      where: { id: { in: asCustomer.map((b) => b.id) } },
+      data: { billingSnapshot: { name: null, email: null, address: null } },
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  }
   if (user.role === 'voiceover') {
     // Their public profile (name, photo, voice) leaves the catalogue at once; whether to delete it
     // and its demos is the agency's call (they may hold rights to the recordings). System write:

@@ -105,6 +105,8 @@ export const BookingForm = ({
   const locale = useLocale()
   const searchParams = useSearchParams()
   const storageKey = draftStorageKey(voiceover.id)
+  /** Where the tab remembers it booked this voice (apart from the draft, which is removed). */
+  const bookedKey = `14voices:booked:${voiceover.id}`
   /**
    * False while hydrating (the server knows no draft, so it renders no step), true after. The draft
    * is read in the first client render; what it fills in is shown only once this is true.
@@ -129,7 +131,7 @@ export const BookingForm = ({
    * Kept in session storage so a reload or a later visit in the tab knows it too.
    */
   const [booked, setBooked] = useState<number | null>(() => {
-    const stored = Number(draftStore()?.getItem(`${storageKey}:booked`) ?? '')
+    const stored = Number(draftStore()?.getItem(bookedKey) ?? '')
     return Number.isInteger(stored) && stored > 0 ? stored : null
   })
   /** Set when the URL asked for a step past an incomplete one: which one to finish first. */
@@ -235,7 +237,7 @@ export const BookingForm = ({
 
   const startOver = () => {
     draftStore()?.removeItem(storageKey)
-    draftStore()?.removeItem(`${storageKey}:booked`)
+    draftStore()?.removeItem(bookedKey)
     setBooked(null)
     idempotencyKey.current = ''
     setDetails(freshDetails(voiceover))
@@ -279,7 +281,7 @@ export const BookingForm = ({
     }
     // Booked: the draft has done its work; the form stays closed in this tab until "start over".
     draftStore()?.removeItem(storageKey)
-    draftStore()?.setItem(`${storageKey}:booked`, String(result.body.doc.id))
+    draftStore()?.setItem(bookedKey, String(result.body.doc.id))
     setBooked(result.body.doc.id)
     idempotencyKey.current = ''
     setRestored(false)
