@@ -236,7 +236,10 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   const current = artist.page.locator('[data-testid="script-version-2"][data-current="true"]')
   await current.waitFor()
   const href = await current.getByRole('link', { name: 'Download script' }).getAttribute('href')
-  const download = await artist.page.request.get(new URL(href ?? '', baseURL).toString())
+  // Payload accepts the session cookie only from a same-origin request: say where it comes from.
+  const download = await artist.page.request.get(new URL(href ?? '', baseURL).toString(), {
+    headers: { origin: baseURL },
+  })
   expectTrue(
     download.status() === 200,
     `the artist downloads the new version (${download.status()})`,
