@@ -140,6 +140,7 @@ const billableRevisionFees = async (req: PayloadRequest, booking: Booking): Prom
     pagination: false,
     sort: 'version',
     req,
+    // System read: issuing acts for the agency; the fee each round recorded is the server's own data.
     overrideAccess: true,
     select: { revisionFeeCents: true },
   })

@@ -36,6 +36,7 @@ export const digestDueAt = async ({
     limit: 1,
     depth: 0,
     pagination: false,
+    // System read: the digest log is the server's own bookkeeping (admins only over the API).
     overrideAccess: true,
     ...(req ? { req } : {}),
   })

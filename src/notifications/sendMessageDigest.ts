@@ -109,6 +109,7 @@ const deliverDigest = async ({
     limit: 0,
     pagination: false,
     depth: 0,
+    // System read: the task acts for the agency; the recipient is a party of this booking.
     overrideAccess: true,
   })
   const messages: DigestMessage[] = docs.map((m) => ({
@@ -185,6 +186,7 @@ export const sendMessageDigest = async ({
     limit: 0,
     pagination: false,
     depth: 0,
+    // System read: the digest log is the server's own bookkeeping.
     overrideAccess: true,
   })
   const latest = digests.docs[0]
@@ -215,6 +217,7 @@ export const sendMessageDigest = async ({
     pagination: false,
     depth: 0,
     select: { createdAt: true },
+    // System read: which of this booking's messages are still unsent; the task acts for the agency.
     overrideAccess: true,
   })
   if (pending.docs.length === 0) return 'nothing_new'
@@ -239,12 +242,14 @@ export const sendMessageDigest = async ({
         messages: pending.docs.map((m) => m.id),
       },
       depth: 0,
+      // System write: digests are created only here (create access is nobody's over the API).
       overrideAccess: true,
     })
   } catch (error) {
     const taken = await payload.count({
       collection: slugs.messageDigests,
       where: { key: { equals: key } },
+      // System count: did another worker claim this digest key first?
       overrideAccess: true,
     })
     if (taken.totalDocs > 0) return 'taken'
