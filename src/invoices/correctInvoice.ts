@@ -17,13 +17,13 @@ import type { BillingSnapshot } from './invoiceParties'
 import { buyerFromSnapshot, getSellerDetails } from './invoiceParties'
 import {
   creditNoteFor,
+  invoiceDocumentParts,
   invoiceLanguage,
   invoiceYear,
   issueCreditNoteFor,
   lockedBooking,
   storeDocument,
 } from './issueInvoice'
-import { vatNoteFor } from './renderInvoicePdf'
 
 export type CorrectionResult = { creditNote: Invoice; invoice: Invoice; created: boolean }
 
@@ -152,30 +152,7 @@ const inTransaction = async ({
       replaces: wrong.id,
       issueDate: issueDate.toISOString(),
       dueDate: dueDate(issueDate, seller.paymentTermDays).toISOString(),
-      seller: {
-        name: seller.name,
-        address: seller.address,
-        country: seller.country,
-        vatId: seller.vatId,
-        email: seller.email,
-        kvk: seller.kvk,
-        iban: seller.iban,
-      },
-      buyer: {
-        name: buyer.name,
-        address: buyer.address,
-        country: buyer.country,
-        vatId: buyer.vatId,
-        email: buyer.email,
-      },
-      lines,
-      subtotal: totals.subtotalCents,
-      vatRatePercent: vat.ratePercent,
-      vatAmount: totals.vatCents,
-      total: totals.totalCents,
-      vatTreatment: vat.kind,
-      vatNote: vatNoteFor(vat.kind, language),
-      language,
+      ...invoiceDocumentParts({ seller, buyer, lines, totals, vat, language }),
     },
   })
   await recordAudit({

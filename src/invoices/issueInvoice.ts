@@ -20,6 +20,7 @@ import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import { AGENCY_TIME_ZONE } from '@/domain/workingDays'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Booking, Invoice } from '@/payload-types'
+import type { BuyerDetails } from './invoiceParties'
 import { slugs } from '@/slugs'
 
 import {
@@ -120,6 +121,52 @@ const quoteLinesOf = (
   }
   return lines
 }
+
+/**
+ * The fields every issued invoice document writes alike (the first invoice and a corrected one):
+ * the seller and buyer as they stand at issue, the lines, totals in integer cents, and the VAT
+ * treatment with its note in the document's language. Pure.
+ */
+export const invoiceDocumentParts = ({
+  seller,
+  buyer,
+  lines,
+  totals,
+  vat,
+  language,
+}: {
+  seller: Awaited<ReturnType<typeof getSellerDetails>>
+  buyer: BuyerDetails
+  lines: NonNullable<Invoice['lines']>
+  totals: ReturnType<typeof invoiceTotals>
+  vat: ReturnType<typeof vatTreatment>
+  language: Locale
+}) => ({
+  seller: {
+    name: seller.name,
+    address: seller.address,
+    country: seller.country,
+    vatId: seller.vatId,
+    email: seller.email,
+    kvk: seller.kvk,
+    iban: seller.iban,
+  },
+  buyer: {
+    name: buyer.name,
+    address: buyer.address,
+    country: buyer.country,
+    vatId: buyer.vatId,
+    email: buyer.email,
+  },
+  lines,
+  subtotal: totals.subtotalCents,
+  vatRatePercent: vat.ratePercent,
+  vatAmount: totals.vatCents,
+  total: totals.totalCents,
+  vatTreatment: vat.kind,
+  vatNote: vatNoteFor(vat.kind, language),
+  language,
+})
 
 /**
  * The fee of each billable revision round, as recorded when the customer asked for it (the fee they
@@ -272,30 +319,7 @@ const issueInvoiceInTransaction = async ({
       correction: 0,
       issueDate: issueDate.toISOString(),
       dueDate: dueDate(issueDate, seller.paymentTermDays).toISOString(),
-      seller: {
-        name: seller.name,
-        address: seller.address,
-        country: seller.country,
-        vatId: seller.vatId,
-        email: seller.email,
-        kvk: seller.kvk,
-        iban: seller.iban,
-      },
-      buyer: {
-        name: buyer.name,
-        address: buyer.address,
-        country: buyer.country,
-        vatId: buyer.vatId,
-        email: buyer.email,
-      },
-      lines,
-      subtotal: totals.subtotalCents,
-      vatRatePercent: vat.ratePercent,
-      vatAmount: totals.vatCents,
-      total: totals.totalCents,
-      vatTreatment: vat.kind,
-      vatNote: vatNoteFor(vat.kind, language),
-      language,
+      ...invoiceDocumentParts({ seller, buyer, lines, totals, vat, language }),
     },
   })
   return { invoice, created: true }
