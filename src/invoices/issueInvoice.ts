@@ -219,7 +219,11 @@ export const storeDocument = async ({
     dueDate: new Date(data.dueDate),
     seller: sellerParty(data.seller),
     buyer: buyerParty(data.buyer),
-    booking: { id: booking.id, projectTitle: booking.projectTitle },
+    booking: {
+      id: booking.id,
+      reference: booking.reference ?? null,
+      projectTitle: booking.projectTitle,
+    },
     lines: data.lines,
     subtotalCents: data.subtotal,
     vatRatePercent: data.vatRatePercent,

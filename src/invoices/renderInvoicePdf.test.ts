@@ -39,7 +39,7 @@ const reverseChargeInvoice: InvoicePdfData = {
   dueDate: new Date('2026-11-24T09:00:00Z'),
   seller,
   buyer,
-  booking: { id: 42, projectTitle: 'Winter campaign radio spot' },
+  booking: { id: 42, reference: 'BK-2026-00042', projectTitle: 'Winter campaign radio spot' },
   lines,
   ...invoiceTotals({ lines, ratePercent: 0 }),
   vatRatePercent: 0,
@@ -95,6 +95,8 @@ describe('renderInvoicePdf', () => {
     expect(text).toContain('14V-2026-0001')
     expect(text).toContain('Bill to')
     expect(text).toContain('Klangwerk GmbH')
+    // The booking number the customer knows from emails and their list, not the database id.
+    expect(text).toContain('Booking BK-2026-00042')
     expect(text).toContain('VAT ID: DE123456789')
     expect(text).toContain('10 November 2026')
     expect(text).toContain('24 November 2026')

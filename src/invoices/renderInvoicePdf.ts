@@ -37,7 +37,8 @@ export type InvoicePdfData = {
   dueDate: Date
   seller: Party
   buyer: Party
-  booking: { id: string | number; projectTitle: string }
+  /** `reference` is the booking number customers see (BK-2026-00042); older bookings may lack one. */
+  booking: { id: string | number; reference?: string | null; projectTitle: string }
   lines: InvoiceLine[]
   subtotalCents: number
   vatRatePercent: number
@@ -247,7 +248,10 @@ const drawParties = (doc: Doc, data: InvoicePdfData, words: Words, top: number):
   selectFont(doc, 'regular').fontSize(9).fillColor(INK)
   const rightY = writeLines({
     doc,
-    lines: [t('reference', { id: String(data.booking.id) }), data.booking.projectTitle],
+    lines: [
+      t('reference', { reference: data.booking.reference ?? `#${data.booking.id}` }),
+      data.booking.projectTitle,
+    ],
     x: RIGHT_BLOCK_X,
     y: top + 14,
     width: RIGHT_BLOCK_WIDTH,
