@@ -3,6 +3,7 @@ import type { CollectionConfig, Endpoint, Payload, PayloadHandler } from 'payloa
 import { adminOnly } from '@/access/adminOnly'
 import { adminsOwnPreferences } from '@/access/adminsOwnPreferences'
 import { checkRole } from '@/access/checkRole'
+import { refuseHiddenSort } from '@/errors/refuseHiddenSort'
 import { refuseMalformedQuery } from '@/errors/refuseMalformedQuery'
 import { fileRouteGuard } from '@/uploads/fileRouteGuard'
 
@@ -16,7 +17,11 @@ export const withRequestGuards = (collections: CollectionConfig[]): CollectionCo
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [refuseMalformedQuery, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        refuseMalformedQuery,
+        refuseHiddenSort,
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
     ...(collection.upload
       ? {

@@ -877,6 +877,20 @@ describe('the customer’s price', () => {
     expect(res.status).toBe(400)
   })
 
+  it('should refuse an artist’s sort by the price (the order would rank customers by it)', async () => {
+    for (const sort of ['-quotedPrice', 'createdAt,finalPrice']) {
+      const res = await api.get<{ errors: { message: string }[] }>(
+        `/bookings?sort=${encodeURIComponent(sort)}`,
+        { token: tokens.artist },
+      )
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].message).toMatch(/sort/i)
+    }
+    // The customer who may read the price may sort by it.
+    const own = await api.get<List>('/bookings?sort=-quotedPrice', { token: tokens.customerA })
+    expect(own.status).toBe(200)
+  })
+
   it.each(readers)(
     'should show price details in the audit trail to %s as the table says',
     async (r) => {
