@@ -137,10 +137,53 @@ const deliverDigest = async ({
 }
 
 /**
+ * The ids of this booking's messages `userId` has already seen on the booking's page: those whose
+ * `message.posted` audit event is at or below the person's seen mark (`booking-reads`). Someone who
+ * read a message on the open page needs no email about it. Empty for staff (no single reader).
+ */
+const seenMessageIds = async (
+  payload: Payload,
+  userId: number | null,
+  bookingId: number,
+): Promise<Set<number>> => {
+  if (userId === null) return new Set()
+  // System reads: the task acts for the agency; seen marks are otherwise readable by their owner only.
+  const read = await payload.find({
+    collection: slugs.bookingReads,
+    where: { and: [{ user: { equals: userId } }, { booking: { equals: bookingId } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const seenEventId = read.docs[0]?.seenEventId ?? 0
+  if (seenEventId <= 0) return new Set()
+  const events = await payload.find({
+    collection: slugs.auditEvents,
+    where: {
+      and: [
+        { booking: { equals: bookingId } },
+        { action: { equals: 'message.posted' } },
+        { id: { less_than_equal: seenEventId } },
+      ],
+    },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { details: true },
+    overrideAccess: true,
+  })
+  return new Set(
+    events.docs
+      .map((e) => (e.details as { message?: unknown } | null)?.message)
+      .filter((id): id is number => typeof id === 'number'),
+  )
+}
+
+/**
  * One run of a digest job for one party of one booking. In order:
  * 1. the party's latest digest is sent first if a crashed or failed run left it unsent;
- * 2. the messages not yet in any of the party's digests, not written by the party itself, are
- *    collected; none → nothing to do;
+ * 2. the messages not yet in any of the party's digests, not written by the party itself and not
+ *    already seen on the booking's page (`seenMessageIds`), are collected; none → nothing to do;
  * 3. if the party had a digest less than 15 minutes ago, a job is queued for when the next one is
  *    due and this run ends (`deferred`);
  * 4. otherwise the next digest row (`<booking>:<role>:<n>`, a unique key) is created with those
@@ -220,7 +263,9 @@ export const sendMessageDigest = async ({
     // System read: which of this booking's messages are still unsent; the task acts for the agency.
     overrideAccess: true,
   })
-  if (pending.docs.length === 0) return 'nothing_new'
+  const seen = await seenMessageIds(payload, recipient.user, booking.id)
+  const unseen = pending.docs.filter((m) => !seen.has(m.id))
+  if (unseen.length === 0) return 'nothing_new'
 
   const due = await digestDueAt({ payload, booking: booking.id, recipientRole, now })
   if (due.getTime() > now.getTime()) {
@@ -239,7 +284,7 @@ export const sendMessageDigest = async ({
         booking: booking.id,
         recipientRole,
         sequence,
-        messages: pending.docs.map((m) => m.id),
+        messages: unseen.map((m) => m.id),
       },
       depth: 0,
       // System write: digests are created only here (create access is nobody's over the API).

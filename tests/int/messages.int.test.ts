@@ -6,6 +6,10 @@ import type { TestContext } from '../helpers/payload'
 import { bootPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
 import { restClient } from '../helpers/rest'
+import { markBookingSeen } from '@/collections/BookingReads/markBookingSeen'
+import type { User } from '@/payload-types'
+import { slugs } from '@/slugs'
+
 import { createUser, createVoiceover, PASSWORD } from '../helpers/scenario'
 import type { SmtpStub } from '../helpers/smtp'
 import { startSmtp } from '../helpers/smtp'
@@ -192,7 +196,7 @@ describe('posting a message', () => {
     const booking = await steps.book(tokens.customer)
     const message = (await post(tokens.artist, booking.id, 'Recording tomorrow.')).body.doc
     const events = await ctx.payload.find({
-      collection: 'audit-events',
+      collection: slugs.auditEvents,
       where: {
         and: [{ booking: { equals: booking.id } }, { action: { equals: 'message.posted' } }],
       },
@@ -308,6 +312,44 @@ describe('digest emails', () => {
       digestsTo(users.artist.email, booking.id).length,
       digestsTo(STAFF, booking.id).length,
     ]).toEqual([1, 1, 0])
+  })
+
+  it('should not email a message the recipient already read on the open booking page', async () => {
+    const booking = await steps.book(tokens.customer)
+    await drainJobs(ctx.payload)
+    await post(tokens.customer, booking.id, 'Read on the page')
+    // The artist has the booking open: the page marks everything up to the newest event as seen.
+    const newest = await ctx.payload.find({
+      collection: slugs.auditEvents,
+      where: { booking: { equals: booking.id } },
+      sort: '-id',
+      limit: 1,
+      overrideAccess: true,
+    })
+    const artist = (await ctx.payload.findByID({
+      collection: slugs.users,
+      id: users.artist.id,
+      overrideAccess: true,
+    })) as User
+    await markBookingSeen({
+      payload: ctx.payload,
+      user: artist,
+      bookingId: booking.id,
+      eventId: newest.docs[0].id as number,
+    })
+    await drainJobs(ctx.payload)
+    const afterSeen = digestsTo(users.artist.email, booking.id).length
+    await post(tokens.customer, booking.id, 'Posted after the artist looked')
+    await drainJobs(ctx.payload)
+    const mails = digestsTo(users.artist.email, booking.id)
+    expect({
+      afterSeen,
+      total: mails.length,
+      hasNew: mails[0]?.text.includes('Posted after the artist looked'),
+      repeatsSeen: mails[0]?.text.includes('Read on the page'),
+      // Staff have no seen mark of their own: the agency still hears of every message.
+      staff: digestsTo(STAFF, booking.id).length,
+    }).toEqual({ afterSeen: 0, total: 1, hasNew: true, repeatsSeen: false, staff: 1 })
   })
 
   it('should send once when two job runners run the same digests together', async () => {
