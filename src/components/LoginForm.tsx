@@ -11,6 +11,7 @@ import { inputProblems } from '@/lib/authErrors'
 
 import { logIn } from './authRequests'
 import { FormProblems } from './FormProblems'
+import { keptFragment } from './keptFragment'
 import { useAuthContext } from './useAuthContext'
 
 type State = { email: string; problems: FormProblem[] }
@@ -42,7 +43,9 @@ export const LoginForm = ({ next }: { next: string | null }) => {
       const result = await logIn({ email, password }, context)
       if (result.ok) {
         // A full navigation, so every server component (the header too) renders as the new user.
-        window.location.assign(landingPath({ role: result.role, next, locale: context.locale }))
+        window.location.assign(
+          landingPath({ role: result.role, next, locale: context.locale }) + keptFragment(),
+        )
         return { email, problems: [] }
       }
       return { email, problems: result.problems }

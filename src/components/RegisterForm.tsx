@@ -11,6 +11,7 @@ import { inputProblems } from '@/lib/authErrors'
 
 import { register } from './authRequests'
 import { FormProblems } from './FormProblems'
+import { keptFragment } from './keptFragment'
 import { useAuthContext } from './useAuthContext'
 
 type Field = NonNullable<FormProblem['field']>
@@ -68,7 +69,9 @@ export const RegisterForm = ({ next }: { next: string | null }) => {
       const result = await register({ name, email, password }, context)
       if (result.ok) {
         // A full navigation, so every server component (the header too) renders as the new user.
-        window.location.assign(landingPath({ role: result.role, next, locale: context.locale }))
+        window.location.assign(
+          landingPath({ role: result.role, next, locale: context.locale }) + keptFragment(),
+        )
         return { name, email, problems: [] }
       }
       return { name, email, problems: result.problems }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safeNextPath } from './safeNextPath'
+import { safeFragment, safeNextPath } from './safeNextPath'
 
 describe('safeNextPath', () => {
   it.each(['/', '/book/anna-de-vries', '/account/bookings?status=open#top'])(
@@ -29,5 +29,20 @@ describe('safeNextPath', () => {
 
   it('should give null for a missing parameter when asked to tell it apart', () => {
     expect(safeNextPath(undefined, null)).toBeNull()
+  })
+})
+
+describe('safeFragment', () => {
+  it('should keep a plain element id', () => {
+    expect(safeFragment('#messages')).toBe('#messages')
+    expect(safeFragment('#delivery-2')).toBe('#delivery-2')
+  })
+
+  it('should drop anything that is not one', () => {
+    expect(safeFragment('')).toBe('')
+    expect(safeFragment('#')).toBe('')
+    expect(safeFragment('#a/b?c')).toBe('')
+    expect(safeFragment('#<script>')).toBe('')
+    expect(safeFragment(`#${'x'.repeat(65)}`)).toBe('')
   })
 })

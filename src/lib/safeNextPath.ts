@@ -17,3 +17,12 @@ export function safeNextPath(value: unknown, fallback: string | null = '/'): str
   if (url.origin !== BASE) return fallback
   return `${url.pathname}${url.search}${url.hash}`
 }
+
+/**
+ * The fragment to carry from the login page to where the person lands (`#messages` of an email's
+ * link survives the redirect to login, since browsers keep a fragment across redirects — RFC 9110
+ * §10.2.2 — but a script's navigation afterwards would drop it). Input: `location.hash`. Output:
+ * the same `#id` when it is a plain element id (letters, digits, `-`, `_`, at most 64), else ''.
+ */
+export const safeFragment = (hash: string): string =>
+  /^#[A-Za-z][\w-]{0,63}$/.test(hash) ? hash : ''
