@@ -20,9 +20,25 @@ export const up = async ({ db }: Pick<MigrateUpArgs, 'db'>): Promise<void> => {
   await db.execute(sql`
     CREATE INDEX IF NOT EXISTS "bookings_open_deadline_idx" ON "bookings" USING btree ("deadline", "id")
       WHERE "status" NOT IN ('completed', 'cancelled');`)
+  // Trigram indexes for the list searches (`like`, which Payload runs as ILIKE '%…%'): the title
+  // and reference of bookings, and the name, email and company an admin finds a customer by.
+  await db.execute(sql`
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE INDEX IF NOT EXISTS "bookings_project_title_trgm_idx" ON "bookings" USING gin ("project_title" gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS "bookings_reference_trgm_idx" ON "bookings" USING gin ("reference" gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS "users_name_trgm_idx" ON "users" USING gin ("name" gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS "users_email_trgm_idx" ON "users" USING gin ("email" gin_trgm_ops);
+    CREATE INDEX IF NOT EXISTS "users_billing_company_trgm_idx" ON "users" USING gin ("billing_company" gin_trgm_ops);`)
 }
 
 export const down = async ({ db }: Pick<MigrateDownArgs, 'db'>): Promise<void> => {
   await db.execute(sql`DROP INDEX IF EXISTS "voiceovers_texts_parent_order_idx";`)
   await db.execute(sql`DROP INDEX IF EXISTS "bookings_open_deadline_idx";`)
+  // The pg_trgm extension stays: other features may use it.
+  await db.execute(sql`
+    DROP INDEX IF EXISTS "bookings_project_title_trgm_idx";
+    DROP INDEX IF EXISTS "bookings_reference_trgm_idx";
+    DROP INDEX IF EXISTS "users_name_trgm_idx";
+    DROP INDEX IF EXISTS "users_email_trgm_idx";
+    DROP INDEX IF EXISTS "users_billing_company_trgm_idx";`)
 }
