@@ -255,6 +255,9 @@ export const findBookingList = async ({
         sort: segment.sort,
         page: read.page,
         limit: read.limit,
+        // The totals are counted above; a second count per page read would scan the same rows again
+        // (two full counts of 100,000 bookings for an admin).
+        pagination: false,
         ...asUser(user),
         depth: 1,
         select: LIST_SELECT,
@@ -342,6 +345,8 @@ export const findInvoiceList = async ({
           depth: 1,
           page: window.page,
           limit: BOOKING_LIST_PAGE_SIZE,
+          // Counted above already.
+          pagination: false,
           sort: ['-issueDate', '-id'],
           select: {
             number: true,
