@@ -285,7 +285,7 @@ export const scaleBooking = ({
 
 /**
  * An index in [0, count) skewed like real demand: a few popular artists / regular customers get many
- * bookings, most get a few (about 20 % of the items receive 60 % of the picks).
+ * bookings, most get a few (the first 20 % of the items receive about half of the picks).
  */
 export const skewedIndex = (random: Random, count: number): number =>
   Math.min(count - 1, Math.floor(count * random.next() ** 2.2))
