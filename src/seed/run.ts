@@ -15,7 +15,7 @@ import { getPayload } from 'payload'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 
-import { seedScale } from './scale'
+import { assertScaleDatabase, seedScale } from './scale'
 import type { SeedResult } from './seed'
 import { removeSeedData, seed, SeedRefusal } from './seed'
 
@@ -73,6 +73,7 @@ const main = async (): Promise<number> => {
     // System check, no user involved: is this database empty?
     const { totalDocs: users } = await payload.count({ collection: slugs.users })
     if (scale.value !== null) {
+      assertScaleDatabase()
       if (users === 0) {
         const demo = await seed({ payload })
         console.log(`Demo data seeded first, in ${demo.seconds.toFixed(1)} s.`)

@@ -403,6 +403,16 @@ const insertBookings = async ({
   return bookings.length
 }
 
+/** Throws `SeedRefusal` unless the database is PostgreSQL: the scale seed writes with its bulk inserts. */
+export const assertScaleDatabase = (): void => {
+  if (env.database.kind !== 'postgres') {
+    throw new SeedRefusal(
+      'The scale seed writes with PostgreSQL bulk inserts; set DATABASE_URL=postgres://… ' +
+        '(the embedded SQLite database is for development with the normal demo data).',
+    )
+  }
+}
+
 /**
  * Brings the database to `artists` scale artists (`scale-artist-00001` …), 1,000 customers and
  * 10 bookings per artist. Repeatable: what already exists is counted and only the difference is
@@ -419,12 +429,7 @@ export const seedScale = async ({
   artists: number
   now?: Date
 }): Promise<ScaleResult> => {
-  if (env.database.kind !== 'postgres') {
-    throw new SeedRefusal(
-      'The scale seed writes 110,000 rows with PostgreSQL bulk inserts; set DATABASE_URL=postgres://… ' +
-        '(the embedded SQLite database is for development with the normal demo data).',
-    )
-  }
+  assertScaleDatabase()
   const started = performance.now()
   // The Postgres adapter's own pool: same database and settings as the app.
   const pool = (payload.db as unknown as { pool: Pool }).pool
