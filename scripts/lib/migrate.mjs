@@ -58,6 +58,6 @@ export const runSeed = ({ cwd, env, extraArgs = [] }) =>
     cwd,
     env,
     args: ['payload', 'run', 'src/seed/run.ts', '--', ...extraArgs],
-    finished: /Demo data seeded in|nothing to seed|nothing was seeded/,
+    finished: /Demo data seeded in|nothing to seed|nothing was seeded|Scale data/,
     label: 'the seed',
   })

@@ -6,7 +6,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { Env } from '@/env'
+import { slugs } from '@/slugs'
 
+import { pageBeforeArrays } from './pageBeforeArrays'
 import { serializeTransactions } from './serializeTransactions'
 import { survivePoolErrors } from './survivePoolErrors'
 
@@ -26,13 +28,17 @@ type DbArgs = {
 export const databaseAdapter = ({ env, migrations }: DbArgs): DatabaseAdapterObj => {
   const push = env.DB_PUSH && !env.isProduction
   if (env.database.kind === 'postgres') {
-    return survivePoolErrors(
-      postgresAdapter({
-        pool: { connectionString: env.database.url, max: 20 },
-        push,
-        migrationDir: path.join(env.projectRoot, 'src/migrations/postgres'),
-        prodMigrations: migrations.postgres,
-      }),
+    return pageBeforeArrays(
+      survivePoolErrors(
+        postgresAdapter({
+          pool: { connectionString: env.database.url, max: 20 },
+          push,
+          migrationDir: path.join(env.projectRoot, 'src/migrations/postgres'),
+          prodMigrations: migrations.postgres,
+        }),
+      ),
+      // Artists: demos, languages, styles and accents are child tables (10,000 rows in a catalog).
+      [slugs.voiceovers],
     )
   }
   // libsql can't create the folder of a new database file: a fresh clone has no data/ yet.

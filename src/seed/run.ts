@@ -3,6 +3,9 @@
  *   npm run seed                 seed an empty database; say so and stop if it has users
  *   npm run seed -- -- --reset   delete the demo data first, then seed again
  *   … -- --if-empty              (scripts/dev.mjs) seed only when there are no users at all
+ *   npm run seed -- --scale 10000   PostgreSQL only: the demo data (seeded first when the database is
+ *                                   empty), then 10,000 artists, 1,000 customers and 100,000 bookings
+ *                                   (`scale.ts`); a re-run tops up to the new N or adds nothing
  * `payload run` reads the options itself unless they come after a `--`, hence the doubled `--`.
  * It imports this file with `process.argv` set to the arguments after the script path.
  */
@@ -12,10 +15,25 @@ import { getPayload } from 'payload'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 
+import { assertScaleDatabase, seedScale } from './scale'
 import type { SeedResult } from './seed'
 import { removeSeedData, seed, SeedRefusal } from './seed'
 
-const usage = 'Usage: payload run src/seed/run.ts [-- --if-empty | -- --reset]'
+const usage =
+  'Usage: payload run src/seed/run.ts [-- --if-empty | -- --reset | -- --scale <artists>]'
+
+/** The N of `--scale N` / `--scale=N` (a whole number from 1 to 100,000); null without the option. */
+const parseScale = (args: string[]): { value: number | null; rest: string[]; bad: boolean } => {
+  const at = args.findIndex((a) => a === '--scale' || a.startsWith('--scale='))
+  if (at < 0) return { value: null, rest: args, bad: false }
+  const inline = args[at].startsWith('--scale=')
+  const raw = inline ? args[at].slice('--scale='.length) : args[at + 1]
+  const rest = args.filter((_, i) => i !== at && (inline || i !== at + 1))
+  const value = /^\d{1,6}$/.test(raw ?? '') ? Number(raw) : NaN
+  return value >= 1 && value <= 100_000
+    ? { value, rest, bad: false }
+    : { value: null, rest, bad: true }
+}
 
 const credentialsTable = (result: SeedResult): string => {
   const rows = [
@@ -31,11 +49,17 @@ const credentialsTable = (result: SeedResult): string => {
 
 const main = async (): Promise<number> => {
   // `--` may arrive as an argument of its own, depending on how npm and `payload run` were called.
-  const args = process.argv.slice(2).filter((arg) => arg !== '--')
+  const scale = parseScale(process.argv.slice(2).filter((arg) => arg !== '--'))
+  const args = scale.rest
   const unknown = args.filter((arg) => arg !== '--if-empty' && arg !== '--reset')
   const ifEmpty = args.includes('--if-empty')
   const reset = args.includes('--reset')
-  if (unknown.length > 0 || (ifEmpty && reset)) {
+  if (
+    unknown.length > 0 ||
+    (ifEmpty && reset) ||
+    scale.bad ||
+    (scale.value && (ifEmpty || reset))
+  ) {
     console.error(usage)
     return 1
   }
@@ -48,6 +72,25 @@ const main = async (): Promise<number> => {
   try {
     // System check, no user involved: is this database empty?
     const { totalDocs: users } = await payload.count({ collection: slugs.users })
+    if (scale.value !== null) {
+      assertScaleDatabase()
+      if (users === 0) {
+        const demo = await seed({ payload })
+        console.log(`Demo data seeded first, in ${demo.seconds.toFixed(1)} s.`)
+      }
+      const result = await seedScale({ payload, artists: scale.value })
+      console.log(
+        result.artists.created + result.bookings.created + result.customers.created === 0
+          ? `Scale data: already at ${result.artists.total} artists and ${result.bookings.total} bookings, nothing to add (${result.seconds.toFixed(1)} s).`
+          : `Scale data seeded in ${result.seconds.toFixed(1)} s: ` +
+              `${result.artists.created} artists added (${result.artists.total} in all), ` +
+              `${result.customers.created} customers added (${result.customers.total}), ` +
+              `${result.bookings.created} bookings added (${result.bookings.total}).\n` +
+              'Scale accounts sign in with the demo passwords: customer-0001@scale.14voices.local / ' +
+              'customer-14voices, artist-00001@scale.14voices.local / artist-14voices.',
+      )
+      return 0
+    }
     if (users > 0 && !reset) {
       console.log(
         ifEmpty

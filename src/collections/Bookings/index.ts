@@ -69,6 +69,15 @@ export const Bookings: CollectionConfig = {
     delete: adminOnly,
   },
   defaultSort: '-createdAt',
+  // The list queries of lib/bookingLists.ts, index-backed at 100,000 bookings (proved by
+  // tests/int/list-indexes.int.test.ts): a customer's list by date, an artist's dashboard by deadline
+  // and by finish date, the admin dashboard's open bookings by deadline.
+  indexes: [
+    { fields: ['customer', 'createdAt'] },
+    { fields: ['artist', 'deadline'] },
+    { fields: ['artist', 'statusChangedAt'] },
+    { fields: ['status', 'deadline'] },
+  ],
   endpoints: [changesEndpoint, createBookingEndpoint, quoteEndpoint, transitionEndpoint],
   hooks: {
     beforeOperation: [captureIncoming(slugs.bookings, 'status')],
@@ -212,6 +221,8 @@ export const Bookings: CollectionConfig = {
     {
       name: 'statusChangedAt',
       type: 'date',
+      // The dashboards list finished bookings by it, most recent first.
+      index: true,
       access: serverOnly,
       admin: { readOnly: true, position: 'sidebar' },
     },
