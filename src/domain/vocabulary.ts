@@ -84,6 +84,13 @@ export const vocabularyAccents: VocabularyAccent[] = [
     aliases: ['Flemish (Antwerp)'],
   },
   {
+    id: 'flemish-ghent',
+    language: 'nl-BE',
+    en: 'Flemish (Ghent)',
+    nl: 'Vlaams (Gents)',
+    aliases: ['Flemish (Ghent)'],
+  },
+  {
     id: 'british-rp',
     language: 'en',
     en: 'British (RP)',
