@@ -373,7 +373,7 @@ export interface Voiceover {
   /**
    * Order under “Recommended” in the catalog: lower comes first.
    */
-  catalogRank: number;
+  catalogRank?: number | null;
   fromRateCents?: number | null;
   updatedAt: string;
   createdAt: string;

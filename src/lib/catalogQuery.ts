@@ -85,8 +85,8 @@ export const catalogQueries = ({
       if (match === null) {
         where.push(sql`1 = 0`)
       } else {
-        from = sql`${from} JOIN (SELECT rowid AS id, rank FROM ${table} WHERE ${table} MATCH ${match}) s ON s.id = v.id`
-        // FTS5's rank is bm25, lower is better: negated so "score DESC" reads the same on both.
+        from = sql`${from} JOIN (SELECT rowid AS id, bm25(${table}, 10.0, 1.0) AS rank FROM ${table} WHERE ${table} MATCH ${match}) s ON s.id = v.id`
+        // bm25 with the name weighing 10× the rest; lower is better, so negated to read "score DESC".
         score = sql`(-s.rank)`
       }
     }

@@ -66,9 +66,11 @@ export const refreshVoiceoverSearch = async ({
     await rows(
       db,
       postgres
-        ? sql`INSERT INTO ${sql.identifier(SEARCH_TABLE)} (voiceover_id, document) VALUES (${id}, ${document})
-              ON CONFLICT (voiceover_id) DO UPDATE SET document = excluded.document`
-        : sql`INSERT INTO ${sql.identifier(SEARCH_TABLE)} (rowid, document) VALUES (${id}, ${document})`,
+        ? sql`INSERT INTO ${sql.identifier(SEARCH_TABLE)} (voiceover_id, name, document)
+              VALUES (${id}, ${doc.name}, ${document})
+              ON CONFLICT (voiceover_id) DO UPDATE SET name = excluded.name, document = excluded.document`
+        : sql`INSERT INTO ${sql.identifier(SEARCH_TABLE)} (rowid, name, document)
+              VALUES (${id}, ${doc.name}, ${document})`,
     )
   }
 }

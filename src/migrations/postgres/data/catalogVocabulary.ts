@@ -67,9 +67,12 @@ export const up = async ({ db, req }: MigrateUpArgs): Promise<void> => {
     CREATE EXTENSION IF NOT EXISTS pg_trgm;
     CREATE TABLE "voiceover_search" (
       "voiceover_id" integer PRIMARY KEY REFERENCES "voiceovers"("id") ON DELETE CASCADE,
+      "name" text NOT NULL,
       "document" text NOT NULL,
-      "tsv" tsvector GENERATED ALWAYS AS
-        (to_tsvector('dutch', "document") || to_tsvector('english', "document")) STORED
+      -- The name weighs most (A); the rest is read with the Dutch and the English dictionary.
+      "tsv" tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple', "name"), 'A') ||
+        to_tsvector('dutch', "document") || to_tsvector('english', "document")) STORED
     );
     CREATE INDEX "voiceover_search_tsv_idx" ON "voiceover_search" USING gin ("tsv");
     CREATE INDEX "voiceover_search_trgm_idx" ON "voiceover_search" USING gin ("document" gin_trgm_ops);

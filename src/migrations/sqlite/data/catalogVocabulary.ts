@@ -59,7 +59,7 @@ export const up = async ({ db, req }: MigrateUpArgs): Promise<void> => {
     ) WHERE x > 0)`)
 
   await db.run(sql`CREATE VIRTUAL TABLE "voiceover_search"
-    USING fts5("document", tokenize = 'unicode61 remove_diacritics 2')`)
+    USING fts5("name", "document", tokenize = 'unicode61 remove_diacritics 2')`)
   await db.run(sql`CREATE INDEX "voiceovers_languages_language_parent_idx" ON "voiceovers_languages" ("language_id", "_parent_id")`)
   await db.run(sql`CREATE INDEX "voiceovers_styles_value_parent_idx" ON "voiceovers_styles" ("value", "parent_id")`)
   await db.run(sql`CREATE INDEX "voiceovers_rels_accents_parent_idx" ON "voiceovers_rels" ("accents_id", "parent_id") WHERE "path" = 'accents'`)
