@@ -79,7 +79,8 @@ export const catalogQueries = ({
       const tsquery = sql`(plainto_tsquery('dutch', ${filters.q}) || plainto_tsquery('english', ${filters.q}))`
       from = sql`${from} JOIN ${table} s ON s.voiceover_id = v.id`
       where.push(sql`(s.tsv @@ ${tsquery} OR s.document %> ${filters.q})`)
-      score = sql`(ts_rank(s.tsv, ${tsquery}) + word_similarity(${filters.q}, s.document))`
+      // A name that matches (even with a typo) counts double: people mostly search for a name.
+      score = sql`(ts_rank(s.tsv, ${tsquery}) + 2 * word_similarity(${filters.q}, s.name) + word_similarity(${filters.q}, s.document))`
     } else {
       const match = fts5Query(filters.q)
       if (match === null) {

@@ -71,7 +71,7 @@ export const up = async ({ db, req }: MigrateUpArgs): Promise<void> => {
       "document" text NOT NULL,
       -- The name weighs most (A); the rest is read with the Dutch and the English dictionary.
       "tsv" tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple', "name"), 'A') ||
+        setweight(to_tsvector('dutch', "name") || to_tsvector('english', "name"), 'A') ||
         to_tsvector('dutch', "document") || to_tsvector('english', "document")) STORED
     );
     CREATE INDEX "voiceover_search_tsv_idx" ON "voiceover_search" USING gin ("tsv");
