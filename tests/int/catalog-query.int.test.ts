@@ -188,7 +188,7 @@ describe('vocabulary access', () => {
       ctx.payload.create({
         collection: slugs.languages,
         overrideAccess: false,
-        data: { id: 'xx', nameEn: 'X', nameNl: 'X' },
+        data: { id: 'xx', nameEn: 'X', nameNl: 'X', active: true },
       }),
     ).rejects.toThrow()
   })
