@@ -11,7 +11,7 @@ type SQL = ReturnType<typeof sql>
 
 /**
  * Trigram word similarity (0–1) above which a search word matches a word of an artist's
- * document on PostgreSQL. pg_trgm's default (0.6) misses one-letter typos in short names
+ * name on PostgreSQL. pg_trgm's default (0.6) misses one-letter typos in short names
  * ("sanee" → "Sanne" is 0.5).
  */
 export const WORD_SIMILARITY_THRESHOLD = 0.4
@@ -78,9 +78,9 @@ export const catalogQueries = ({
     if (dialect === 'postgres') {
       const tsquery = sql`(plainto_tsquery('dutch', ${filters.q}) || plainto_tsquery('english', ${filters.q}))`
       from = sql`${from} JOIN ${table} s ON s.voiceover_id = v.id`
-      where.push(sql`(s.tsv @@ ${tsquery} OR s.document %> ${filters.q})`)
-      // A name that matches (even with a typo) counts double: people mostly search for a name.
-      score = sql`(ts_rank(s.tsv, ${tsquery}) + 2 * word_similarity(${filters.q}, s.name) + word_similarity(${filters.q}, s.document))`
+      // Words anywhere (full text, Dutch and English stems), or a name despite a typo (trigrams).
+      where.push(sql`(s.tsv @@ ${tsquery} OR s.name %> ${filters.q})`)
+      score = sql`(ts_rank(s.tsv, ${tsquery}) + word_similarity(${filters.q}, s.name))`
     } else {
       const match = fts5Query(filters.q)
       if (match === null) {

@@ -118,7 +118,11 @@ describe('catalog filters', () => {
 
 describe('catalog sort', () => {
   it.each<[string, Omit<CatalogFilters, 'page'>, string[]]>([
-    ['recommended (catalog rank) by default', {}, ['Bram Diepstem', 'Anna Warmhart', 'Sanne Zonnig']],
+    [
+      'recommended (catalog rank) by default',
+      {},
+      ['Bram Diepstem', 'Anna Warmhart', 'Sanne Zonnig'],
+    ],
     ['lowest rate', { sort: 'price' }, ['Sanne Zonnig', 'Anna Warmhart', 'Bram Diepstem']],
     [
       'rate of the chosen project type',
@@ -180,7 +184,11 @@ describe('vocabulary access', () => {
       pagination: false,
     })
     const ids = docs.map((d) => d.id)
-    expect([ids.includes('nl-BE'), ids.includes('ja'), ids.length > 30]).toEqual([true, false, true])
+    expect([ids.includes('nl-BE'), ids.includes('ja'), ids.length > 30]).toEqual([
+      true,
+      false,
+      true,
+    ])
   })
 
   it('should refuse a language created by a visitor', async () => {

@@ -1,6 +1,7 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 
+import { projectTypes } from '@/domain/catalog'
 import { accentIdFor, vocabularyAccents, vocabularyLanguages } from '@/domain/vocabulary'
 import { refreshVoiceoverSearch } from '@/search/voiceoverSearch'
 
@@ -75,12 +76,23 @@ export const up = async ({ db, req }: MigrateUpArgs): Promise<void> => {
         to_tsvector('dutch', "document") || to_tsvector('english', "document")) STORED
     );
     CREATE INDEX "voiceover_search_tsv_idx" ON "voiceover_search" USING gin ("tsv");
-    CREATE INDEX "voiceover_search_trgm_idx" ON "voiceover_search" USING gin ("document" gin_trgm_ops);
+    -- Typos are matched in names only: trigram matching of whole biographies costs too much.
+    CREATE INDEX "voiceover_search_trgm_idx" ON "voiceover_search" USING gin ("name" gin_trgm_ops);
 
     CREATE INDEX "voiceovers_languages_language_parent_idx" ON "voiceovers_languages" ("language_id", "_parent_id");
     CREATE INDEX "voiceovers_styles_value_parent_idx" ON "voiceovers_styles" ("value", "parent_id");
     CREATE INDEX "voiceovers_rels_accents_parent_idx" ON "voiceovers_rels" ("accents_id", "parent_id") WHERE "path" = 'accents';
-    CREATE INDEX "voiceovers_created_at_id_idx" ON "voiceovers" ("created_at", "id");`)
+    CREATE INDEX "voiceovers_created_at_id_idx" ON "voiceovers" ("created_at", "id");
+    -- Counting matches of a join-table filter (language, accent, style) or a project type reads
+    -- these small partial indexes only (index-only scans), never the voiceovers table.
+    CREATE INDEX "voiceovers_active_id_idx" ON "voiceovers" ("id") WHERE "active";`)
+  for (const type of projectTypes) {
+    await db.execute(
+      sql.raw(
+        `CREATE INDEX "voiceovers_active_rates_${type.value}_idx" ON "voiceovers" ("rates_${type.value}", "name", "id") WHERE "active"`,
+      ),
+    )
+  }
 
   const ids = await rowsOf(db, sql`SELECT "id" FROM "voiceovers"`)
   await refreshVoiceoverSearch({ req, ids: ids.map((r) => Number(r.id)) })
@@ -88,11 +100,15 @@ export const up = async ({ db, req }: MigrateUpArgs): Promise<void> => {
 
 /** Keeps the language ids aside: the schema step re-adds a NOT NULL enum `language` column. */
 export const beforeSchemaDown = async ({ db }: Pick<MigrateDownArgs, 'db'>): Promise<void> => {
+  for (const type of projectTypes) {
+    await db.execute(sql.raw(`DROP INDEX IF EXISTS "voiceovers_active_rates_${type.value}_idx"`))
+  }
   await db.execute(sql`
     DROP TABLE IF EXISTS "voiceover_search";
     DROP INDEX IF EXISTS "voiceovers_languages_language_parent_idx";
     DROP INDEX IF EXISTS "voiceovers_styles_value_parent_idx";
     DROP INDEX IF EXISTS "voiceovers_created_at_id_idx";
+    DROP INDEX IF EXISTS "voiceovers_active_id_idx";
     CREATE TABLE "_vocabulary_languages" AS
       SELECT "_order", "_parent_id", "id", "language_id", "native" FROM "voiceovers_languages"
       WHERE "language_id" IN ('nl', 'nl-BE', 'en', 'de', 'fr', 'es', 'it');
