@@ -22,6 +22,7 @@ import {
   voiceStyles,
 } from '@/domain/catalog'
 import { usageLabels } from '@/domain/pricing'
+import { vocabularyLanguages } from '@/domain/vocabulary'
 import { exampleVatId } from '@/domain/vat'
 import type { auditActions } from '@/audit/actions'
 import { audioFormats } from '@/domain/audio'
@@ -404,6 +405,8 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
   projectType: catalogOptions(projectTypes),
   category: catalogOptions(demoCategories),
   gender: catalogOptions(genders),
+  // Selects of a document's language (invoices, legal pages) use the same codes as the catalog.
+  language: Object.fromEntries(vocabularyLanguages.map((l) => [l.id, t(l.en, l.nl)])),
   ageRange: catalogOptions(ageRanges),
   styles: catalogOptions(voiceStyles),
   media: usageLabels,
