@@ -92,11 +92,11 @@ export const CatalogFilterForm = ({
     : vocabulary.accents
   const moreOpen = Boolean(
     filters.accent ||
-      filters.projectType ||
-      filters.maxTurnaroundDays ||
-      filters.rush ||
-      filters.minPriceCents !== undefined ||
-      filters.maxPriceCents !== undefined,
+    filters.projectType ||
+    filters.maxTurnaroundDays ||
+    filters.rush ||
+    filters.minPriceCents !== undefined ||
+    filters.maxPriceCents !== undefined,
   )
   const euros = (cents: number | undefined) => (cents === undefined ? '' : String(cents / 100))
 

@@ -14,13 +14,7 @@ import type { CollectionConfig, Field, GlobalConfig, Option } from 'payload'
 
 import { statusLabels, statusLabelsNl } from '@/domain/bookingStatus'
 import type { BookingStatus } from '@/domain/bookingStatus'
-import {
-  ageRanges,
-  demoCategories,
-  genders,
-  projectTypes,
-  voiceStyles,
-} from '@/domain/catalog'
+import { ageRanges, demoCategories, genders, projectTypes, voiceStyles } from '@/domain/catalog'
 import { usageLabels } from '@/domain/pricing'
 import { vocabularyLanguages } from '@/domain/vocabulary'
 import { exampleVatId } from '@/domain/vat'

@@ -120,14 +120,14 @@ export const parseCatalogFilters = (params: SearchParams): CatalogFilters => {
 export const hasActiveFilters = (filters: CatalogFilters): boolean =>
   Boolean(
     filters.language ||
-      filters.accent ||
-      filters.gender ||
-      filters.age ||
-      filters.style ||
-      filters.projectType ||
-      filters.maxTurnaroundDays ||
-      filters.rush ||
-      filters.q,
+    filters.accent ||
+    filters.gender ||
+    filters.age ||
+    filters.style ||
+    filters.projectType ||
+    filters.maxTurnaroundDays ||
+    filters.rush ||
+    filters.q,
   )
 
 /** The catalog URL for `filters`, in canonical order, with empty values and page 1 left out. */
@@ -143,8 +143,14 @@ export const catalogHref = (filters: CatalogFilters): string => {
   set('style', filters.style)
   set('type', filters.projectType)
   if (filters.projectType) {
-    set('min', filters.minPriceCents === undefined ? undefined : Math.floor(filters.minPriceCents / 100))
-    set('max', filters.maxPriceCents === undefined ? undefined : Math.ceil(filters.maxPriceCents / 100))
+    set(
+      'min',
+      filters.minPriceCents === undefined ? undefined : Math.floor(filters.minPriceCents / 100),
+    )
+    set(
+      'max',
+      filters.maxPriceCents === undefined ? undefined : Math.ceil(filters.maxPriceCents / 100),
+    )
   }
   set('turnaround', filters.maxTurnaroundDays)
   if (filters.rush) set('rush', '1')

@@ -48,7 +48,8 @@ export const refreshVoiceoverSearch = async ({
   const postgres = req.payload.db.name !== 'sqlite'
   for (const id of ids) {
     const doc = docs.find((d) => d.id === id)
-    if (!postgres) await rows(db, sql`DELETE FROM ${sql.identifier(SEARCH_TABLE)} WHERE rowid = ${id}`)
+    if (!postgres)
+      await rows(db, sql`DELETE FROM ${sql.identifier(SEARCH_TABLE)} WHERE rowid = ${id}`)
     if (!doc) {
       if (postgres) {
         await rows(db, sql`DELETE FROM ${sql.identifier(SEARCH_TABLE)} WHERE voiceover_id = ${id}`)
