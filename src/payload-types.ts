@@ -71,6 +71,8 @@ export interface Config {
     avatars: Avatar;
     media: Media;
     voiceovers: Voiceover;
+    languages: Language;
+    accents: Accent;
     bookings: Booking;
     scripts: Script;
     deliverables: Deliverable;
@@ -94,6 +96,8 @@ export interface Config {
     avatars: AvatarsSelect<false> | AvatarsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     voiceovers: VoiceoversSelect<false> | VoiceoversSelect<true>;
+    languages: LanguagesSelect<false> | LanguagesSelect<true>;
+    accents: AccentsSelect<false> | AccentsSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     scripts: ScriptsSelect<false> | ScriptsSelect<true>;
     deliverables: DeliverablesSelect<false> | DeliverablesSelect<true>;
@@ -326,14 +330,14 @@ export interface Voiceover {
     | null;
   languages?:
     | {
-        language: 'nl' | 'nl-BE' | 'en' | 'de' | 'fr' | 'es' | 'it';
+        language: string | Language;
         native?: boolean | null;
         id?: string | null;
       }[]
     | null;
   gender?: ('female' | 'male' | 'non_binary') | null;
   ageRange?: ('child' | 'young_adult' | 'adult' | 'mature') | null;
-  accents?: string[] | null;
+  accents?: (string | Accent)[] | null;
   styles?:
     | (
         | 'warm'
@@ -366,6 +370,46 @@ export interface Voiceover {
    */
   turnaroundDays?: number | null;
   rushAvailable?: boolean | null;
+  /**
+   * Order under “Recommended” in the catalog: lower comes first.
+   */
+  catalogRank?: number | null;
+  fromRateCents?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Languages artists can be found by in the catalog.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "languages".
+ */
+export interface Language {
+  /**
+   * ISO 639 code, optionally with a region: nl, en, nl-BE.
+   */
+  id: string;
+  nameEn: string;
+  nameNl: string;
+  active: boolean;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Accents artists can be found by in the catalog.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accents".
+ */
+export interface Accent {
+  /**
+   * Lower-case letters, digits and hyphens, used in links: british-rp.
+   */
+  id: string;
+  nameEn: string;
+  nameNl: string;
+  language?: (string | null) | Language;
+  active: boolean;
   updatedAt: string;
   createdAt: string;
 }
@@ -907,6 +951,14 @@ export interface PayloadLockedDocument {
         value: number | Voiceover;
       } | null)
     | ({
+        relationTo: 'languages';
+        value: string | Language;
+      } | null)
+    | ({
+        relationTo: 'accents';
+        value: string | Accent;
+      } | null)
+    | ({
         relationTo: 'bookings';
         value: number | Booking;
       } | null)
@@ -1154,6 +1206,33 @@ export interface VoiceoversSelect<T extends boolean = true> {
       };
   turnaroundDays?: T;
   rushAvailable?: T;
+  catalogRank?: T;
+  fromRateCents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "languages_select".
+ */
+export interface LanguagesSelect<T extends boolean = true> {
+  id?: T;
+  nameEn?: T;
+  nameNl?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accents_select".
+ */
+export interface AccentsSelect<T extends boolean = true> {
+  id?: T;
+  nameEn?: T;
+  nameNl?: T;
+  language?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
 }

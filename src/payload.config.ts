@@ -6,6 +6,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Accents } from '@/collections/Accents'
 import { AuditEvents } from '@/collections/AuditEvents'
 import { Avatars } from '@/collections/Avatars'
 import { bootstrapAdmin } from '@/collections/Users/firstAdmin/bootstrapAdmin'
@@ -14,6 +15,7 @@ import { Counters } from '@/collections/Counters'
 import { Deliverables } from '@/collections/Deliverables'
 import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Invoices } from '@/collections/Invoices'
+import { Languages } from '@/collections/Languages'
 import { LegalPages } from '@/collections/LegalPages'
 import { BookingReads } from '@/collections/BookingReads'
 import { Media } from '@/collections/Media'
@@ -77,6 +79,8 @@ export default buildConfig({
       Avatars,
       Media,
       Voiceovers,
+      Languages,
+      Accents,
       Bookings,
       Scripts,
       Deliverables,

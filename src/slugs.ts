@@ -3,6 +3,8 @@ export const slugs = {
   users: 'users',
   media: 'media',
   voiceovers: 'voiceovers',
+  languages: 'languages',
+  accents: 'accents',
   bookings: 'bookings',
   scripts: 'scripts',
   auditEvents: 'audit-events',

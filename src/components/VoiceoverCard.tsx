@@ -1,18 +1,31 @@
 import Image from 'next/image'
-import { useLocale } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
 import type { CatalogCard } from '@/lib/catalog'
+import type { Locale } from '@/i18n/locales'
 import { labelFor } from '@/lib/labels'
+import { formatEuroCents } from '@/lib/money'
+import { vocabularyName } from '@/lib/vocabularyView'
 
 /**
  * One artist in the catalog grid. The whole card is the link; its accessible name is the artist's
  * name and the rest of the card its description. `eager` loads the photo at once (first row).
  */
-export const VoiceoverCard = ({ card, eager = false }: { card: CatalogCard; eager?: boolean }) => {
+export const VoiceoverCard = ({
+  card,
+  eager = false,
+  exactPrice = false,
+}: {
+  card: CatalogCard
+  eager?: boolean
+  /** The price is the rate of a chosen project type, not the artist's lowest rate. */
+  exactPrice?: boolean
+}) => {
   const nameId = `artist-${card.id}-name`
   const detailsId = `artist-${card.id}-details`
-  const locale = useLocale()
+  const locale = useLocale() as Locale
+  const t = useTranslations('catalog.card')
   const voice = [
     labelFor('gender', card.gender, locale),
     labelFor('ageRange', card.ageRange, locale),
@@ -52,9 +65,14 @@ export const VoiceoverCard = ({ card, eager = false }: { card: CatalogCard; eage
           {card.tagline && <p className="card__tagline">{card.tagline}</p>}
           <ul className="card__facts">
             {card.languages.length > 0 && (
-              <li>{card.languages.map((l) => labelFor('language', l.code, locale)).join(', ')}</li>
+              <li>{card.languages.map((l) => vocabularyName(l, locale)).join(', ')}</li>
             )}
             {voice && <li>{voice}</li>}
+            {card.priceCents !== null && (
+              <li className="card__price">
+                {t(exactPrice ? 'price' : 'fromPrice', { price: formatEuroCents(card.priceCents) })}
+              </li>
+            )}
           </ul>
           {/* The list is unlabelled on purpose: a "Styles" label would also match the "Style" filter. */}
           {card.styles.length > 0 && (

@@ -24,16 +24,8 @@ export const demoCategories = [
   { value: 'ivr', label: 'IVR / telephony', labelNl: 'IVR / telefonie' },
 ] as const
 
-export const languages = [
-  { value: 'nl', label: 'Dutch', labelNl: 'Nederlands' },
-  { value: 'nl-BE', label: 'Flemish', labelNl: 'Vlaams' },
-  { value: 'en', label: 'English', labelNl: 'Engels' },
-  { value: 'de', label: 'German', labelNl: 'Duits' },
-  { value: 'fr', label: 'French', labelNl: 'Frans' },
-  { value: 'es', label: 'Spanish', labelNl: 'Spaans' },
-  { value: 'it', label: 'Italian', labelNl: 'Italiaans' },
-] as const
-export type LanguageCode = (typeof languages)[number]['value']
+// Languages and accents are data the agency manages: the `languages` and `accents` collections
+// (their starting vocabulary is in vocabulary.ts).
 
 export const genders = [
   { value: 'female', label: 'Female', labelNl: 'Vrouw' },

@@ -14,15 +14,9 @@ import type { CollectionConfig, Field, GlobalConfig, Option } from 'payload'
 
 import { statusLabels, statusLabelsNl } from '@/domain/bookingStatus'
 import type { BookingStatus } from '@/domain/bookingStatus'
-import {
-  ageRanges,
-  demoCategories,
-  genders,
-  languages,
-  projectTypes,
-  voiceStyles,
-} from '@/domain/catalog'
+import { ageRanges, demoCategories, genders, projectTypes, voiceStyles } from '@/domain/catalog'
 import { usageLabels } from '@/domain/pricing'
+import { vocabularyLanguages } from '@/domain/vocabulary'
 import { exampleVatId } from '@/domain/vat'
 import type { auditActions } from '@/audit/actions'
 import { audioFormats } from '@/domain/audio'
@@ -51,6 +45,8 @@ export const collectionLabels: Record<string, { singular: Translated; plural: Tr
     singular: t('Voice-over artist', 'Stemacteur'),
     plural: t('Voice-over artists', 'Stemacteurs'),
   },
+  languages: { singular: t('Language', 'Taal'), plural: t('Languages', 'Talen') },
+  accents: { singular: t('Accent', 'Accent'), plural: t('Accents', 'Accenten') },
   bookings: { singular: t('Booking', 'Boeking'), plural: t('Bookings', 'Boekingen') },
   scripts: { singular: t('Script', 'Script'), plural: t('Scripts', 'Scripts') },
   'audit-events': {
@@ -103,6 +99,10 @@ export const fieldLabels: Record<string, Translated> = {
   purgedAt: t('Files deleted at', 'Bestanden verwijderd op'),
   privateFileRetentionDays: t('Keep private files (days)', 'Privébestanden bewaren (dagen)'),
   accents: t('Accents', 'Accenten'),
+  catalogRank: t('Catalog order', 'Volgorde in catalogus'),
+  fromRateCents: t('Lowest rate', 'Laagste tarief'),
+  nameEn: t('Name (English)', 'Naam (Engels)'),
+  nameNl: t('Name (Dutch)', 'Naam (Nederlands)'),
   acceptedAt: t('Accepted at', 'Geaccepteerd op'),
   action: t('Action', 'Actie'),
   active: t('Active', 'Actief'),
@@ -261,6 +261,8 @@ export const fieldLabels: Record<string, Translated> = {
 export const labelTranslations: Record<string, string> = {
   'Detected audio': 'Gedetecteerde audio',
   'Artist notes': 'Opmerkingen van de stemacteur',
+  Code: 'Code',
+  Key: 'Sleutel',
 }
 
 /** Dutch for the English descriptions in the configs, keyed by the English sentence. */
@@ -272,6 +274,16 @@ export const descriptionTranslations: Record<string, string> = {
   'Days after a booking is completed before its scripts and audio deliveries are deleted (the records stay, marked as purged). Invoices are kept 7 years regardless.':
     'Dagen na het afronden van een boeking waarna de scripts en audioleveringen worden verwijderd (de gegevens blijven, gemarkeerd als verwijderd). Facturen worden hoe dan ook 7 jaar bewaard.',
   '% of the base rate': '% van het basistarief',
+  'Languages artists can be found by in the catalog.':
+    'Talen waarop stemacteurs in de catalogus te vinden zijn.',
+  'Accents artists can be found by in the catalog.':
+    'Accenten waarop stemacteurs in de catalogus te vinden zijn.',
+  'ISO 639 code, optionally with a region: nl, en, nl-BE.':
+    'ISO 639-code, eventueel met een regio: nl, en, nl-BE.',
+  'Lower-case letters, digits and hyphens, used in links: british-rp.':
+    'Kleine letters, cijfers en streepjes, gebruikt in links: british-rp.',
+  'Order under “Recommended” in the catalog: lower comes first.':
+    'Volgorde onder “Aanbevolen” in de catalogus: lager komt eerst.',
   'Append-only record of everything that happened to bookings.':
     'Onveranderlijk verslag van alles wat er met boekingen is gebeurd.',
   'Base fee per project type.': 'Basistarief per soort project.',
@@ -386,8 +398,9 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
   toStatus: statusOptions,
   projectType: catalogOptions(projectTypes),
   category: catalogOptions(demoCategories),
-  language: catalogOptions(languages),
   gender: catalogOptions(genders),
+  // Selects of a document's language (invoices, legal pages) use the same codes as the catalog.
+  language: Object.fromEntries(vocabularyLanguages.map((l) => [l.id, t(l.en, l.nl)])),
   ageRange: catalogOptions(ageRanges),
   styles: catalogOptions(voiceStyles),
   media: usageLabels,

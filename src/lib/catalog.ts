@@ -1,17 +1,18 @@
 import { unstable_cache } from 'next/cache'
-import type { Where } from 'payload'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import type { LanguageCode } from '@/domain/catalog'
 import type { Voiceover } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 import type { CatalogFilters } from './catalogFilters'
 import { CATALOG_PAGE_SIZE } from './catalogFilters'
 import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
+import { findCatalogIds } from './catalogQuery'
 import type { ImageView } from './mediaView'
 import { imageView } from './mediaView'
+import type { VocabularyView } from './vocabularyView'
+import { vocabularyView } from './vocabularyView'
 
 /** What an artist card shows: plain data, small enough to cache many pages of. */
 export type CatalogCard = {
@@ -19,11 +20,16 @@ export type CatalogCard = {
   slug: string
   name: string
   tagline: string | null
-  languages: { code: LanguageCode; native: boolean }[]
+  languages: (VocabularyView & { native: boolean })[]
+  accents: VocabularyView[]
   gender: Voiceover['gender'] | null
   ageRange: Voiceover['ageRange'] | null
   styles: NonNullable<Voiceover['styles']>
   photo: ImageView | null
+  /** Euro cents: the rate for the chosen project type, else the artist's lowest rate. */
+  priceCents: number | null
+  turnaroundDays: number | null
+  rushAvailable: boolean
 }
 
 export type CatalogPage = {
@@ -33,48 +39,33 @@ export type CatalogPage = {
   totalPages: number
 }
 
-/** The Payload `where` for the filters. Free text matches every word in name, tagline or bio. */
-export const catalogWhere = (filters: CatalogFilters): Where => {
-  const and: Where[] = []
-  if (filters.language) and.push({ 'languages.language': { equals: filters.language } })
-  if (filters.gender) and.push({ gender: { equals: filters.gender } })
-  if (filters.age) and.push({ ageRange: { equals: filters.age } })
-  // `in` matches a hasMany select exactly on both SQLite and PostgreSQL; `contains` would be a
-  // substring match (ILIKE) on the stored value.
-  if (filters.style) and.push({ styles: { in: [filters.style] } })
-  if (filters.q) {
-    and.push({
-      or: [
-        { name: { like: filters.q } },
-        { tagline: { like: filters.q } },
-        { bio: { like: filters.q } },
-      ],
-    })
-  }
-  return { and }
-}
-
 const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> => {
   const payload = await getPayload({ config })
-  const result = await payload.find({
+  const { ids, totalDocs } = await findCatalogIds({ payload, filters })
+  const totalPages = Math.max(1, Math.ceil(totalDocs / CATALOG_PAGE_SIZE))
+  if (ids.length === 0) return { cards: [], totalDocs, page: filters.page, totalPages }
+  const { docs } = await payload.find({
     collection: slugs.voiceovers,
-    where: catalogWhere(filters),
+    where: { id: { in: ids } },
     // Anonymous on purpose: the result is shared by every visitor, and anonymous read access
-    // already limits it to active artists.
+    // limits it to active artists (the id query already does; this keeps the rule in one place too).
     overrideAccess: false,
     depth: 1,
-    limit: CATALOG_PAGE_SIZE,
-    page: filters.page,
-    sort: 'name',
+    pagination: false,
     select: {
       slug: true,
       name: true,
       tagline: true,
       photo: true,
       languages: true,
+      accents: true,
       gender: true,
       ageRange: true,
       styles: true,
+      rates: true,
+      fromRateCents: true,
+      turnaroundDays: true,
+      rushAvailable: true,
     },
     populate: {
       [slugs.media]: {
@@ -83,27 +74,37 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
         url: true,
         sizes: { card: { filename: true, url: true, width: true, height: true } },
       },
+      [slugs.languages]: { nameEn: true, nameNl: true },
+      [slugs.accents]: { nameEn: true, nameNl: true },
     },
   })
-  return {
-    cards: result.docs.map((doc) => ({
-      id: doc.id,
-      slug: doc.slug,
-      name: doc.name,
-      tagline: doc.tagline ?? null,
-      languages: (doc.languages ?? []).map((l) => ({
-        code: l.language,
-        native: Boolean(l.native),
-      })),
-      gender: doc.gender ?? null,
-      ageRange: doc.ageRange ?? null,
-      styles: doc.styles ?? [],
-      photo: imageView(doc.photo, 'card'),
-    })),
-    totalDocs: result.totalDocs,
-    page: result.page ?? filters.page,
-    totalPages: result.totalPages,
-  }
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  const cards = ids.flatMap((id) => {
+    const doc = byId.get(id)
+    if (!doc) return []
+    const rate = filters.projectType ? doc.rates?.[filters.projectType] : doc.fromRateCents
+    return [
+      {
+        id: doc.id,
+        slug: doc.slug,
+        name: doc.name,
+        tagline: doc.tagline ?? null,
+        languages: (doc.languages ?? []).map((l) => ({
+          ...vocabularyView(l.language),
+          native: Boolean(l.native),
+        })),
+        accents: (doc.accents ?? []).map(vocabularyView),
+        gender: doc.gender ?? null,
+        ageRange: doc.ageRange ?? null,
+        styles: doc.styles ?? [],
+        photo: imageView(doc.photo, 'card'),
+        priceCents: typeof rate === 'number' ? rate : null,
+        turnaroundDays: doc.turnaroundDays ?? null,
+        rushAvailable: Boolean(doc.rushAvailable),
+      },
+    ]
+  })
+  return { cards, totalDocs, page: filters.page, totalPages }
 }
 
 /**

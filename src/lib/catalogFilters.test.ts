@@ -26,6 +26,52 @@ describe('parseCatalogFilters', () => {
     expect(hasActiveFilters(filters)).toBe(false)
   })
 
+  it('should keep a project type with its price range in cents, turnaround, rush and sort', () => {
+    expect(
+      parseCatalogFilters({
+        accent: 'british-rp',
+        type: 'narration',
+        min: '100',
+        max: '450',
+        turnaround: '2',
+        rush: '1',
+        sort: 'price',
+      }),
+    ).toEqual({
+      accent: 'british-rp',
+      projectType: 'narration',
+      minPriceCents: 10_000,
+      maxPriceCents: 45_000,
+      maxTurnaroundDays: 2,
+      rush: true,
+      sort: 'price',
+      page: 1,
+    })
+  })
+
+  it('should drop a price range without a project type', () => {
+    const filters = parseCatalogFilters({ min: '100', max: '200' })
+    expect([filters.minPriceCents, filters.maxPriceCents]).toEqual([undefined, undefined])
+  })
+
+  it.each([
+    ['language', 'NL'],
+    ['language', 'nl_BE'],
+    ['accent', 'British RP'],
+    ['type', 'jingle'],
+    ['turnaround', '0'],
+    ['turnaround', '31'],
+    ['rush', 'yes'],
+    ['sort', 'cheapest'],
+  ])('should drop %s=%j', (key, value) => {
+    expect(parseCatalogFilters({ [key]: value })).toEqual({ page: 1 })
+  })
+
+  it('should leave out the default sort without a search, and keep it with one', () => {
+    expect(parseCatalogFilters({ sort: 'recommended' }).sort).toBeUndefined()
+    expect(parseCatalogFilters({ sort: 'recommended', q: 'warm' }).sort).toBe('recommended')
+  })
+
   it('should use the first value when a parameter is repeated', () => {
     expect(parseCatalogFilters({ language: ['de', 'fr'] }).language).toBe('de')
   })
@@ -61,6 +107,42 @@ describe('catalogHref', () => {
     expect(catalogHref({ language: 'nl', style: 'warm', q: 'deep voice', page: 2 })).toBe(
       '/?language=nl&style=warm&q=deep+voice&page=2',
     )
+  })
+
+  it('should write every filter in canonical order with prices in euros', () => {
+    expect(
+      catalogHref({
+        sort: 'newest',
+        rush: true,
+        maxTurnaroundDays: 3,
+        maxPriceCents: 50_000,
+        minPriceCents: 10_000,
+        projectType: 'commercial',
+        accent: 'flemish-neutral',
+        language: 'nl-BE',
+        page: 1,
+      }),
+    ).toBe(
+      '/?language=nl-BE&accent=flemish-neutral&type=commercial&min=100&max=500&turnaround=3&rush=1&sort=newest',
+    )
+  })
+
+  it('should round-trip every filter through parseCatalogFilters', () => {
+    const filters = parseCatalogFilters({
+      language: 'de',
+      accent: 'bavarian',
+      style: 'deep',
+      type: 'ivr',
+      min: '0',
+      max: '90',
+      turnaround: '5',
+      rush: '1',
+      q: 'warme stem',
+      sort: 'recommended',
+      page: '2',
+    })
+    const params = Object.fromEntries(new URL(catalogHref(filters), 'http://x').searchParams)
+    expect(parseCatalogFilters(params)).toEqual(filters)
   })
 
   it('should round-trip through parseCatalogFilters', () => {

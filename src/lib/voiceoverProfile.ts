@@ -2,7 +2,6 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import type { LanguageCode } from '@/domain/catalog'
 import type { Voiceover } from '@/payload-types'
 import { slugs } from '@/slugs'
 
@@ -10,6 +9,8 @@ import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
 import type { ImageView } from './mediaView'
 import { fileUrl, imageView } from './mediaView'
 import { lowestRateCents } from './money'
+import type { VocabularyView } from './vocabularyView'
+import { vocabularyView } from './vocabularyView'
 
 type Demo = NonNullable<Voiceover['demos']>[number]
 
@@ -28,10 +29,10 @@ export type VoiceoverProfile = {
   tagline: string | null
   bio: string | null
   photo: ImageView | null
-  languages: { code: LanguageCode; native: boolean }[]
+  languages: (VocabularyView & { native: boolean })[]
   gender: Voiceover['gender'] | null
   ageRange: Voiceover['ageRange'] | null
-  accents: string[]
+  accents: VocabularyView[]
   styles: NonNullable<Voiceover['styles']>
   turnaroundDays: number | null
   rushAvailable: boolean
@@ -77,6 +78,8 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
         height: true,
         sizes: { profile: { filename: true, url: true, width: true, height: true } },
       },
+      [slugs.languages]: { nameEn: true, nameNl: true },
+      [slugs.accents]: { nameEn: true, nameNl: true },
     },
   })
   const doc = docs[0]
@@ -87,10 +90,13 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
     tagline: doc.tagline ?? null,
     bio: doc.bio ?? null,
     photo: imageView(doc.photo, 'profile'),
-    languages: (doc.languages ?? []).map((l) => ({ code: l.language, native: Boolean(l.native) })),
+    languages: (doc.languages ?? []).map((l) => ({
+      ...vocabularyView(l.language),
+      native: Boolean(l.native),
+    })),
     gender: doc.gender ?? null,
     ageRange: doc.ageRange ?? null,
-    accents: doc.accents ?? [],
+    accents: (doc.accents ?? []).map(vocabularyView),
     styles: doc.styles ?? [],
     turnaroundDays: doc.turnaroundDays ?? null,
     rushAvailable: Boolean(doc.rushAvailable),

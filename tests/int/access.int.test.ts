@@ -22,6 +22,8 @@ type Role = 'anonymous' | 'customerA' | 'customerB' | 'artist' | 'otherArtist' |
 type Collection =
   | 'users'
   | 'voiceovers'
+  | 'languages'
+  | 'accents'
   | 'bookings'
   | 'scripts'
   | 'audit-events'
@@ -119,6 +121,21 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
   },
   // Terms, privacy and contact pages: the public reads published ones; only admins write (drafts
   // are hidden from everyone else: see 'should hide a draft legal page' below).
+  // The catalog's vocabulary: everyone reads the active rows, only admins manage it.
+  languages: {
+    create: onlyAdmin(201),
+    list: row(true, true, true, true, true, true),
+    read: row(200, 200, 200, 200, 200, 200),
+    update: onlyAdmin(200),
+    delete: onlyAdmin(200),
+  },
+  accents: {
+    create: onlyAdmin(201),
+    list: row(true, true, true, true, true, true),
+    read: row(200, 200, 200, 200, 200, 200),
+    update: onlyAdmin(200),
+    delete: onlyAdmin(200),
+  },
   'legal-pages': {
     create: onlyAdmin(201),
     list: row(true, true, true, true, true, true),
@@ -180,6 +197,22 @@ const ids: Record<string, number> = {}
 let voiceoverId = 0
 const targets: Record<Collection, Doc> = {} as Record<Collection, Doc>
 const unique = () => crypto.randomBytes(4).toString('hex')
+let languageCount = 0
+/** A language code no vocabulary entry has ("qa", "qb", …): none starts with q. */
+const nextLanguageId = () => {
+  const n = languageCount++
+  return `q${String.fromCharCode(97 + (n % 26))}${n >= 26 ? String.fromCharCode(97 + Math.floor(n / 26) - 1) : ''}`
+}
+const vocabularyRow = async (collection: 'languages' | 'accents'): Promise<Doc> =>
+  (await ctx.payload.create({
+    collection,
+    data: {
+      id: collection === 'languages' ? nextLanguageId() : `accent-${unique()}`,
+      nameEn: 'Table',
+      nameNl: 'Tabel',
+      active: true,
+    },
+  })) as unknown as Doc
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -218,6 +251,8 @@ beforeAll(async () => {
   Object.assign(targets, {
     users: { id: users.customerA.id },
     voiceovers: { id: profile.id },
+    languages: await vocabularyRow('languages'),
+    accents: await vocabularyRow('accents'),
     bookings: booking,
     scripts: await first('scripts'),
     'audit-events': await first('audit-events'),
@@ -371,6 +406,9 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       return lockOn((await steps.book(tokens.customerA as string)).id, ids.admin)
     case 'payload-preferences':
       return preferenceOf(ids.admin)
+    case 'languages':
+    case 'accents':
+      return vocabularyRow(collection)
     case 'legal-pages':
       return legalPage({ kind: 'contact', language: 'en' })
     case 'messages':
@@ -450,6 +488,18 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
       ).status
     case 'avatars':
       return (await uploadAvatar(role)).status
+    case 'languages':
+    case 'accents':
+      return (
+        await api.post(`/${collection}`, {
+          token: t,
+          json: {
+            id: collection === 'languages' ? nextLanguageId() : `accent-${unique()}`,
+            nameEn: 'New',
+            nameNl: 'Nieuw',
+          },
+        })
+      ).status
     case 'legal-pages':
       return (
         await api.post('/legal-pages', {
@@ -495,6 +545,8 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
 const updateBody: Record<Collection, Record<string, unknown>> = {
   users: { name: 'Renamed' },
   voiceovers: { bio: 'Updated bio.' },
+  languages: { nameEn: 'Renamed' },
+  accents: { nameEn: 'Renamed' },
   bookings: { directionNotes: 'Please smile.' },
   scripts: { booking: 1 },
   'audit-events': { action: 'booking.created' },
@@ -529,6 +581,8 @@ describe('access control table', () => {
         const field =
           collection === 'users' ||
           collection === 'voiceovers' ||
+          collection === 'languages' ||
+          collection === 'accents' ||
           collection === 'bookings' ||
           collection === 'avatars' ||
           collection === 'payload-locked-documents' ||

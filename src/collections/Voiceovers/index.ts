@@ -2,14 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
-import {
-  ageRanges,
-  demoCategories,
-  genders,
-  languages,
-  projectTypes,
-  voiceStyles,
-} from '@/domain/catalog'
+import { ageRanges, demoCategories, genders, projectTypes, voiceStyles } from '@/domain/catalog'
 import { moneyField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { slugs } from '@/slugs'
@@ -19,13 +12,17 @@ import {
   revalidateCatalogAfterChange,
   revalidateCatalogAfterDelete,
 } from './hooks/revalidateCatalog'
+import { refreshSearchAfterChange, removeSearchAfterDelete } from './hooks/refreshSearch'
+import { setFromRate } from './hooks/setFromRate'
 
 /** Fields only the agency sets: an artist editing their own profile can't touch these. */
 const adminOnlyField = { create: adminFieldOnly, update: adminFieldOnly }
 
-const rateFields: Field[] = projectTypes.map((t) =>
-  moneyField({ name: t.value, access: adminOnlyField }),
-)
+// Indexed: the catalog filters and sorts on the rate of the chosen project type.
+const rateFields: Field[] = projectTypes.map((t) => ({
+  ...moneyField({ name: t.value, access: adminOnlyField }),
+  index: true,
+}))
 
 export const Voiceovers: CollectionConfig = {
   slug: slugs.voiceovers,
@@ -40,9 +37,16 @@ export const Voiceovers: CollectionConfig = {
     delete: adminOnly,
   },
   defaultSort: 'name',
+  // The catalog's sort orders (src/lib/catalogQuery.ts), each ending in `name` for a stable order.
+  indexes: [
+    { fields: ['catalogRank', 'name'] },
+    { fields: ['fromRateCents', 'name'] },
+    { fields: ['turnaroundDays', 'name'] },
+  ],
   hooks: {
-    afterChange: [revalidateCatalogAfterChange],
-    afterDelete: [revalidateCatalogAfterDelete],
+    beforeChange: [setFromRate],
+    afterChange: [refreshSearchAfterChange, revalidateCatalogAfterChange],
+    afterDelete: [removeSearchAfterDelete, revalidateCatalogAfterDelete],
   },
   fields: [
     // Indexed for the default sort (`defaultSort: 'name'`): without it PostgreSQL builds the demos,
@@ -86,13 +90,25 @@ export const Voiceovers: CollectionConfig = {
       type: 'array',
       maxRows: 10,
       fields: [
-        { name: 'language', type: 'select', required: true, options: [...languages] },
+        {
+          name: 'language',
+          type: 'relationship',
+          relationTo: slugs.languages,
+          required: true,
+          index: true,
+        },
         { name: 'native', type: 'checkbox', defaultValue: false },
       ],
     },
     { name: 'gender', type: 'select', options: [...genders], index: true },
     { name: 'ageRange', type: 'select', options: [...ageRanges], index: true },
-    { name: 'accents', type: 'text', hasMany: true, maxRows: 10 },
+    {
+      name: 'accents',
+      type: 'relationship',
+      relationTo: slugs.accents,
+      hasMany: true,
+      maxRows: 10,
+    },
     { name: 'styles', type: 'select', hasMany: true, options: [...voiceStyles] },
     {
       name: 'rates',
@@ -109,6 +125,31 @@ export const Voiceovers: CollectionConfig = {
       access: adminOnlyField,
       admin: { description: 'Standard turnaround in working days.' },
     },
-    { name: 'rushAvailable', type: 'checkbox', defaultValue: false, access: adminOnlyField },
+    {
+      name: 'rushAvailable',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: adminOnlyField,
+    },
+    {
+      name: 'catalogRank',
+      type: 'number',
+      defaultValue: 100,
+      min: 0,
+      max: 100000,
+      access: adminOnlyField,
+      admin: {
+        position: 'sidebar',
+        description: 'Order under “Recommended” in the catalog: lower comes first.',
+      },
+    },
+    {
+      // Always overwritten by the setFromRate hook (so a value sent by a client is ignored): the
+      // catalog sorts on it when no project type is chosen.
+      name: 'fromRateCents',
+      type: 'number',
+      admin: { hidden: true, readOnly: true },
+    },
   ],
 }

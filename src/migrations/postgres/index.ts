@@ -15,6 +15,7 @@ import * as migration_20261130_090912_settings from './20261130_090912_settings'
 import * as migration_20261130_091330_legal_pages from './20261130_091330_legal_pages';
 import * as migration_20261130_125240_journeys from './20261130_125240_journeys';
 import * as migration_20261130_145756_scale from './20261130_145756_scale';
+import * as migration_20261130_150918_catalog_vocabulary from './20261130_150918_catalog_vocabulary';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_145756_scale.up,
     down: migration_20261130_145756_scale.down,
-    name: '20261130_145756_scale'
+    name: '20261130_145756_scale',
+  },
+  {
+    up: migration_20261130_150918_catalog_vocabulary.up,
+    down: migration_20261130_150918_catalog_vocabulary.down,
+    name: '20261130_150918_catalog_vocabulary'
   },
 ];

@@ -15,6 +15,7 @@ import * as migration_20261130_090904_settings from './20261130_090904_settings'
 import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_pages';
 import * as migration_20261130_125107_journeys from './20261130_125107_journeys';
 import * as migration_20261130_145746_scale from './20261130_145746_scale';
+import * as migration_20261130_150903_catalog_vocabulary from './20261130_150903_catalog_vocabulary';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_145746_scale.up,
     down: migration_20261130_145746_scale.down,
-    name: '20261130_145746_scale'
+    name: '20261130_145746_scale',
+  },
+  {
+    up: migration_20261130_150903_catalog_vocabulary.up,
+    down: migration_20261130_150903_catalog_vocabulary.down,
+    name: '20261130_150903_catalog_vocabulary'
   },
 ];

@@ -8,6 +8,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCatalogPage } from '@/lib/catalog'
 import { catalogHref, hasActiveFilters, parseCatalogFilters } from '@/lib/catalogFilters'
+import { getCatalogVocabulary } from '@/lib/catalogVocabulary'
 import type { SearchParams } from '@/lib/searchParams'
 
 // Rendered per request (the database may not exist at build time); the query itself is cached.
@@ -28,7 +29,10 @@ export default async function CatalogPage({ searchParams }: Props) {
   const filters = parseCatalogFilters(query)
   // Set by the "Delete my account" form (DeleteAccountForm) after the account is gone.
   const accountDeleted = query.account === 'deleted'
-  const { cards, totalDocs, totalPages } = await getCatalogPage(filters)
+  const [{ cards, totalDocs, totalPages }, vocabulary] = await Promise.all([
+    getCatalogPage(filters),
+    getCatalogVocabulary(),
+  ])
   const filtered = hasActiveFilters(filters)
 
   return (
@@ -44,7 +48,11 @@ export default async function CatalogPage({ searchParams }: Props) {
       </section>
 
       {/* Remounted when the URL changes, so the selects show the filters of the page on screen. */}
-      <CatalogFilterForm key={catalogHref({ ...filters, page: 1 })} filters={filters} />
+      <CatalogFilterForm
+        key={catalogHref({ ...filters, page: 1 })}
+        filters={filters}
+        vocabulary={vocabulary}
+      />
 
       <section aria-labelledby="results-title" className="results">
         <div className="results__header">
@@ -67,7 +75,11 @@ export default async function CatalogPage({ searchParams }: Props) {
           <ul className="card-grid">
             {cards.map((card, index) => (
               <li key={card.id}>
-                <VoiceoverCard card={card} eager={index < 4} />
+                <VoiceoverCard
+                  card={card}
+                  eager={index < 4}
+                  exactPrice={Boolean(filters.projectType)}
+                />
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { Link } from '@/i18n/navigation'
 import { labelFor } from '@/lib/labels'
 import type { DemoView } from '@/lib/voiceoverProfile'
 import { getVoiceoverProfile } from '@/lib/voiceoverProfile'
+import { vocabularyName } from '@/lib/vocabularyView'
 
 // Rendered per request (the database may not exist at build time); the query itself is cached.
 export const dynamic = 'force-dynamic'
@@ -50,14 +51,17 @@ export default async function VoiceoverPage({ params }: Props) {
       term: t('languages'),
       detail: profile.languages
         .map((l) => {
-          const language = labelFor('language', l.code, locale)
+          const language = vocabularyName(l, locale)
           return l.native ? t('native', { language }) : language
         })
         .join(', '),
     },
     { term: t('gender'), detail: labelFor('gender', profile.gender, locale) },
     { term: t('ageRange'), detail: labelFor('ageRange', profile.ageRange, locale) },
-    { term: t('accents'), detail: profile.accents.join(', ') },
+    {
+      term: t('accents'),
+      detail: profile.accents.map((a) => vocabularyName(a, locale)).join(', '),
+    },
     {
       term: t('styles'),
       detail: profile.styles.map((s) => labelFor('voiceStyle', s, locale)).join(', '),
