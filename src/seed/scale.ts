@@ -10,7 +10,7 @@ import { env } from '@/env'
 import { seedAccounts } from './data'
 import { createRandom, hashSeed } from './random'
 import { SeedRefusal } from './seed'
-import type { ScaleArtist, ScaleBooking } from './scaleData'
+import type { ScaleArtist, ScaleBooking, ScaleVocabulary, ScaleVocabularyItem } from './scaleData'
 import {
   SCALE_BOOKINGS_PER_ARTIST,
   SCALE_CUSTOMERS,
@@ -19,6 +19,8 @@ import {
   scaleBooking,
   scaleCustomerEmail,
   scaleFirstNames,
+  scaleFromRate,
+  scaleSearchDocument,
   scaleLastNames,
   skewedIndex,
 } from './scaleData'
@@ -149,6 +151,19 @@ const seedMedia = async (client: PoolClient) => {
   return { photos, demos }
 }
 
+/** The agency's active languages and accents (the catalogVocabulary migration seeds them). */
+const seedVocabulary = async (client: PoolClient): Promise<ScaleVocabulary> => {
+  const read = async (table: string) =>
+    (
+      await client.query(
+        `SELECT id, name_en AS "nameEn", name_nl AS "nameNl" FROM ${table} WHERE active ORDER BY id`,
+      )
+    ).rows as ScaleVocabularyItem[]
+  const languages = await read('languages')
+  if (languages.length === 0) throw new Error('No active languages: run the migrations first.')
+  return { languages, accents: await read('accents') }
+}
+
 const insertArtists = async ({
   client,
   from,
@@ -163,9 +178,12 @@ const insertArtists = async ({
   if (to < from) return 0
   const { salt, hash } = await credentialsOf(client, seedAccounts.sanne.email)
   const media = await seedMedia(client)
+  const vocabulary = await seedVocabulary(client)
   const artists: ScaleArtist[] = []
   for (let n = from; n <= to; n++) {
-    artists.push(scaleArtist({ n, random: createRandom(hashSeed(`scale/artist/${n}`)), now }))
+    artists.push(
+      scaleArtist({ n, random: createRandom(hashSeed(`scale/artist/${n}`)), now, vocabulary }),
+    )
   }
   const userIds = (await insertRows({
     client,
@@ -207,6 +225,7 @@ const insertArtists = async ({
       ...rateColumns.map((t) => ({ name: `rates_${t}`, type: 'numeric' })),
       { name: 'turnaround_days', type: 'numeric' },
       { name: 'rush_available', type: 'bool' },
+      { name: 'from_rate_cents', type: 'numeric' },
       { name: 'created_at', type: 'timestamptz' },
       { name: 'updated_at', type: 'timestamptz' },
     ],
@@ -223,6 +242,7 @@ const insertArtists = async ({
       ...rateColumns.map((t) => a.rates[t]),
       a.turnaroundDays,
       a.rushAvailable,
+      scaleFromRate(a),
       a.createdAt,
       a.createdAt,
     ]),
@@ -236,7 +256,7 @@ const insertArtists = async ({
       { name: '_order', type: 'int' },
       { name: '_parent_id', type: 'int' },
       { name: 'id', type: 'varchar' },
-      { name: 'language', type: 'enum_voiceovers_languages_language' },
+      { name: 'language_id', type: 'varchar' },
       { name: 'native', type: 'bool' },
     ],
     rows: artists.flatMap((a, i) =>
@@ -255,14 +275,24 @@ const insertArtists = async ({
   })
   await insertRows({
     client,
-    table: 'voiceovers_texts',
+    table: 'voiceovers_rels',
     columns: [
       { name: 'order', type: 'int' },
       { name: 'parent_id', type: 'int' },
       { name: 'path', type: 'varchar' },
-      { name: 'text', type: 'varchar' },
+      { name: 'accents_id', type: 'varchar' },
     ],
     rows: artists.flatMap((a, i) => a.accents.map((t, order) => [order + 1, ids[i], 'accents', t])),
+  })
+  await insertRows({
+    client,
+    table: 'voiceover_search',
+    columns: [
+      { name: 'voiceover_id', type: 'int' },
+      { name: 'name', type: 'text' },
+      { name: 'document', type: 'text' },
+    ],
+    rows: artists.map((a, i) => [ids[i], a.name, scaleSearchDocument(a, vocabulary)]),
   })
   if (media.demos.length > 0) {
     await insertRows({
@@ -465,7 +495,7 @@ export const seedScale = async ({
     // index-only scans.
     await client.query(
       'VACUUM ANALYZE users, voiceovers, voiceovers_languages, voiceovers_styles, ' +
-        'voiceovers_texts, voiceovers_demos, bookings, counters',
+        'voiceovers_rels, voiceover_search, voiceovers_demos, bookings, counters',
     )
     return {
       artists: { created: createdArtists, total: before.artists + createdArtists },

@@ -9,6 +9,7 @@ import {
   SCALE_HISTORY_DAYS,
   scaleArtist,
   scaleArtistSlug,
+  scaleSearchDocument,
   scaleBooking,
   skewedIndex,
 } from './scaleData'
@@ -41,21 +42,32 @@ const bookings = (count: number) => {
   )
 }
 
+const vocabulary = {
+  languages: [
+    { id: 'nl', nameEn: 'Dutch', nameNl: 'Nederlands' },
+    { id: 'en', nameEn: 'English', nameNl: 'Engels' },
+    { id: 'de', nameEn: 'German', nameNl: 'Duits' },
+  ],
+  accents: [{ id: 'hollands', nameEn: 'Hollands', nameNl: 'Hollands' }],
+}
+
 describe('scaleArtist', () => {
   it('should make the same artist from the same random sequence', () => {
-    const a = scaleArtist({ n: 7, random: createRandom(42), now })
-    const b = scaleArtist({ n: 7, random: createRandom(42), now })
+    const a = scaleArtist({ n: 7, random: createRandom(42), now, vocabulary })
+    const b = scaleArtist({ n: 7, random: createRandom(42), now, vocabulary })
     expect(a).toEqual(b)
   })
 
   it('should name the slug after the number, so a re-run finds it', () => {
-    expect(scaleArtist({ n: 42, random: createRandom(1), now }).slug).toBe(scaleArtistSlug(42))
+    expect(scaleArtist({ n: 42, random: createRandom(1), now, vocabulary }).slug).toBe(
+      scaleArtistSlug(42),
+    )
     expect(scaleArtistSlug(42)).toBe('scale-artist-00042')
   })
 
   it('should give every artist exactly one native language', () => {
     const artists = Array.from({ length: 200 }, (_, i) =>
-      scaleArtist({ n: i + 1, random: createRandom(i), now }),
+      scaleArtist({ n: i + 1, random: createRandom(i), now, vocabulary }),
     )
     expect(artists.every((a) => a.languages.filter((l) => l.native).length === 1)).toBe(true)
   })
@@ -105,5 +117,19 @@ describe('skewedIndex', () => {
     expect(picks.every((i) => i >= 0 && i < 100)).toBe(true)
     // Uniform picks would put 20 % there; the skew puts about 48 % (0.2 ** (1 / 2.2)).
     expect(picks.filter((i) => i < 20).length).toBeGreaterThan(picks.length * 0.4)
+  })
+})
+
+describe('scaleSearchDocument', () => {
+  it('should name the artist’s languages and accents in English and Dutch, as the catalog searches them', () => {
+    const artist = {
+      ...scaleArtist({ n: 3, random: createRandom(3), now, vocabulary }),
+      languages: [{ language: 'de', native: true }],
+      accents: ['hollands'],
+    }
+    const document = scaleSearchDocument(artist, vocabulary)
+    expect(document.startsWith(artist.name)).toBe(true)
+    expect(document).toContain('German Duits')
+    expect(document).toContain('Hollands')
   })
 })

@@ -1,7 +1,8 @@
 import type { BookingStatus } from '@/domain/bookingStatus'
 import { bookingReferenceYear, formatBookingReference } from '@/domain/bookingReference'
 import type { ProjectType } from '@/domain/catalog'
-import { ageRanges, genders, languages, projectTypes, voiceStyles } from '@/domain/catalog'
+import { ageRanges, genders, projectTypes, voiceStyles } from '@/domain/catalog'
+import { searchDocument } from '@/domain/searchDocument'
 import { DAY_MS } from '@/domain/time'
 
 import { ratesFrom } from './data'
@@ -78,20 +79,6 @@ const lastNames = [
   'Goossens',
   'Kramer',
 ]
-const accentNames = [
-  'Standard Dutch (ABN)',
-  'Flemish (neutral)',
-  'Amsterdam',
-  'Rotterdam',
-  'Limburg',
-  'Frisian',
-  'Brabant',
-  'RP English',
-  'General American',
-  'Hochdeutsch',
-  'Parisian French',
-  'Castilian',
-]
 const taglineOpeners = ['Warm', 'Clear', 'Bright', 'Deep', 'Calm', 'Lively', 'Trusted', 'Natural']
 const taglineUses = [
   'commercials and radio',
@@ -137,10 +124,21 @@ export type ScaleArtist = {
   rates: Record<ProjectType, number>
   turnaroundDays: number
   rushAvailable: boolean
+  /** Ids of rows of the `languages` collection (ISO codes). */
   languages: { language: string; native: boolean }[]
   styles: string[]
+  /** Ids of rows of the `accents` collection. */
   accents: string[]
   createdAt: Date
+}
+
+/** A language or accent row as the scale seed reads it from the database (`languages`, `accents`). */
+export type ScaleVocabularyItem = { id: string; nameEn: string; nameNl: string }
+
+/** The agency's vocabulary the scale artists pick their languages and accents from. */
+export type ScaleVocabulary = {
+  languages: readonly ScaleVocabularyItem[]
+  accents: readonly ScaleVocabularyItem[]
 }
 
 /**
@@ -151,14 +149,18 @@ export const scaleArtist = ({
   n,
   random,
   now,
+  vocabulary,
 }: {
   n: number
   random: Random
   now: Date
+  vocabulary: ScaleVocabulary
 }): ScaleArtist => {
   const name = `${random.pick(firstNames)} ${random.pick(lastNames)} ${n}`
-  const native = random.pick(languages).value
-  const others = languages.filter((l) => l.value !== native && random.chance(0.2))
+  // A Dutch agency's roster: half the artists are native Dutch speakers, the rest spread out.
+  const dutch = vocabulary.languages.find((l) => l.id === 'nl')
+  const native = dutch && random.chance(0.5) ? dutch.id : random.pick(vocabulary.languages).id
+  const others = vocabulary.languages.filter((l) => l.id !== native && random.chance(0.05))
   const styleCount = random.int(1, 3)
   const styles = [
     ...new Set(Array.from({ length: styleCount }, () => random.pick(voiceStyles).value)),
@@ -176,10 +178,13 @@ export const scaleArtist = ({
     rushAvailable: random.chance(0.4),
     languages: [
       { language: native, native: true },
-      ...others.slice(0, 2).map((l) => ({ language: l.value, native: false })),
+      ...others.slice(0, 2).map((l) => ({ language: l.id, native: false })),
     ],
     styles,
-    accents: random.chance(0.7) ? [random.pick(accentNames)] : [],
+    accents:
+      random.chance(0.7) && vocabulary.accents.length > 0
+        ? [random.pick(vocabulary.accents).id]
+        : [],
     createdAt: new Date(now.getTime() - random.int(0, SCALE_HISTORY_DAYS) * DAY_MS),
   }
 }
@@ -291,3 +296,27 @@ export const skewedIndex = (random: Random, count: number): number =>
   Math.min(count - 1, Math.floor(count * random.next() ** 2.2))
 
 export { firstNames as scaleFirstNames, lastNames as scaleLastNames }
+
+/** The catalog's "from" price of an artist: the lowest of their rates, in cents (as `setFromRate`). */
+export const scaleFromRate = (artist: ScaleArtist): number =>
+  Math.min(...Object.values(artist.rates))
+
+/** The artist's search document (`voiceover_search`), as `refreshVoiceoverSearch` writes it. */
+export const scaleSearchDocument = (artist: ScaleArtist, vocabulary: ScaleVocabulary): string => {
+  const names = (ids: readonly string[], list: readonly ScaleVocabularyItem[]) =>
+    ids.flatMap((id) => {
+      const item = list.find((x) => x.id === id)
+      return item ? [{ en: item.nameEn, nl: item.nameNl }] : []
+    })
+  return searchDocument({
+    name: artist.name,
+    tagline: artist.tagline,
+    bio: artist.bio,
+    styles: artist.styles,
+    languages: names(
+      artist.languages.map((l) => l.language),
+      vocabulary.languages,
+    ),
+    accents: names(artist.accents, vocabulary.accents),
+  })
+}
