@@ -41,6 +41,8 @@ export const buildBareNext = (targets) => {
     path.join(BARE_DIR, 'next.config.mjs'),
     `export default { turbopack: { root: ${JSON.stringify(root)} }, outputFileTracingRoot: ${JSON.stringify(root)} }\n`,
   )
+  // Without its own, Next.js picks up the project's src/instrumentation.ts (env checks, Payload).
+  fs.writeFileSync(path.join(BARE_DIR, 'instrumentation.js'), 'export const register = () => {}\n')
   for (const t of targets) {
     if (t.kind === 'download') {
       fs.writeFileSync(path.join(BARE_DIR, 'public', barePath(t).slice(1)), t.bytes)

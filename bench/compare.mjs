@@ -96,7 +96,7 @@ export const compare = async ({ targets, servers, connections, duration }) => {
   console.log('\nGoals (issue 14)')
   for (const { target, result } of measured) {
     const [verdict, ...reason] = result.split(' ')
-    const why = reason.length ? ` — ${reason.join(' ')}` : ''
+    const why = reason.length ? ` — ${reason.join(' ').replace(/^\((.*)\)$/, '$1')}` : ''
     console.log(`  ${verdict.padEnd(4)}  ${target.label}: ${GOALS[target.kind].text}${why}`)
   }
   return measured

@@ -117,7 +117,7 @@ if (productStages.length) {
         uploadMb: UPLOAD_MB,
       })
     }
-    memoryLine('at the end', product)
+    if (stages.some((s) => s === 'polling' || s === 'issue11')) memoryLine('at the end', product)
   } finally {
     for (const stop of stops) stop()
   }

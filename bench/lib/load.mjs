@@ -12,7 +12,13 @@ export const MB = 1024 * 1024
  */
 export const runLoad = ({ url, connections, duration, method, headers, body }) =>
   new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, method, headers, body }, (err, r) =>
+    // autocannon takes an option set to undefined as given: leave out the ones not passed.
+    const options = Object.fromEntries(
+      Object.entries({ url, connections, duration, method, headers, body }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    )
+    autocannon(options, (err, r) =>
       err
         ? reject(err)
         : resolve({
