@@ -56,8 +56,8 @@ export const measureScale = async ({ adminUrl, port, artists, warmRuns = 5 }) =>
     server = await startServer({
       port,
       databaseUrl,
-      // The page route itself must not be warmed by the readiness check.
-      readyPath: '/icon.svg',
+      // A prerendered file: the readiness check must not render (and so warm) a page.
+      readyPath: '/favicon.ico',
       afterSeed: ({ env }) => {
         if (!available) {
           console.log(`${seeded}: this checkout's src/seed/run.ts takes no --scale`)
