@@ -111,7 +111,7 @@ export const measureIssue11 = async ({ server, secondPort, connections, duration
       ),
     )
   } finally {
-    unlimited.stop()
+    await unlimited.stopAndWait()
   }
 
   // A large master delivered by the artist: server memory must not grow with the file.

@@ -146,6 +146,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
       seconds: Number(process.env.BENCH_POLL_SECONDS ?? 30),
     })
   } finally {
-    server.stop()
+    await server.stopAndWait()
   }
 }

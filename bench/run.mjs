@@ -38,6 +38,7 @@ if (unknown.length) {
 }
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const DOWNLOAD_CONNECTIONS = Number(process.env.BENCH_DOWNLOAD_CONNECTIONS ?? 10)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const PORT = Number(process.env.BENCH_PORT ?? 3350)
 const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 500)
@@ -70,7 +71,8 @@ if (productStages.length) {
     port: ports.product,
     env: { MAX_DELIVERABLE_MB: String(UPLOAD_MB + 100) },
   })
-  const stops = [product.stop]
+  // Stopped at the end, also on failure; the comparison's servers as soon as it is done.
+  const stops = [product.stopAndWait]
   try {
     if (stages.includes('compare')) {
       const targets = await discoverTargets(product.url)
@@ -94,11 +96,11 @@ if (productStages.length) {
         targets,
         servers: { product, next, nginx },
         connections: CONNECTIONS,
+        downloadConnections: DOWNLOAD_CONNECTIONS,
         duration: DURATION,
       })
       memoryLine('after the comparison', product)
-      next.stop()
-      nginx?.stop()
+      for (const stop of stops.splice(1)) stop()
     }
     if (stages.includes('polling')) {
       await measureLivePolling({
@@ -119,7 +121,7 @@ if (productStages.length) {
     }
     if (stages.some((s) => s === 'polling' || s === 'issue11')) memoryLine('at the end', product)
   } finally {
-    for (const stop of stops) stop()
+    for (const stop of stops.reverse()) await stop()
   }
 }
 if (stages.includes('scale')) {

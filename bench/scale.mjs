@@ -108,7 +108,7 @@ export const measureScale = async ({ adminUrl, port, artists, warmRuns = 5 }) =>
     )
     return rows
   } finally {
-    server?.stop()
+    await server?.stopAndWait()
     await withAdmin(adminUrl, `drop database if exists ${name} with (force)`)
   }
 }

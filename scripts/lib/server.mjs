@@ -104,5 +104,25 @@ export const startServer = async ({
       }
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
+    /**
+     * As stop, but removes the data dir only once every process in the group has exited (at most
+     * 15 s): removed earlier, requests still finishing log database errors.
+     */
+    stopAndWait: async () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+        try {
+          process.kill(-child.pid, 0)
+        } catch {
+          break // no process left in the group
+        }
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
   }
 }
