@@ -3,6 +3,7 @@
 // product / bare Next.js and product / nginx, and the goals as PASS/FAIL.
 import { barePath } from './bareNext.mjs'
 import { runLoad, ratioCell, warmUp } from './lib/load.mjs'
+import { waitIdle } from './lib/proc.mjs'
 import { printTable } from './lib/table.mjs'
 
 /**
@@ -56,8 +57,11 @@ export const compare = async ({ targets, servers, connections, downloadConnectio
         connections: target.kind === 'download' ? downloadConnections : connections,
         duration,
       })
+      // Requests the load generator gave up on may still be running on the server.
+      const waited = server.processGroup ? await waitIdle(server.processGroup) : 0
       console.log(
-        `  ${target.label} on ${name}: ${Math.round(row[name].reqPerSec)} req/s, p99 ${row[name].p99} ms`,
+        `  ${target.label} on ${name}: ${Math.round(row[name].reqPerSec)} req/s, p99 ${row[name].p99} ms` +
+          (waited > 1500 ? ` (busy ${Math.round(waited / 1000)} s after the run)` : ''),
       )
     }
     row.result = judge({ kind: target.kind, ...row })

@@ -14,7 +14,7 @@ import { measureIssue11 } from './issue11.mjs'
 import { serverMemory } from './lib/proc.mjs'
 import { measureLivePolling } from './livePolling.mjs'
 import { nginxAvailable, NGINX, startNginx } from './nginx.mjs'
-import { measureScale } from './scale.mjs'
+import { measureScale } from './scaleTtfb.mjs'
 import { discoverTargets } from './targets.mjs'
 
 const STAGES = ['compare', 'polling', 'issue11', 'scale']

@@ -45,3 +45,21 @@ export const serverMemory = (group) => {
   }
   return best && { pid: best.pid, rssMb: best.rss / 1024, peakMb: best.hwm / 1024 }
 }
+
+/**
+ * Waits until the process group uses less than `idleCores` of a core over a `windowMs` window, at
+ * most `maxMs`: a server that timed out requests under load keeps rendering them after the load
+ * generator stopped, and would take CPU from the next measurement. Resolves to the ms waited.
+ */
+export const waitIdle = async (
+  group,
+  { idleCores = 0.1, windowMs = 1000, maxMs = 30_000 } = {},
+) => {
+  const started = Date.now()
+  for (;;) {
+    const before = groupCpuSeconds(group)
+    await new Promise((r) => setTimeout(r, windowMs))
+    const used = (groupCpuSeconds(group) - before) / (windowMs / 1000)
+    if (used < idleCores || Date.now() - started > maxMs) return Date.now() - started
+  }
+}

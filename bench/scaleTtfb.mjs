@@ -2,7 +2,8 @@
 // a profile and a filtered catalog query at 10,000 artists on PostgreSQL. Creates a fresh database,
 // migrates, seeds the demo data, runs the scale seed (`npm run seed -- --scale N`) when this
 // checkout has one, starts the production build on it, measures each page cold (its first request
-// after start) and warm, then stops the server and drops the database.
+// after start) and warm, then stops the server and drops the database. (Named apart from
+// bench/scale.mjs, the scale seed's own measurements on a database it keeps.)
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
