@@ -2,7 +2,7 @@
 // nginx in turn (interleaved, so load from elsewhere on the machine hits all three alike), then
 // product / bare Next.js and product / nginx, and the goals as PASS/FAIL.
 import { barePath } from './bareNext.mjs'
-import { runLoad, ratioCell, warmUp } from './lib/load.mjs'
+import { downloadClient, runDownload, runLoad, ratioCell, warmUp } from './lib/load.mjs'
 import { waitIdle } from './lib/proc.mjs'
 import { printTable } from './lib/table.mjs'
 
@@ -38,9 +38,8 @@ export const judge = ({ kind, product, next, nginx }) => {
 /**
  * Measures every target (bench/targets.mjs) on `servers` ({ product, next, nginx }: each
  * { url } or null when that column is missing; `next` and `nginx` serve at barePath(target)),
- * `duration` s each after a warm-up, on `connections` connections (`downloadConnections` for the
- * demo download: with ~50 connections fetching 0.5 MB bodies autocannon itself is the limit,
- * measured at a third of its 10-connection MB/s against nginx), prints the side-by-side table, the details
+ * `duration` s each after a warm-up, on `connections` connections with autocannon
+ * (`downloadConnections` with runDownload for the demo download, see there), prints the side-by-side table, the details
  * and the goals, and resolves to [{ target, product, next, nginx, result }].
  */
 export const compare = async ({ targets, servers, connections, downloadConnections, duration }) => {
@@ -52,11 +51,10 @@ export const compare = async ({ targets, servers, connections, downloadConnectio
       if (!server) continue
       const url = `${server.url}${name === 'product' ? target.path : barePath(target)}`
       await warmUp(url)
-      row[name] = await runLoad({
-        url,
-        connections: target.kind === 'download' ? downloadConnections : connections,
-        duration,
-      })
+      row[name] =
+        target.kind === 'download'
+          ? await runDownload({ url, connections: downloadConnections, duration })
+          : await runLoad({ url, connections, duration })
       // Requests the load generator gave up on may still be running on the server.
       const waited = server.processGroup ? await waitIdle(server.processGroup) : 0
       console.log(
@@ -71,7 +69,7 @@ export const compare = async ({ targets, servers, connections, downloadConnectio
   const r = (m) => m && Math.round(m.reqPerSec)
   const mb = (m) => m && Number(m.mbPerSec.toFixed(1))
   printTable(
-    `Product vs the same bytes from a bare Next.js prerendered page and nginx — ${duration} s each`,
+    `Product vs the same bytes from a bare Next.js prerendered page and nginx — ${duration} s each (autocannon; the download with ${downloadClient})`,
     measured.map(({ target, product, next, nginx }) => ({
       target: target.label,
       KB: Math.round(target.bytes.length / 1024),

@@ -38,7 +38,7 @@ if (unknown.length) {
 }
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const DOWNLOAD_CONNECTIONS = Number(process.env.BENCH_DOWNLOAD_CONNECTIONS ?? 10)
+const DOWNLOAD_CONNECTIONS = Number(process.env.BENCH_DOWNLOAD_CONNECTIONS ?? CONNECTIONS)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const PORT = Number(process.env.BENCH_PORT ?? 3350)
 const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 500)
