@@ -98,6 +98,7 @@ if (productStages.length) {
         connections: CONNECTIONS,
         downloadConnections: DOWNLOAD_CONNECTIONS,
         duration: DURATION,
+        warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
       })
       memoryLine('after the comparison', product)
       for (const stop of stops.splice(1)) stop()
