@@ -19,7 +19,7 @@ const run = (args, env) => {
  * missing or E2E_BUILD=1) on a fresh data dir: migrations, demo data, then `afterSeed({ env })`
  * when given (e.g. the bench's scale seed). The database is a fresh SQLite file unless
  * `databaseUrl` names another (an existing, empty PostgreSQL database). Waits until `readyPath`
- * (default `/`) answers 200. Resolves to { url, dataDir, processGroup, stop }.
+ * (default `/`) answers 200. Resolves to { url, dataDir, processGroup, stop, stopAndWait }.
  */
 export const startServer = async ({
   port,
