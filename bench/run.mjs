@@ -1,214 +1,135 @@
-// `npm run bench`: throughput and p99 latency of the catalog page and GET /api/voiceovers under
-// concurrent load against the production build, demo download speed, and login throughput with
-// and without the account rate limits (a second server with RATE_LIMIT_DISABLED). Prints one table.
-import autocannon from 'autocannon'
+// `npm run bench`: issue 14's side-by-side table — the product's catalog, a profile, a filtered
+// catalog query, the public catalog API and a demo download against the same bytes from a bare
+// Next.js prerendered app (built here) and from nginx, as ratios with the goals PASS/FAIL — then
+// live-update polling and issue 11's table (bookings, login, large upload), and, when asked, time
+// to first byte at 10,000 artists on PostgreSQL. See bench/README.md for options and columns.
+import os from 'node:os'
+import { parseArgs } from 'node:util'
 
 import { startServer } from '../scripts/lib/server.mjs'
 
-import { uploadLargeDeliverable } from './uploadMemory.mjs'
+import { buildBareNext, startBareNext } from './bareNext.mjs'
+import { compare } from './compare.mjs'
+import { measureIssue11 } from './issue11.mjs'
+import { serverMemory } from './lib/proc.mjs'
+import { measureLivePolling } from './livePolling.mjs'
+import { nginxAvailable, NGINX, startNginx } from './nginx.mjs'
+import { measureScale } from './scaleTtfb.mjs'
+import { discoverTargets } from './targets.mjs'
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
+const STAGES = ['compare', 'polling', 'issue11', 'scale']
+const { values: args } = parseArgs({
+  options: { scale: { type: 'boolean' }, only: { type: 'string' } },
+})
+const on = (name, fallback) => (process.env[name] ?? fallback) !== '0'
+const stages = args.only
+  ? args.only.split(',').map((s) => s.trim())
+  : STAGES.filter(
+      (s) =>
+        s === 'compare' ||
+        (s === 'polling' && on('BENCH_POLLING', '1')) ||
+        (s === 'issue11' && on('BENCH_ISSUE11', '1')) ||
+        (s === 'scale' && (args.scale || process.env.BENCH_SCALE === '1')),
+    )
+const unknown = stages.filter((s) => !STAGES.includes(s))
+if (unknown.length) {
+  console.error(`Unknown stage ${unknown.join(', ')}; stages are ${STAGES.join(', ')}.`)
+  process.exit(1)
+}
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const DOWNLOAD_CONNECTIONS = Number(process.env.BENCH_DOWNLOAD_CONNECTIONS ?? CONNECTIONS)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
-
-const load = (url) =>
-  new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION }, (err, result) =>
-      err ? reject(err) : resolve(result),
-    )
-  })
-
-const download = async (url, seconds = 5) => {
-  let bytes = 0
-  const started = Date.now()
-  while (Date.now() - started < seconds * 1000) {
-    const res = await fetch(url)
-    bytes += (await res.arrayBuffer()).byteLength
-  }
-  return bytes / 1024 / 1024 / ((Date.now() - started) / 1000)
-}
-
+const PORT = Number(process.env.BENCH_PORT ?? 3350)
 const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 500)
+const ports = { product: PORT, second: PORT + 1, next: PORT + 2, nginx: PORT + 3, scale: PORT + 4 }
 
-/** Logins of the seeded customer (right password) under load: what each login costs. */
-const loginLoad = (url) =>
-  new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `${url}/api/users/login`,
-        connections: Math.min(CONNECTIONS, 10),
-        duration: DURATION,
-        method: 'POST',
-        headers: { origin: url, 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'customer@14voices.local', password: 'customer-14voices' }),
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    )
-  })
+const started = Date.now()
+const cpus = os.cpus()
+console.log(
+  `14voices bench: stages ${stages.join(', ')}; ${cpus.length} cores (${cpus[0]?.model.trim()}), ` +
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at start.\n` +
+    `The load generator (autocannon, in this process) shares these cores with the servers it ` +
+    `measures, and so does anything else running: compare ratios from one run, not absolute figures.`,
+)
 
-const loginRow = (label, r) => ({
-  target: label,
-  'req/s': Math.round(r.requests.average),
-  'p50 ms': r.latency.p50,
-  'p99 ms': r.latency.p99,
-  'non-2xx': r.non2xx,
-  errors: r.errors,
-})
-
-const server = await startServer({
-  port: Number(process.env.BENCH_PORT ?? 3220),
-  env: { MAX_DELIVERABLE_MB: String(UPLOAD_MB + 100) },
-})
-
-const api = async (path, { token, json, form, method = 'POST' } = {}) => {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      origin: server.url,
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-      ...(json ? { 'content-type': 'application/json' } : {}),
-    },
-    body: json ? JSON.stringify(json) : form,
-  })
-  const body = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(body)}`)
-  return body
+const memoryLine = (when, server) => {
+  const m = serverMemory(server.processGroup)
+  console.log(
+    m
+      ? `\nProduct server RSS ${when}: ${Math.round(m.rssMb)} MB (peak ${Math.round(m.peakMb)} MB, pid ${m.pid}, /proc/<pid>/status VmRSS/VmHWM)`
+      : `\nProduct server RSS ${when}: the server is gone`,
+  )
 }
-const login = async (email, password) =>
-  (await api('/api/users/login', { json: { email, password } })).token
-try {
-  const rows = []
-  for (const [label, path] of [
-    ['catalog page /', '/'],
-    ['GET /api/voiceovers?limit=20', '/api/voiceovers?limit=20'],
-  ]) {
-    await fetch(`${server.url}${path}`) // warm up
-    const r = await load(`${server.url}${path}`)
-    rows.push({
-      target: label,
-      'req/s': Math.round(r.requests.average),
-      'p99 ms': r.latency.p99,
-      'non-2xx': r.non2xx,
-      errors: r.errors,
-    })
-  }
-  const list = await (await fetch(`${server.url}/api/voiceovers?limit=1&depth=1`)).json()
-  const demo = list.docs[0].demos[0].audio
-  const mbps = await download(`${server.url}${demo.url.replace(/^https?:\/\/[^/]+/, '')}`)
-  rows.push({
-    target: `demo download (${Math.round(demo.filesize / 1024)} KB)`,
-    'MB/s': Number(mbps.toFixed(1)),
-  })
-  // Booking creation under load, as the seeded customer. The bench measures what a booking costs,
-  // not the quota that stops one customer booking more than 10 an hour (Quotas global, issue 11):
-  // lifted on this throwaway server.
-  const admin = await login('admin@14voices.local', 'admin-14voices')
-  await api('/api/globals/quotas', {
-    token: admin,
-    json: {
-      bookingsPerHour: 1_000_000,
-      bookingsPerDay: 1_000_000,
-      deliveriesPerBooking: 1_000_000,
-      deliveryBytesPerBooking: 1024 ** 5,
-    },
-  })
-  const customer = await login('customer@14voices.local', 'customer-14voices')
-  const sanne = (
-    await api('/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1', {
-      method: 'GET',
-    })
-  ).docs[0]
-  const booking = await new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `${server.url}/api/bookings`,
-        connections: Math.min(CONNECTIONS, 10),
-        duration: DURATION,
-        method: 'POST',
-        headers: {
-          authorization: `JWT ${customer}`,
-          origin: server.url,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({
-          voiceover: sanne.id,
-          projectTitle: 'Bench booking',
-          projectType: 'commercial',
-          termsAccepted: true,
-        }),
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    )
-  })
-  rows.push({
-    target: 'POST /api/bookings (create)',
-    'req/s': Math.round(booking.requests.average),
-    'p50 ms': booking.latency.p50,
-    'p99 ms': booking.latency.p99,
-    'non-2xx': booking.non2xx,
-    errors: booking.errors,
-  })
 
-  // Login with the account rate limits on (this server: memory store, per-address limits × 1000,
-  // see scripts/lib/server.mjs), then on a second server with them off.
-  rows.push(loginRow('POST /api/users/login (rate limits on)', await loginLoad(server.url)))
-  const unlimited = await startServer({
-    port: Number(process.env.BENCH_PORT ?? 3220) + 1,
-    env: { RATE_LIMIT_DISABLED: 'true' },
+const productStages = stages.filter((s) => s !== 'scale')
+if (productStages.length) {
+  const product = await startServer({
+    port: ports.product,
+    env: { MAX_DELIVERABLE_MB: String(UPLOAD_MB + 100) },
   })
+  // Stopped at the end, also on failure; the comparison's servers as soon as it is done.
+  const stops = [product.stopAndWait]
   try {
-    rows.push(loginRow('POST /api/users/login (rate limits off)', await loginLoad(unlimited.url)))
+    if (stages.includes('compare')) {
+      const targets = await discoverTargets(product.url)
+      buildBareNext(targets)
+      const next = await startBareNext({ port: ports.next, targets })
+      stops.push(next.stop)
+      let nginx = null
+      if (nginxAvailable()) {
+        nginx = await startNginx({ port: ports.nginx, targets })
+        stops.push(nginx.stop)
+      } else {
+        console.log(
+          `\nnginx: ${NGINX} is not installed (Debian: nginx-light); its column stays empty.`,
+        )
+      }
+      console.log(
+        `\nMeasuring: product ${product.url}, bare Next.js ${next.url}` +
+          (nginx ? `, nginx ${nginx.url} (${nginx.workers} workers)` : ''),
+      )
+      await compare({
+        targets,
+        servers: { product, next, nginx },
+        connections: CONNECTIONS,
+        downloadConnections: DOWNLOAD_CONNECTIONS,
+        duration: DURATION,
+        warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
+      })
+      memoryLine('after the comparison', product)
+      for (const stop of stops.splice(1)) stop()
+    }
+    if (stages.includes('polling')) {
+      await measureLivePolling({
+        server: product,
+        pages: Number(process.env.PAGES ?? 100),
+        seconds: Number(process.env.BENCH_POLL_SECONDS ?? 30),
+        maxSeconds: DURATION,
+      })
+    }
+    if (stages.includes('issue11')) {
+      await measureIssue11({
+        server: product,
+        secondPort: ports.second,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        uploadMb: UPLOAD_MB,
+      })
+    }
+    if (stages.some((s) => s === 'polling' || s === 'issue11')) memoryLine('at the end', product)
   } finally {
-    unlimited.stop()
+    for (const stop of stops.reverse()) await stop()
   }
-
-  // A 500 MB master delivered by the artist: server memory must not grow with the file.
-  const target = (
-    await api('/api/bookings', {
-      token: customer,
-      json: {
-        voiceover: sanne.id,
-        projectTitle: 'Bench master',
-        projectType: 'commercial',
-        termsAccepted: true,
-      },
-    })
-  ).doc
-  const script = new FormData()
-  script.append('booking', String(target.id))
-  script.append(
-    'file',
-    new Blob(['INT. STUDIO. Read this warmly.'], { type: 'text/plain' }),
-    'script.txt',
-  )
-  await api('/api/scripts', { token: customer, form: script })
-  const artist = await login('sanne@14voices.local', 'artist-14voices')
-  await api(`/api/bookings/${target.id}/transition`, {
-    token: artist,
-    json: { to: 'in_production' },
-  })
-  const upload = await uploadLargeDeliverable({
-    url: server.url,
-    token: artist,
-    bookingId: target.id,
-    processGroup: server.processGroup,
-    megabytes: UPLOAD_MB,
-  })
-  rows.push({
-    target: `upload ${UPLOAD_MB} MB WAV deliverable (HTTP ${upload.status})`,
-    'MB/s': Number(upload.mbps.toFixed(1)),
-    s: Number(upload.seconds.toFixed(1)),
-    'RSS before MB': Math.round(upload.baseline),
-    'RSS peak MB': Math.round(upload.peak),
-    'RSS growth MB': Math.round(upload.growth),
-  })
-
-  console.log(
-    `\n${CONNECTIONS} connections × ${DURATION} s, production build, SQLite, seeded demo data`,
-  )
-  console.table(rows)
-  console.log(
-    `upload memory goal (growth < 100 MB for ${UPLOAD_MB} MB): ${upload.growth < 100 ? 'PASS' : 'FAIL'}`,
-  )
-} finally {
-  server.stop()
 }
+if (stages.includes('scale')) {
+  await measureScale({
+    adminUrl: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    port: ports.scale,
+    artists: Number(process.env.BENCH_SCALE_ARTISTS ?? 10_000),
+  })
+}
+console.log(`\nBench done in ${Math.round((Date.now() - started) / 1000)} s.`)

@@ -14,7 +14,20 @@ const run = (args, env) => {
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed`)
 }
 
-export const startServer = async ({ port, env: extraEnv = {} }) => {
+/**
+ * Starts the production build on 127.0.0.1:`port` (building it first when `.next/BUILD_ID` is
+ * missing or E2E_BUILD=1) on a fresh data dir: migrations, demo data, then `afterSeed({ env })`
+ * when given (e.g. the bench's scale seed). The database is a fresh SQLite file unless
+ * `databaseUrl` names another (an existing, empty PostgreSQL database). Waits until `readyPath`
+ * (default `/`) answers 200. Resolves to { url, dataDir, processGroup, stop, stopAndWait }.
+ */
+export const startServer = async ({
+  port,
+  env: extraEnv = {},
+  databaseUrl,
+  afterSeed,
+  readyPath = '/',
+}) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))
   const url = `http://127.0.0.1:${port}`
   const env = {
@@ -22,7 +35,7 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
     NODE_OPTIONS: '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
     DATA_DIR: dataDir,
-    DATABASE_URL: `file:${path.join(dataDir, 'db.sqlite')}`,
+    DATABASE_URL: databaseUrl ?? `file:${path.join(dataDir, 'db.sqlite')}`,
     PAYLOAD_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
     SERVER_URL: url,
     JOBS_AUTORUN: 'true',
@@ -48,6 +61,7 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
   if (stale) throw new Error(`port ${port} is already in use: stop the server running there first`)
   runMigrations({ cwd: root, env })
   runSeed({ cwd: root, env })
+  if (afterSeed) await afterSeed({ env })
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.E2E_BUILD === '1') {
     run(['next', 'build'], env)
   }
@@ -62,12 +76,19 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
   const deadline = Date.now() + 120_000
   for (;;) {
     try {
-      const res = await fetch(`${url}/`)
+      const res = await fetch(`${url}${readyPath}`)
       if (res.status === 200) break
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error('server did not start')
+    if (Date.now() > deadline) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      throw new Error('server did not start')
+    }
     await new Promise((r) => setTimeout(r, 500))
   }
   return {
@@ -80,6 +101,26 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
         process.kill(-child.pid, 'SIGTERM')
       } catch {
         // already gone
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+    /**
+     * As stop, but removes the data dir only once every process in the group has exited (at most
+     * 15 s): removed earlier, requests still finishing log database errors.
+     */
+    stopAndWait: async () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+        try {
+          process.kill(-child.pid, 0)
+        } catch {
+          break // no process left in the group
+        }
+        await new Promise((r) => setTimeout(r, 100))
       }
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
