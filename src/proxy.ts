@@ -43,7 +43,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build assets are immutable files, not documents; everything else is a page or a
-  // metadata file (icon) and gets the headers.
-  matcher: ['/((?!api/|_next/static/).*)'],
+  // Static build assets and public media (/media/…, served from disk by its own route with its own
+  // headers) are immutable files, not documents; everything else is a page or a metadata file
+  // (icon) and gets the headers.
+  matcher: ['/((?!api/|_next/static/|media/).*)'],
 }
