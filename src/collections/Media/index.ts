@@ -11,6 +11,11 @@ import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { publicFileHeaders } from '@/uploads/responseHeaders'
 import { enforceMaxSize } from '@/uploads/enforceMaxSize'
 import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
+import { demoPreviewField } from '@/fields/demoPreview'
+
+import { linkPublicFiles } from './hooks/linkPublicFiles'
+import { markPreviewPending } from './hooks/markPreviewPending'
+import { queueDemoPreview } from './hooks/queueDemoPreview'
 
 /** Public assets: artist photos and demo audio. */
 export const Media: CollectionConfig = {
@@ -31,7 +36,9 @@ export const Media: CollectionConfig = {
       acceptAudioUpload({ images: imageMimeTypes }),
       randomizeFilename,
     ],
-    beforeChange: [storeDetectedAudio],
+    beforeChange: [markPreviewPending, storeDetectedAudio],
+    afterChange: [queueDemoPreview],
+    afterRead: [linkPublicFiles],
   },
   upload: {
     staticDir: env.publicMediaDir,
@@ -64,5 +71,6 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describe the image for screen readers.' },
     },
     audioMetadataField(),
+    demoPreviewField(),
   ],
 }
