@@ -51,8 +51,12 @@ describe('notModified', () => {
   })
 
   it('should compare If-Modified-Since in whole seconds', () => {
-    expect(notModified({ ...base, ifModifiedSince: new Date(1_700_000_000_000).toUTCString() })).toBe(true)
-    expect(notModified({ ...base, ifModifiedSince: new Date(1_699_999_999_000).toUTCString() })).toBe(false)
+    expect(
+      notModified({ ...base, ifModifiedSince: new Date(1_700_000_000_000).toUTCString() }),
+    ).toBe(true)
+    expect(
+      notModified({ ...base, ifModifiedSince: new Date(1_699_999_999_000).toUTCString() }),
+    ).toBe(false)
     expect(notModified({ ...base, ifModifiedSince: 'yesterday' })).toBe(false)
   })
 

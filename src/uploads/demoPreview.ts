@@ -56,7 +56,9 @@ const runFfmpeg = async (args: string[]): Promise<Buffer> => {
     child.stderr.on('data', (chunk: Buffer) => {
       err = (err + chunk.toString('utf8')).slice(-4000)
     })
-    child.on('error', (error) => reject(new PreviewError(`ffmpeg could not start: ${error.message}`)))
+    child.on('error', (error) =>
+      reject(new PreviewError(`ffmpeg could not start: ${error.message}`)),
+    )
     child.on('close', (code) => {
       if (code === 0) return resolve(Buffer.concat(out))
       const lines = err.trim().split('\n').slice(-2).join(' ').trim()

@@ -81,10 +81,13 @@ const serve = async (request: Request, name: string, head: boolean): Promise<Res
       cached = { etag, bytes: await fsp.readFile(file) }
       remember(file, cached)
     }
-    return new Response(new Uint8Array(cached.bytes.buffer as ArrayBuffer, cached.bytes.byteOffset + start, length), {
-      status,
-      headers,
-    })
+    return new Response(
+      new Uint8Array(cached.bytes.buffer as ArrayBuffer, cached.bytes.byteOffset + start, length),
+      {
+        status,
+        headers,
+      },
+    )
   }
   const stream = fs.createReadStream(file, { start, end, highWaterMark: 1024 * 1024 })
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers })
