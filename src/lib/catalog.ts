@@ -10,8 +10,8 @@ import { slugs } from '@/slugs'
 import type { CatalogFilters } from './catalogFilters'
 import { CATALOG_PAGE_SIZE } from './catalogFilters'
 import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
-import type { ImageView } from './mediaView'
-import { imageView } from './mediaView'
+import type { ImageView, PlayableDemo } from './mediaView'
+import { imageView, playableDemo } from './mediaView'
 
 /** What an artist card shows: plain data, small enough to cache many pages of. */
 export type CatalogCard = {
@@ -24,6 +24,8 @@ export type CatalogCard = {
   ageRange: Voiceover['ageRange'] | null
   styles: NonNullable<Voiceover['styles']>
   photo: ImageView | null
+  /** The first demo, when its preview is ready: the card's play button plays it. */
+  demo: PlayableDemo | null
 }
 
 export type CatalogPage = {
@@ -75,6 +77,7 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
       gender: true,
       ageRange: true,
       styles: true,
+      demos: true,
     },
     populate: {
       [slugs.media]: {
@@ -82,6 +85,8 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
         filename: true,
         url: true,
         sizes: { card: { filename: true, url: true, width: true, height: true } },
+        preview: { status: true, url: true, peaksUrl: true },
+        audio: { durationSeconds: true },
       },
     },
   })
@@ -99,6 +104,7 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
       ageRange: doc.ageRange ?? null,
       styles: doc.styles ?? [],
       photo: imageView(doc.photo, 'card'),
+      demo: doc.demos?.[0] ? playableDemo(doc.demos[0].audio, doc.demos[0].title) : null,
     })),
     totalDocs: result.totalDocs,
     page: result.page ?? filters.page,

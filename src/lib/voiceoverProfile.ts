@@ -7,8 +7,8 @@ import type { Voiceover } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
-import type { ImageView } from './mediaView'
-import { fileUrl, imageView } from './mediaView'
+import type { ImageView, PlayableDemo } from './mediaView'
+import { fileUrl, imageView, playableDemo } from './mediaView'
 import { lowestRateCents } from './money'
 
 type Demo = NonNullable<Voiceover['demos']>[number]
@@ -17,8 +17,11 @@ export type DemoView = {
   id: string
   title: string
   category: Demo['category']
+  /** The file a plain `<audio>` plays: the preview when ready, else the original. */
   src: string
   mimeType: string | null
+  /** The preview and waveform the site's player uses, when ready. */
+  playable: PlayableDemo | null
 }
 
 /** Everything the public profile page shows, as plain data. */
@@ -76,6 +79,8 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
         width: true,
         height: true,
         sizes: { profile: { filename: true, url: true, width: true, height: true } },
+        preview: { status: true, url: true, peaksUrl: true, mimeType: true },
+        audio: { durationSeconds: true },
       },
     },
   })
@@ -96,11 +101,19 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
     rushAvailable: Boolean(doc.rushAvailable),
     fromRateCents: lowestRateCents(doc.rates),
     demos: (doc.demos ?? []).flatMap((demo, index) => {
-      const src = fileUrl(demo.audio)
+      const playable = playableDemo(demo.audio, demo.title)
+      const src = playable?.src ?? fileUrl(demo.audio)
       if (!src) return []
-      const mimeType = typeof demo.audio === 'object' ? (demo.audio.mimeType ?? null) : null
+      const original = typeof demo.audio === 'object' ? (demo.audio.mimeType ?? null) : null
       return [
-        { id: demo.id ?? String(index), title: demo.title, category: demo.category, src, mimeType },
+        {
+          id: demo.id ?? String(index),
+          title: demo.title,
+          category: demo.category,
+          src,
+          mimeType: playable ? 'audio/mpeg' : original,
+          playable,
+        },
       ]
     }),
   }

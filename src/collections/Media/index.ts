@@ -13,6 +13,8 @@ import { enforceMaxSize } from '@/uploads/enforceMaxSize'
 import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 import { demoPreviewField } from '@/fields/demoPreview'
 
+import { revalidateCatalogAfterChange } from '@/collections/Voiceovers/hooks/revalidateCatalog'
+
 import { linkPublicFiles } from './hooks/linkPublicFiles'
 import { markPreviewPending } from './hooks/markPreviewPending'
 import { queueDemoPreview } from './hooks/queueDemoPreview'
@@ -37,7 +39,8 @@ export const Media: CollectionConfig = {
       randomizeFilename,
     ],
     beforeChange: [markPreviewPending, storeDetectedAudio],
-    afterChange: [queueDemoPreview],
+    // A new preview (or photo) changes what catalog cards and profiles show.
+    afterChange: [queueDemoPreview, revalidateCatalogAfterChange],
     afterRead: [linkPublicFiles],
   },
   upload: {
