@@ -1,11 +1,12 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef } from 'react'
 
 import type { PlayableDemo } from '@/lib/mediaView'
 
 import { PlayDemoButton } from './player/PlayDemoButton'
+import { useHydrated } from './player/useHydrated'
 
 /** The demo that is playing now in a plain audio element, so starting another one pauses it. */
 let playing: HTMLAudioElement | null = null
@@ -30,8 +31,7 @@ export const DemoPlayer = ({ title, artist, src, mimeType, playable }: Props) =>
   const t = useTranslations('catalog.demo')
   const titleId = useId()
   const audioRef = useRef<HTMLAudioElement>(null)
-  const [interactive, setInteractive] = useState(false)
-  useEffect(() => setInteractive(true), [])
+  const interactive = useHydrated()
 
   const onPlay = () => {
     const audio = audioRef.current

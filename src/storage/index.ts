@@ -7,7 +7,7 @@ import { vercelBlobStorage } from '@payloadcms/storage-vercel-blob'
 import type { Env } from '@/env'
 import type { CollectionSlug } from '@/slugs'
 
-import { s3PublicBase } from './publicStore'
+import { s3PublicBase } from './publicUrls'
 import { uploadthingPrivateAdapter } from './uploadthingPrivate'
 
 type StorageArgs = {

@@ -4,38 +4,9 @@ import path from 'node:path'
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { put } from '@vercel/blob'
 
-import { PUBLIC_MEDIA_PATH } from '@/domain/publicMedia'
 import type { Env } from '@/env'
 
-/** Where public media (photos, demos and their previews) is stored, chosen as in storagePlugins. */
-export type PublicStoreKind = 'local' | 'blob' | 's3'
-
-/** Vercel Blob when its token is set, else S3 when S3_BUCKET is set, else local disk. */
-export const publicStoreKind = (env: Env): PublicStoreKind =>
-  env.BLOB_READ_WRITE_TOKEN ? 'blob' : env.S3_BUCKET ? 's3' : 'local'
-
-/**
- * The public base URL of the public S3 bucket, without a trailing slash: S3_PUBLIC_URL (a CDN) if
- * set, else the configured endpoint with the bucket as path, else the bucket's AWS address.
- */
-export const s3PublicBase = (env: Env): string => {
-  const base =
-    env.S3_PUBLIC_URL ??
-    (env.S3_ENDPOINT
-      ? `${env.S3_ENDPOINT.replace(/\/+$/, '')}/${env.S3_BUCKET}`
-      : `https://${env.S3_BUCKET}.s3.${env.S3_REGION}.amazonaws.com`)
-  return base.replace(/\/+$/, '')
-}
-
-/**
- * The URL a page links a stored public file by: `SERVER_URL/media/<name>` on local disk (served by
- * the route in app/(frontend)/media), the bucket's (CDN) URL on S3. Not for Vercel Blob, whose URLs
- * carry the store id and are returned by the store itself.
- */
-export const publicFileURL = ({ env, filename }: { env: Env; filename: string }): string =>
-  publicStoreKind(env) === 's3'
-    ? `${s3PublicBase(env)}/${encodeURIComponent(filename)}`
-    : `${env.SERVER_URL.replace(/\/+$/, '')}${PUBLIC_MEDIA_PATH}/${encodeURIComponent(filename)}`
+import { publicFileURL, publicStoreKind } from './publicUrls'
 
 /**
  * Writes a derived public file (a demo preview, its peaks) next to the uploads in the public store

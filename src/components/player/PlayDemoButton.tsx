@@ -1,10 +1,10 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useEffect, useState } from 'react'
 
 import type { Track } from './PlayerProvider'
 import { usePlayer } from './PlayerProvider'
+import { useHydrated } from './useHydrated'
 
 /**
  * Plays `track` in the site's mini-player, or pauses it when it is playing. Rendered only once
@@ -13,9 +13,7 @@ import { usePlayer } from './PlayerProvider'
 export const PlayDemoButton = ({ track, className }: { track: Track; className?: string }) => {
   const t = useTranslations('player')
   const { track: current, state, toggle } = usePlayer()
-  const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
-  if (!ready) return null
+  if (!useHydrated()) return null
   const playing = current?.id === track.id && (state === 'playing' || state === 'loading')
   const names = { title: track.title, artist: track.artist }
   return (

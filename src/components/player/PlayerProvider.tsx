@@ -50,16 +50,22 @@ export const usePlayer = (): PlayerContextValue => {
  * stops the one before. Reads nothing from the server (pages stay cacheable).
  */
 export const PlayerProvider = ({ children }: { children: React.ReactNode }) => {
-  const [audio, setAudio] = useState<HTMLAudioElement | null>(null)
-  const audioRef = useRef<HTMLAudioElement | null>(null)
+  // Made in the browser's first render (no audio on the server); rendered nowhere, so no mismatch.
+  const [audio] = useState<HTMLAudioElement | null>(() => {
+    if (typeof window === 'undefined') return null
+    const element = new Audio()
+    element.preload = 'none'
+    return element
+  })
+  const audioRef = useRef<HTMLAudioElement | null>(audio)
   const [track, setTrack] = useState<Track | null>(null)
   const [state, setState] = useState<PlayerState>('paused')
   const [currentTime, setCurrentTime] = useState(0)
   const [duration, setDuration] = useState(0)
 
   useEffect(() => {
-    const element = new Audio()
-    element.preload = 'none'
+    const element = audio
+    if (!element) return
     const onPlaying = () => setState('playing')
     const onPause = () => setState('paused')
     const onWaiting = () => setState('loading')
@@ -76,15 +82,15 @@ export const PlayerProvider = ({ children }: { children: React.ReactNode }) => {
     element.addEventListener('error', onError)
     element.addEventListener('timeupdate', onTime)
     element.addEventListener('durationchange', onDuration)
-    audioRef.current = element
-    setAudio(element)
     return () => {
-      element.pause()
-      element.removeAttribute('src')
-      element.load()
-      audioRef.current = null
+      element.removeEventListener('playing', onPlaying)
+      element.removeEventListener('pause', onPause)
+      element.removeEventListener('waiting', onWaiting)
+      element.removeEventListener('error', onError)
+      element.removeEventListener('timeupdate', onTime)
+      element.removeEventListener('durationchange', onDuration)
     }
-  }, [])
+  }, [audio])
 
   const toggle = useCallback(
     (next: Track) => {

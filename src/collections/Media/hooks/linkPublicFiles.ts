@@ -3,7 +3,7 @@ import type { CollectionAfterReadHook } from 'payload'
 import { publicMediaType } from '@/domain/publicMedia'
 import { env } from '@/env'
 import type { Media } from '@/payload-types'
-import { publicFileURL, publicStoreKind } from '@/storage/publicStore'
+import { publicFileURL, publicStoreKind } from '@/storage/publicUrls'
 
 /**
  * On the local disk store, links photos (and their sizes) and demo previews to the `/media/` route,
