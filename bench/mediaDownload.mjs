@@ -88,7 +88,7 @@ try {
     fs.writeFileSync(
       conf,
       // As root, workers would run as nobody, who can't read the 0700 temp data dir.
-      `${process.getuid?.() === 0 ? 'user root; ' : ''}daemon off; worker_processes 1; pid ${conf}.pid; error_log stderr;
+      `${process.getuid?.() === 0 ? 'user root; ' : ''}daemon off; worker_processes auto; pid ${conf}.pid; error_log stderr;
 events { worker_connections 1024; }
 http { access_log off; sendfile on; tcp_nopush on; types { audio/mpeg mp3; audio/wav wav; }
   client_body_temp_path ${path.dirname(conf)}; proxy_temp_path ${path.dirname(conf)};
