@@ -8,7 +8,7 @@ import { slugs } from '@/slugs'
 
 import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
 import type { ImageView, PlayableDemo } from './mediaView'
-import { fileUrl, imageView, playableDemo } from './mediaView'
+import { imageView, playableDemo } from './mediaView'
 import { lowestRateCents } from './money'
 
 type Demo = NonNullable<Voiceover['demos']>[number]
@@ -17,11 +17,11 @@ export type DemoView = {
   id: string
   title: string
   category: Demo['category']
-  /** The file a plain `<audio>` plays: the preview when ready, else the original. */
+  /** The file a plain `<audio>` plays: the compressed preview. */
   src: string
   mimeType: string | null
-  /** The preview and waveform the site's player uses, when ready. */
-  playable: PlayableDemo | null
+  /** The preview and waveform the site's player uses. */
+  playable: PlayableDemo
 }
 
 /** Everything the public profile page shows, as plain data. */
@@ -79,7 +79,7 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
         width: true,
         height: true,
         sizes: { profile: { filename: true, url: true, width: true, height: true } },
-        preview: { status: true, url: true, peaksUrl: true, mimeType: true },
+        preview: { status: true, url: true, peaksUrl: true },
         audio: { durationSeconds: true },
       },
     },
@@ -101,17 +101,16 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
     rushAvailable: Boolean(doc.rushAvailable),
     fromRateCents: lowestRateCents(doc.rates),
     demos: (doc.demos ?? []).flatMap((demo, index) => {
+      // The public hears the preview only (the original is the agency's): no preview, no demo yet.
       const playable = playableDemo(demo.audio, demo.title)
-      const src = playable?.src ?? fileUrl(demo.audio)
-      if (!src) return []
-      const original = typeof demo.audio === 'object' ? (demo.audio.mimeType ?? null) : null
+      if (!playable) return []
       return [
         {
           id: demo.id ?? String(index),
           title: demo.title,
           category: demo.category,
-          src,
-          mimeType: playable ? 'audio/mpeg' : original,
+          src: playable.src,
+          mimeType: 'audio/mpeg',
           playable,
         },
       ]

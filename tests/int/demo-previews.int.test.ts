@@ -204,6 +204,14 @@ describe('the public media route', () => {
     }).toEqual({ status: 206, range: `bytes 10-19/${whole.length}`, same: true })
   })
 
+  it('should serve an original demo recording through the file route to admins only', async () => {
+    const wav = await upload({ data: wavFile(1, 4), name: 'mine.wav', type: 'audio/wav' })
+    const visitor = await api.get(`/media/file/${wav.filename}`)
+    const admin = await api.get(`/media/file/${wav.filename}`, { token })
+    const photoFile = await api.get(`/media/file/${photo.filename}`)
+    expect([visitor.status, admin.status, photoFile.status]).toEqual([403, 200, 200])
+  })
+
   it('should not serve an original demo recording or a name outside the store', async () => {
     const wav = await upload({ data: wavFile(1, 3), name: 'original.wav', type: 'audio/wav' })
     const statuses = await Promise.all(

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
-import { anyone } from '@/access/anyone'
+import { readMedia } from '@/access/readMedia'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 import { audioMetadataField } from '@/fields/audioMetadata'
@@ -27,7 +27,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   access: {
-    read: anyone,
+    read: readMedia,
     create: adminOnly,
     update: adminOnly,
     delete: adminOnly,
