@@ -2,6 +2,7 @@
 // file route (/api/media/file/…, one database lookup per request), the public media route
 // (/media/…, from disk without the database) and nginx (Debian's nginx-light, when installed: the
 // column is skipped without it). A ~0.5 MB seeded demo WAV and a ~10 MB WAV. Prints one table.
+// BENCH_PORT (default 3220) and BENCH_NGINX_PORT (default BENCH_PORT + 9) choose the ports.
 // The public route serves photos, previews and peaks only, so the same bytes are also placed there
 // under a preview's extension (the route decides by extension alone; the bytes are what is measured).
 import { spawn } from 'node:child_process'
@@ -20,9 +21,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3220)
 const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 9)
 const NGINX = '/usr/sbin/nginx'
 
-const load = (url) =>
+const load = (url, headers = {}) =>
   new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION }, (err, r) =>
+    autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION }, (err, r) =>
       err ? reject(err) : resolve(r),
     )
   })
@@ -105,7 +106,12 @@ http { access_log off; sendfile on; tcp_nopush on; types { audio/mpeg mp3; audio
 
   const rows = []
   for (const f of files) {
-    const payloadRoute = mbPerSecond(await load(`${server.url}/api/media/file/${f.doc.filename}`))
+    // Originals are served to admins only (src/access/readMedia.ts).
+    const payloadRoute = mbPerSecond(
+      await load(`${server.url}/api/media/file/${f.doc.filename}`, {
+        authorization: `JWT ${token}`,
+      }),
+    )
     const publicRoute = mbPerSecond(await load(`${server.url}/media/${f.copy}`))
     const viaNginx = nginx
       ? mbPerSecond(await load(`http://127.0.0.1:${NGINX_PORT}/${f.doc.filename}`))

@@ -204,6 +204,19 @@ describe('the public media route', () => {
     }).toEqual({ status: 206, range: `bytes 10-19/${whole.length}`, same: true })
   })
 
+  it('should stream a file larger than the memory limit whole and by range', async () => {
+    const name = 'abcdef0123456789-large.preview.mp3'
+    const bytes = Buffer.from(Array.from({ length: 3 * 1024 * 1024 }, (_, i) => (i * 7) % 251))
+    fs.writeFileSync(path.join(mediaDir, name), bytes)
+    const whole = Buffer.from(await (await route(name)).arrayBuffer())
+    const part = await route(name, { range: 'bytes=2500000-2600099' })
+    expect({
+      whole: whole.equals(bytes),
+      status: part.status,
+      part: Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(2_500_000, 2_600_100)),
+    }).toEqual({ whole: true, status: 206, part: true })
+  })
+
   it('should serve an original demo recording through the file route to admins only', async () => {
     const wav = await upload({ data: wavFile(1, 4), name: 'mine.wav', type: 'audio/wav' })
     const visitor = await api.get(`/media/file/${wav.filename}`)

@@ -1,7 +1,5 @@
-import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 
 import { resolveByteRange } from '@/domain/byteRange'
 import { fileEtag, notModified, publicMediaType } from '@/domain/publicMedia'
@@ -24,6 +22,48 @@ const remember = (file: string, entry: Cached) => {
   }
   memory.set(file, entry)
   memoryBytes += entry.bytes.length
+}
+
+const CHUNK_BYTES = 512 * 1024
+
+/**
+ * Bytes `start`…`end` (inclusive) of `file` as a web stream that reads only when the response asks
+ * for more (pull), so a client that goes away mid-download just stops the reads: Node's
+ * `Readable.toWeb` pushes into a stream the client already cancelled and throws
+ * ERR_INVALID_STATE as an uncaught exception.
+ */
+const fileStream = (file: string, start: number, end: number): ReadableStream<Uint8Array> => {
+  let handle: fsp.FileHandle | null = null
+  let position = start
+  const release = async () => {
+    const open = handle
+    handle = null
+    await open?.close().catch(() => undefined)
+  }
+  return new ReadableStream<Uint8Array>({
+    start: async () => {
+      handle = await fsp.open(file, 'r')
+    },
+    pull: async (controller) => {
+      const remaining = end + 1 - position
+      if (!handle) return
+      if (remaining <= 0) {
+        await release()
+        controller.close()
+        return
+      }
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, remaining))
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position)
+      if (bytesRead === 0) {
+        await release()
+        controller.close()
+        return
+      }
+      position += bytesRead
+      controller.enqueue(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead))
+    },
+    cancel: release,
+  })
 }
 
 const notFound = () =>
@@ -89,8 +129,7 @@ const serve = async (request: Request, name: string, head: boolean): Promise<Res
       },
     )
   }
-  const stream = fs.createReadStream(file, { start, end, highWaterMark: 1024 * 1024 })
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers })
+  return new Response(fileStream(file, start, end), { status, headers })
 }
 
 type Context = { params: Promise<{ name: string }> }
