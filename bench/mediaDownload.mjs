@@ -5,7 +5,8 @@
 // BENCH_PORT (default 3220) and BENCH_NGINX_PORT (default BENCH_PORT + 9) choose the ports.
 // The public route serves photos, previews and peaks only, so the same bytes are also placed there
 // under a preview's extension (the route decides by extension alone; the bytes are what is measured).
-import { spawn } from 'node:child_process'
+// The client is curl (parallel connections, bodies to /dev/null) when installed, else autocannon.
+import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,14 +22,38 @@ const PORT = Number(process.env.BENCH_PORT ?? 3220)
 const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 9)
 const NGINX = '/usr/sbin/nginx'
 
-const load = (url, headers = {}) =>
+const TOTAL_MB = Number(process.env.BENCH_MB ?? 300)
+const hasCurl = spawnSync('curl', ['--version']).status === 0
+
+const autocannonLoad = (url, headers) =>
   new Promise((resolve, reject) => {
     autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION }, (err, r) =>
-      err ? reject(err) : resolve(r),
+      err ? reject(err) : resolve(r.non2xx > 0 || r.errors > 0 ? NaN : r.throughput.average),
     )
   })
 
-const mbPerSecond = (r) => (r.non2xx > 0 || r.errors > 0 ? NaN : r.throughput.average / 1024 / 1024)
+/**
+ * MB/s downloading `url` (a file of `size` bytes) over CONNECTIONS parallel connections. With curl
+ * (C, cheap per byte, so the client is not what is measured): BENCH_MB in all, bodies to /dev/null;
+ * without curl: autocannon for DURATION seconds. NaN when a response was not 2xx.
+ */
+const measure = async (url, size, headers = {}) => {
+  if (!hasCurl) return (await autocannonLoad(url, headers)) / 1024 / 1024
+  const count = Math.max(CONNECTIONS * 2, Math.round((TOTAL_MB * 1024 * 1024) / size))
+  const args = ['-s', '--no-progress-meter', '--parallel', '--parallel-max', String(CONNECTIONS)]
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
+  args.push('-w', '%{stderr}%{http_code}\n', `${url}?n=[1-${count}]`)
+  const started = process.hrtime.bigint()
+  const r = spawnSync('curl', args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const codes = r.stderr.trim().split('\n')
+  if (r.status !== 0 || codes.length !== count || codes.some((c) => c !== '200')) return NaN
+  return (count * size) / 1024 / 1024 / seconds
+}
 
 /** A 16-bit stereo 44.1 kHz WAV of `seconds` of noise (about 10.6 MB a minute). */
 const wav = (seconds) => {
@@ -106,15 +131,14 @@ http { access_log off; sendfile on; tcp_nopush on; types { audio/mpeg mp3; audio
 
   const rows = []
   for (const f of files) {
+    const size = f.doc.filesize
     // Originals are served to admins only (src/access/readMedia.ts).
-    const payloadRoute = mbPerSecond(
-      await load(`${server.url}/api/media/file/${f.doc.filename}`, {
-        authorization: `JWT ${token}`,
-      }),
-    )
-    const publicRoute = mbPerSecond(await load(`${server.url}/media/${f.copy}`))
+    const payloadRoute = await measure(`${server.url}/api/media/file/${f.doc.filename}`, size, {
+      authorization: `JWT ${token}`,
+    })
+    const publicRoute = await measure(`${server.url}/media/${f.copy}`, size)
     const viaNginx = nginx
-      ? mbPerSecond(await load(`http://127.0.0.1:${NGINX_PORT}/${f.doc.filename}`))
+      ? await measure(`http://127.0.0.1:${NGINX_PORT}/${f.doc.filename}`, size)
       : NaN
     rows.push({
       file: f.label,
@@ -125,7 +149,8 @@ http { access_log off; sendfile on; tcp_nopush on; types { audio/mpeg mp3; audio
       '/media/ ÷ Payload': `${(publicRoute / payloadRoute).toFixed(1)}×`,
     })
   }
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, on ${os.cpus().length} cores:`)
+  const how = hasCurl ? `curl, ${TOTAL_MB} MB per cell` : `autocannon, ${DURATION} s per cell`
+  console.log(`\n${CONNECTIONS} connections (${how}), on ${os.cpus().length} cores:`)
   console.table(rows)
 } finally {
   nginx?.kill('SIGTERM')
