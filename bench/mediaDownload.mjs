@@ -132,7 +132,7 @@ http { access_log off; sendfile on; tcp_nopush on; types { audio/mpeg mp3; audio
   const rows = []
   for (const f of files) {
     const size = f.doc.filesize
-    // Originals are served to admins only (src/access/readMedia.ts).
+    // Originals are served to admins only (src/uploads/originalAudioForAdmins.ts).
     const payloadRoute = await measure(`${server.url}/api/media/file/${f.doc.filename}`, size, {
       authorization: `JWT ${token}`,
     })

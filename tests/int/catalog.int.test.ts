@@ -157,7 +157,7 @@ describe('public media files', () => {
     const uploaded = await uploadMedia({ data: wav, name: 'demo.wav', type: 'audio/wav' })
     expect(uploaded.status).toBe(201)
     const filename = uploaded.body.doc.filename as string
-    // Original recordings are the admin's (readMedia); the public plays the preview at /media/.
+    // Original recordings are the admin's (src/uploads/originalAudioForAdmins.ts); the public plays the preview at /media/.
     const res = await api.get(`/media/file/${filename}`, {
       token: adminToken,
       headers: { range: 'bytes=0-99' },

@@ -222,7 +222,10 @@ describe('the public media route', () => {
     const visitor = await api.get(`/media/file/${wav.filename}`)
     const admin = await api.get(`/media/file/${wav.filename}`, { token })
     const photoFile = await api.get(`/media/file/${photo.filename}`)
-    expect([visitor.status, admin.status, photoFile.status]).toEqual([403, 200, 200])
+    const missing = await api.get('/media/file/0000000000000000-missing.wav')
+    expect([visitor.status, admin.status, photoFile.status, missing.status]).toEqual([
+      403, 200, 200, 404,
+    ])
   })
 
   it('should not serve an original demo recording or a name outside the store', async () => {

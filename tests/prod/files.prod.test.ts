@@ -119,7 +119,7 @@ describe('HEAD on file routes', () => {
   })
 
   it('should answer HEAD on an original demo recording like GET, ranges included, with the long cache', async () => {
-    // Originals are served to admins only (readMedia); the public plays the preview at /media/.
+    // Originals are served to admins only (src/uploads/originalAudioForAdmins.ts); the public plays the preview at /media/.
     const token = await demo.admin()
     const media = await call('GET', '/api/media?limit=100&depth=0')
     const original = (

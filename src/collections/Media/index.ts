@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
-import { readMedia } from '@/access/readMedia'
+import { anyone } from '@/access/anyone'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
 import { audioMetadataField } from '@/fields/audioMetadata'
@@ -10,6 +10,7 @@ import { imageMimeTypes } from '@/uploads/mimeTypes'
 import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { publicFileHeaders } from '@/uploads/responseHeaders'
 import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+import { originalAudioForAdmins } from '@/uploads/originalAudioForAdmins'
 import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 import { demoPreviewField } from '@/fields/demoPreview'
 
@@ -27,7 +28,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   access: {
-    read: readMedia,
+    read: anyone,
     create: adminOnly,
     update: adminOnly,
     delete: adminOnly,
@@ -47,6 +48,8 @@ export const Media: CollectionConfig = {
     staticDir: env.publicMediaDir,
     // No `mimeTypes`: acceptAudioUpload allows the photo types and judges audio by its content.
     modifyResponseHeaders: publicFileHeaders,
+    // Original demo recordings: admins only (the public plays their previews at /media/).
+    handlers: [originalAudioForAdmins],
     focalPoint: true,
     imageSizes: [
       {
