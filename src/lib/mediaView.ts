@@ -24,10 +24,6 @@ export const imageView = (
   }
 }
 
-/** The URL of an upload's original file, made root-relative when it is on our server. */
-export const fileUrl = (media: number | Media | null | undefined): string | null =>
-  media && typeof media !== 'number' && media.url ? sameOriginPath(media.url, env.SERVER_URL) : null
-
 /** A demo the site's player can play: its compressed preview and precomputed waveform. */
 export type PlayableDemo = {
   title: string
