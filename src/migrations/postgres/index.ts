@@ -14,6 +14,7 @@ import * as migration_20261130_080311_email_languages from './20261130_080311_em
 import * as migration_20261130_090912_settings from './20261130_090912_settings';
 import * as migration_20261130_091330_legal_pages from './20261130_091330_legal_pages';
 import * as migration_20261130_125240_journeys from './20261130_125240_journeys';
+import * as migration_20261130_145759_demo_previews from './20261130_145759_demo_previews';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_125240_journeys.up,
     down: migration_20261130_125240_journeys.down,
-    name: '20261130_125240_journeys'
+    name: '20261130_125240_journeys',
+  },
+  {
+    up: migration_20261130_145759_demo_previews.up,
+    down: migration_20261130_145759_demo_previews.down,
+    name: '20261130_145759_demo_previews'
   },
 ];

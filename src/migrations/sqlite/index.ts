@@ -14,6 +14,7 @@ import * as migration_20261130_080303_email_languages from './20261130_080303_em
 import * as migration_20261130_090904_settings from './20261130_090904_settings';
 import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_pages';
 import * as migration_20261130_125107_journeys from './20261130_125107_journeys';
+import * as migration_20261130_145748_demo_previews from './20261130_145748_demo_previews';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_125107_journeys.up,
     down: migration_20261130_125107_journeys.down,
-    name: '20261130_125107_journeys'
+    name: '20261130_125107_journeys',
+  },
+  {
+    up: migration_20261130_145748_demo_previews.up,
+    down: migration_20261130_145748_demo_previews.down,
+    name: '20261130_145748_demo_previews'
   },
 ];
