@@ -11,9 +11,16 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its own package directory at run time, and invoices read
   // their Noto font files from these font packages' directories: keep them all unbundled (fontkit
   // too, so invoices and pdfkit share one copy).
-  serverExternalPackages: ['pdfkit', 'fontkit', '@embedpdf/fonts-latin', '@embedpdf/fonts-sc'],
+  // @ffmpeg-installer finds its binary beside its own package at run time, so it stays unbundled.
+  serverExternalPackages: [
+    'pdfkit',
+    'fontkit',
+    '@embedpdf/fonts-latin',
+    '@embedpdf/fonts-sc',
+    '@ffmpeg-installer/ffmpeg',
+  ],
   images: {
-    localPatterns: [{ pathname: '/api/media/file/**' }],
+    localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/media/**' }],
   },
   turbopack: { root: path.resolve(dirname) },
   webpack: (webpackConfig) => {

@@ -3,13 +3,15 @@
 // Next.js's documented custom-server API, plus the one thing `next start` can't: route handlers never
 // see the socket, and Next.js keeps a client-sent X-Forwarded-For, so this server computes the
 // client's address from the socket and TRUSTED_PROXIES and hands it to the app in one header
-// (src/http/clientAddressHeader.mjs). Scripts read process.env directly; the app reads it in src/env.ts.
+// (src/http/clientAddressHeader.mjs). It also answers public media files itself, before Next.js
+// (src/http/publicMediaFiles.mjs). Scripts read process.env directly; the app reads it in src/env.ts.
 import http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { compileTrustedProxies, parseTrustedProxies } from '../src/domain/clientAddress.mjs'
 import { withClientAddress } from '../src/http/clientAddressHeader.mjs'
+import { publicMediaDirOf, publicMediaHandler } from '../src/http/publicMediaFiles.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
@@ -65,8 +67,16 @@ try {
   fail(`TRUSTED_PROXIES lists ${error.message}. See .env.example.`)
 }
 const handle = app.getRequestHandler()
+// Public media on local disk (/media/<name>) is answered before Next.js, like a static file server:
+// no framework or database work per request (src/http/publicMediaFiles.mjs). With a cloud store the
+// pages link the store's URL instead, and anything not served here goes to Next.js.
+const servePublicMedia =
+  process.env.BLOB_READ_WRITE_TOKEN || process.env.S3_BUCKET
+    ? null
+    : publicMediaHandler({ dir: publicMediaDirOf(process.env) })
 const listener = withClientAddress(async (req, res) => {
   try {
+    if (servePublicMedia && (await servePublicMedia(req, res))) return
     await handle(req, res)
   } catch (error) {
     console.error(`Failed to handle request for ${req.url}`, error)

@@ -59,6 +59,8 @@ const schema = z
     S3_ACCESS_KEY_ID: optionalString,
     S3_SECRET_ACCESS_KEY: optionalString,
     S3_FORCE_PATH_STYLE: booleanFlag,
+    /** Public base URL of the public bucket (a CDN in front of it); default: endpoint/bucket. */
+    S3_PUBLIC_URL: optionalString.pipe(z.string().url('must be a URL').optional()),
     UPLOADTHING_TOKEN: optionalString,
     SMTP_URL: optionalString,
     /** Production without SMTP_URL: write every email to DATA_DIR/outbox instead of refusing to start. */

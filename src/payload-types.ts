@@ -147,6 +147,7 @@ export interface Config {
       purgeExpiredFiles: TaskPurgeExpiredFiles;
       sendEmailChangeEmail: TaskSendEmailChangeEmail;
       sendMessageDigest: TaskSendMessageDigest;
+      makeDemoPreview: TaskMakeDemoPreview;
       inline: {
         input: unknown;
         output: unknown;
@@ -265,6 +266,20 @@ export interface Media {
      */
     bitDepth?: number | null;
     channels?: number | null;
+  };
+  /**
+   * Made from the uploaded demo by the server (MP3, 128 kbit/s) with its waveform.
+   */
+  preview?: {
+    status?: ('pending' | 'ready' | 'failed') | null;
+    bitrate?: number | null;
+    filesize?: number | null;
+    error?: string | null;
+    filename?: string | null;
+    url?: string | null;
+    mimeType?: string | null;
+    peaksFilename?: string | null;
+    peaksUrl?: string | null;
   };
   prefix?: string | null;
   _objectKey?: string | null;
@@ -867,7 +882,8 @@ export interface PayloadJob {
           | 'autoApproveBooking'
           | 'purgeExpiredFiles'
           | 'sendEmailChangeEmail'
-          | 'sendMessageDigest';
+          | 'sendMessageDigest'
+          | 'makeDemoPreview';
         taskID: string;
         input?:
           | {
@@ -910,6 +926,7 @@ export interface PayloadJob {
         | 'purgeExpiredFiles'
         | 'sendEmailChangeEmail'
         | 'sendMessageDigest'
+        | 'makeDemoPreview'
       )
     | null;
   queue?: string | null;
@@ -1122,6 +1139,19 @@ export interface MediaSelect<T extends boolean = true> {
         sampleRateHz?: T;
         bitDepth?: T;
         channels?: T;
+      };
+  preview?:
+    | T
+    | {
+        status?: T;
+        bitrate?: T;
+        filesize?: T;
+        error?: T;
+        filename?: T;
+        url?: T;
+        mimeType?: T;
+        peaksFilename?: T;
+        peaksUrl?: T;
       };
   prefix?: T;
   _objectKey?: T;
@@ -2018,6 +2048,19 @@ export interface TaskSendMessageDigest {
   input: {
     booking: number;
     recipientRole: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeDemoPreview".
+ */
+export interface TaskMakeDemoPreview {
+  input: {
+    media: number;
+    filename: string;
   };
   output: {
     outcome: string;

@@ -5,6 +5,7 @@ import { NextRequest as Request_, NextResponse } from 'next/server'
 import { env } from '@/env'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
 import { routing } from '@/i18n/routing'
+import { publicMediaOrigin } from '@/storage/publicUrls'
 
 const handleI18nRouting = createMiddleware(routing)
 
@@ -31,6 +32,7 @@ export function proxy(request: NextRequest) {
     nonce: newNonce(),
     serverURL: env.SERVER_URL,
     development: env.NODE_ENV === 'development',
+    publicMediaOrigin: publicMediaOrigin(env),
   })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('content-security-policy', headers['content-security-policy']!)
@@ -43,7 +45,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build assets are immutable files, not documents; everything else is a page or a
-  // metadata file (icon) and gets the headers.
-  matcher: ['/((?!api/|_next/static/).*)'],
+  // Static build assets and public media (/media/…, served from disk by its own route with its own
+  // headers) are immutable files, not documents; everything else is a page or a metadata file
+  // (icon) and gets the headers.
+  matcher: ['/((?!api/|_next/static/|media/).*)'],
 }

@@ -15,6 +15,9 @@ type SecurityHeaderArgs = {
   serverURL: string
   /** `next dev`: React's dev build needs `eval` to rebuild server error stacks in the browser. */
   development: boolean
+  /** The origin of the public media store's CDN (S3 or Vercel Blob), when pages link it directly
+   * (see src/storage/publicStore.ts): allowed for images, audio and the waveform fetch. */
+  publicMediaOrigin?: string | null
 }
 
 /** Browser features no page of 14voices uses, switched off for every origin, frames included.
@@ -51,9 +54,10 @@ const isHttps = (serverURL: string): boolean => new URL(serverURL).protocol === 
  *   the admin panel (Payload UI: react-select via emotion, dnd-kit) inserts `<style>` elements at
  *   run time without a nonce. A nonce in style-src would make browsers ignore 'unsafe-inline', so
  *   style-src carries none. Injected styles cannot run script; script-src stays strict.
- * - Images and audio: our own origin (every file, public or private, is served through Payload's
- *   file route — src/storage never sets disablePayloadAccessControl, so no cloud-store URL reaches
- *   a page), data: for inline icons, blob: for local previews of a chosen file.
+ * - Images, audio and the waveform peaks: our own origin, and the public media store's CDN origin
+ *   when public media lives on S3 or Vercel Blob (pages link those files there directly; private
+ *   files never leave Payload's file route), data: for inline icons, blob: for local previews of a
+ *   chosen file.
  * - Frames: nobody may frame us (no live preview is configured, so the admin never frames itself).
  *   Fonts, frames and workers fall back to default-src 'self'.
  * Output: directives joined by "; ". Throws a TypeError when `serverURL` is not a URL.
@@ -62,16 +66,18 @@ export const contentSecurityPolicy = ({
   nonce,
   serverURL,
   development,
+  publicMediaOrigin,
 }: SecurityHeaderArgs): string => {
+  const media = publicMediaOrigin ? ` ${publicMediaOrigin}` : ''
   const directives = [
     "default-src 'self'",
     nonce === null
       ? "script-src 'none'"
       : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' blob:",
-    "connect-src 'self'",
+    `img-src 'self' data: blob:${media}`,
+    `media-src 'self' blob:${media}`,
+    `connect-src 'self'${media}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -7,6 +7,7 @@ import { withJsonView } from '@/fields/jsonView'
 import { cronAuthorized } from './cronAuthorized'
 import { autoApproveBookingTask } from './tasks/autoApproveBooking'
 import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
+import { makeDemoPreviewTask } from './tasks/makeDemoPreview'
 import { purgeExpiredFilesTask } from './tasks/purgeExpiredFiles'
 import { sendEmailChangeEmailTask } from './tasks/sendEmailChangeEmail'
 import { sendMessageDigestTask } from './tasks/sendMessageDigest'
@@ -29,6 +30,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
     purgeExpiredFilesTask,
     sendEmailChangeEmailTask,
     sendMessageDigestTask,
+    makeDemoPreviewTask,
   ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),

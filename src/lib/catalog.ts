@@ -9,8 +9,8 @@ import type { CatalogFilters } from './catalogFilters'
 import { CATALOG_PAGE_SIZE } from './catalogFilters'
 import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
 import { findCatalogIds } from './catalogQuery'
-import type { ImageView } from './mediaView'
-import { imageView } from './mediaView'
+import type { ImageView, PlayableDemo } from './mediaView'
+import { imageView, playableDemo } from './mediaView'
 import type { VocabularyView } from './vocabularyView'
 import { vocabularyView } from './vocabularyView'
 
@@ -30,6 +30,8 @@ export type CatalogCard = {
   priceCents: number | null
   turnaroundDays: number | null
   rushAvailable: boolean
+  /** The first demo, when its preview is ready: the card's play button plays it. */
+  demo: PlayableDemo | null
 }
 
 export type CatalogPage = {
@@ -66,6 +68,7 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
       fromRateCents: true,
       turnaroundDays: true,
       rushAvailable: true,
+      demos: true,
     },
     populate: {
       [slugs.media]: {
@@ -73,6 +76,8 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
         filename: true,
         url: true,
         sizes: { card: { filename: true, url: true, width: true, height: true } },
+        preview: { status: true, url: true, peaksUrl: true },
+        audio: { durationSeconds: true },
       },
       [slugs.languages]: { nameEn: true, nameNl: true },
       [slugs.accents]: { nameEn: true, nameNl: true },
@@ -101,6 +106,7 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
         priceCents: typeof rate === 'number' ? rate : null,
         turnaroundDays: doc.turnaroundDays ?? null,
         rushAvailable: Boolean(doc.rushAvailable),
+        demo: doc.demos?.[0] ? playableDemo(doc.demos[0].audio, doc.demos[0].title) : null,
       },
     ]
   })

@@ -24,6 +24,29 @@ export const imageView = (
   }
 }
 
-/** The URL of an upload's original file, made root-relative when it is on our server. */
-export const fileUrl = (media: number | Media | null | undefined): string | null =>
-  media && typeof media !== 'number' && media.url ? sameOriginPath(media.url, env.SERVER_URL) : null
+/** A demo the site's player can play: its compressed preview and precomputed waveform. */
+export type PlayableDemo = {
+  title: string
+  /** The MP3 preview's URL (root-relative when on our server). */
+  src: string
+  /** The waveform peaks JSON's URL (see domain/waveformPeaks.ts). */
+  peaksUrl: string
+  /** Length of the recording in seconds, when detected at upload. */
+  durationSeconds: number | null
+}
+
+/** The playable preview of a demo upload, or `null` while it has none ready (or it is not populated). */
+export const playableDemo = (
+  media: number | Media | null | undefined,
+  title: string,
+): PlayableDemo | null => {
+  if (!media || typeof media === 'number') return null
+  const preview = media.preview
+  if (preview?.status !== 'ready' || !preview.url || !preview.peaksUrl) return null
+  return {
+    title,
+    src: sameOriginPath(preview.url, env.SERVER_URL),
+    peaksUrl: sameOriginPath(preview.peaksUrl, env.SERVER_URL),
+    durationSeconds: media.audio?.durationSeconds ?? null,
+  }
+}

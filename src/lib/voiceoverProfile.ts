@@ -6,8 +6,8 @@ import type { Voiceover } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 import { catalogCacheKey, catalogCacheOptions } from './catalogCache'
-import type { ImageView } from './mediaView'
-import { fileUrl, imageView } from './mediaView'
+import type { ImageView, PlayableDemo } from './mediaView'
+import { imageView, playableDemo } from './mediaView'
 import { lowestRateCents } from './money'
 import type { VocabularyView } from './vocabularyView'
 import { vocabularyView } from './vocabularyView'
@@ -18,8 +18,11 @@ export type DemoView = {
   id: string
   title: string
   category: Demo['category']
+  /** The file a plain `<audio>` plays: the compressed preview. */
   src: string
   mimeType: string | null
+  /** The preview and waveform the site's player uses. */
+  playable: PlayableDemo
 }
 
 /** Everything the public profile page shows, as plain data. */
@@ -77,6 +80,8 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
         width: true,
         height: true,
         sizes: { profile: { filename: true, url: true, width: true, height: true } },
+        preview: { status: true, url: true, peaksUrl: true },
+        audio: { durationSeconds: true },
       },
       [slugs.languages]: { nameEn: true, nameNl: true },
       [slugs.accents]: { nameEn: true, nameNl: true },
@@ -102,11 +107,18 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
     rushAvailable: Boolean(doc.rushAvailable),
     fromRateCents: lowestRateCents(doc.rates),
     demos: (doc.demos ?? []).flatMap((demo, index) => {
-      const src = fileUrl(demo.audio)
-      if (!src) return []
-      const mimeType = typeof demo.audio === 'object' ? (demo.audio.mimeType ?? null) : null
+      // The public hears the preview only (the original is the agency's): no preview, no demo yet.
+      const playable = playableDemo(demo.audio, demo.title)
+      if (!playable) return []
       return [
-        { id: demo.id ?? String(index), title: demo.title, category: demo.category, src, mimeType },
+        {
+          id: demo.id ?? String(index),
+          title: demo.title,
+          category: demo.category,
+          src: playable.src,
+          mimeType: 'audio/mpeg',
+          playable,
+        },
       ]
     }),
   }

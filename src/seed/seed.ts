@@ -3,6 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import { TRUSTED_ROLE } from '@/collections/Users/trustedRole'
 import { env } from '@/env'
+import { DEMO_PREVIEW_TASK } from '@/jobs/tasks/makeDemoPreview'
 import { slugs } from '@/slugs'
 
 import { generateWav } from './audio'
@@ -162,6 +163,12 @@ export const seed = async ({ payload }: { payload: Payload }): Promise<SeedResul
     await seedLegalPages({ payload, req })
 
     if (ownsTransaction) await commitTransaction(req)
+    // The demos' previews are queued with the uploads; make them now, so the seeded site plays at once.
+    await payload.jobs.run({
+      where: { taskSlug: { equals: DEMO_PREVIEW_TASK } },
+      limit: 1000,
+      sequential: true,
+    })
     const active = seedArtists.filter((a) => a.active).length
     return {
       accounts: Object.values(seedAccounts),

@@ -7,6 +7,7 @@ import { vercelBlobStorage } from '@payloadcms/storage-vercel-blob'
 import type { Env } from '@/env'
 import type { CollectionSlug } from '@/slugs'
 
+import { s3PublicBase } from './publicUrls'
 import { uploadthingPrivateAdapter } from './uploadthingPrivate'
 
 type StorageArgs = {
@@ -19,6 +20,9 @@ type StorageArgs = {
 
 const toMap = (slugs: CollectionSlug[]) =>
   Object.fromEntries(slugs.map((s) => [s, true])) as Record<CollectionSlug, true>
+
+const toOptions = <T>(slugs: CollectionSlug[], options: T) =>
+  Object.fromEntries(slugs.map((s) => [s, options])) as Record<CollectionSlug, T>
 
 const s3Config = (env: Env) => ({
   region: env.S3_REGION,
@@ -33,9 +37,11 @@ const s3Config = (env: Env) => ({
 /**
  * Chooses where files live. Local disk (outside `public/`) unless a cloud store is configured.
  * Public: Vercel Blob when BLOB_READ_WRITE_TOKEN is set, else S3 when S3_BUCKET is set.
- * Private: UploadThing (acl private) when UPLOADTHING_TOKEN is set, else S3 when S3_PRIVATE_BUCKET is set. Every file, public or private, is still served through
- * Payload's access-checked file route (`disablePayloadAccessControl` is never set), so no private
- * file ever gets a public URL.
+ * Private: UploadThing (acl private) when UPLOADTHING_TOKEN is set, else S3 when S3_PRIVATE_BUCKET is set.
+ * Public files in a cloud store are linked at the store's (CDN) URL directly
+ * (`disablePayloadAccessControl` on the public plugins only, S3 objects `public-read`, see
+ * s3PublicBase); on local disk the Media collection links them to the `/media/` route. Private
+ * files are always served through Payload's access-checked file route and never get a public URL.
  */
 export const storagePlugins = ({
   env,
@@ -50,14 +56,22 @@ export const storagePlugins = ({
     vercelBlobStorage({
       enabled: useBlob,
       alwaysInsertFields: true,
-      collections: toMap(publicCollections),
+      // Public files only: pages link the Blob store's CDN URL, not Payload's file route.
+      collections: toOptions(publicCollections, { disablePayloadAccessControl: true }),
       token: env.BLOB_READ_WRITE_TOKEN ?? '',
+      cacheControlMaxAge: 31536000,
     }),
     s3Storage({
       enabled: !useBlob && Boolean(env.S3_BUCKET),
       alwaysInsertFields: true,
-      collections: toMap(publicCollections),
+      // Public files only: readable by anyone at the bucket's (CDN) URL, which pages link directly.
+      collections: toOptions(publicCollections, {
+        disablePayloadAccessControl: true,
+        generateFileURL: ({ filename, prefix }) =>
+          [s3PublicBase(env), prefix, encodeURIComponent(filename)].filter(Boolean).join('/'),
+      }),
       bucket: env.S3_BUCKET ?? '',
+      acl: 'public-read',
       config: s3Config(env),
     }),
     s3Storage({

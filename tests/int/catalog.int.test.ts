@@ -157,7 +157,11 @@ describe('public media files', () => {
     const uploaded = await uploadMedia({ data: wav, name: 'demo.wav', type: 'audio/wav' })
     expect(uploaded.status).toBe(201)
     const filename = uploaded.body.doc.filename as string
-    const res = await api.get(`/media/file/${filename}`, { headers: { range: 'bytes=0-99' } })
+    // Original recordings are the admin's (src/uploads/originalAudioForAdmins.ts); the public plays the preview at /media/.
+    const res = await api.get(`/media/file/${filename}`, {
+      token: adminToken,
+      headers: { range: 'bytes=0-99' },
+    })
     expect(res.status).toBe(206)
     expect(res.headers.get('content-range')).toBe(`bytes 0-99/${wav.length}`)
     expect(Buffer.from(res.raw).equals(wav.subarray(0, 100))).toBe(true)

@@ -26,6 +26,7 @@ let server: { run: () => Promise<unknown>; close: () => Promise<void> }
 const s3dir = fs.mkdtempSync(path.join(os.tmpdir(), 'v14-s3rver-'))
 const wav = wavFile(1, 11)
 let filename = ''
+let mediaId = 0
 
 beforeAll(async () => {
   server = new S3rver({
@@ -47,7 +48,7 @@ beforeAll(async () => {
   api = restClient(ctx.config)
   const admin = await createUser({ payload: ctx.payload, role: 'admin' })
   token = await api.login(admin.email, PASSWORD)
-  const res = await api.post<{ doc: { filename: string } }>('/media', {
+  const res = await api.post<{ doc: { id: number; filename: string } }>('/media', {
     token,
     form: formWith(
       { data: wav, name: 'demo.wav', type: 'audio/wav' },
@@ -56,6 +57,7 @@ beforeAll(async () => {
   })
   expect(res.status).toBe(201)
   filename = res.body.doc.filename
+  mediaId = res.body.doc.id
 })
 
 afterAll(async () => {
@@ -80,9 +82,33 @@ describe('public media on S3-compatible storage', () => {
     expect(fs.existsSync(path.join(ctx.dataDir, 'media', filename))).toBe(false)
   })
 
-  it('should serve a Range request from the bucket with 206 and exactly those bytes', async () => {
-    const res = await api.get(`/media/file/${filename}`, { headers: { range: 'bytes=0-99' } })
-    expect(res.status).toBe(206)
-    expect(Buffer.from(res.raw).equals(wav.subarray(0, 100))).toBe(true)
+  it('should link the file to the bucket directly and serve a Range from there with 206', async () => {
+    const doc = await ctx.payload.findByID({ collection: 'media', id: mediaId, depth: 0 })
+    const res = await fetch(doc.url!, { headers: { range: 'bytes=0-99' } })
+    expect({
+      url: doc.url,
+      status: res.status,
+      same: Buffer.from(await res.arrayBuffer()).equals(wav.subarray(0, 100)),
+    }).toEqual({ url: `${endpoint}/${BUCKET}/${filename}`, status: 206, same: true })
+  })
+
+  it('should store the demo preview and peaks in the bucket and link them there', async () => {
+    await ctx.payload.jobs.run({ limit: 10 })
+    const doc = await ctx.payload.findByID({ collection: 'media', id: mediaId, depth: 0 })
+    const preview = await fetch(doc.preview!.url!)
+    const peaks = (await (await fetch(doc.preview!.peaksUrl!)).json()) as { length: number }
+    expect({
+      status: doc.preview?.status,
+      url: doc.preview?.url,
+      type: preview.headers.get('content-type'),
+      pairs: peaks.length,
+      local: fs.existsSync(path.join(ctx.dataDir, 'media', doc.preview!.filename!)),
+    }).toEqual({
+      status: 'ready',
+      url: `${endpoint}/${BUCKET}/${doc.preview?.filename}`,
+      type: 'audio/mpeg',
+      pairs: 1000,
+      local: false,
+    })
   })
 })

@@ -118,17 +118,21 @@ describe('HEAD on file routes', () => {
     expect([403, 404]).toContain(head.status)
   })
 
-  it('should answer HEAD on public demo audio like GET, ranges included, with the long cache', async () => {
+  it('should answer HEAD on an original demo recording like GET, ranges included, with the long cache', async () => {
+    // Originals are served to admins only (src/uploads/originalAudioForAdmins.ts); the public plays the preview at /media/.
+    const token = await demo.admin()
     const media = await call('GET', '/api/media?limit=100&depth=0')
-    const demo = (
+    const original = (
       media.body.docs as { filename: string; filesize: number; mimeType: string }[]
     ).find((m) => m.mimeType.startsWith('audio/'))!
-    const head = await call('HEAD', `/api/media/file/${demo.filename}`)
-    const headRange = await call('HEAD', `/api/media/file/${demo.filename}`, {
+    const head = await call('HEAD', `/api/media/file/${original.filename}`, { token })
+    const headRange = await call('HEAD', `/api/media/file/${original.filename}`, {
+      token,
       headers: { range: 'bytes=0-99' },
     })
-    const suffix = await call('GET', `/api/media/file/${demo.filename}`, {
-      headers: { range: `bytes=-${demo.filesize + 1}` },
+    const suffix = await call('GET', `/api/media/file/${original.filename}`, {
+      token,
+      headers: { range: `bytes=-${original.filesize + 1}` },
     })
     expect({
       status: head.status,
@@ -143,9 +147,9 @@ describe('HEAD on file routes', () => {
       cache: 'public, max-age=31536000, immutable',
       bytes: 0,
       rangeStatus: 206,
-      range: `bytes 0-99/${demo.filesize}`,
+      range: `bytes 0-99/${original.filesize}`,
       suffix: 206,
-      suffixBytes: demo.filesize,
+      suffixBytes: original.filesize,
     })
   })
 

@@ -10,7 +10,15 @@ import { imageMimeTypes } from '@/uploads/mimeTypes'
 import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { publicFileHeaders } from '@/uploads/responseHeaders'
 import { enforceMaxSize } from '@/uploads/enforceMaxSize'
+import { originalAudioForAdmins } from '@/uploads/originalAudioForAdmins'
 import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
+import { demoPreviewField } from '@/fields/demoPreview'
+
+import { revalidateCatalogAfterChange } from '@/collections/Voiceovers/hooks/revalidateCatalog'
+
+import { linkPublicFiles } from './hooks/linkPublicFiles'
+import { markPreviewPending } from './hooks/markPreviewPending'
+import { queueDemoPreview } from './hooks/queueDemoPreview'
 
 /** Public assets: artist photos and demo audio. */
 export const Media: CollectionConfig = {
@@ -31,12 +39,17 @@ export const Media: CollectionConfig = {
       acceptAudioUpload({ images: imageMimeTypes }),
       randomizeFilename,
     ],
-    beforeChange: [storeDetectedAudio],
+    beforeChange: [markPreviewPending, storeDetectedAudio],
+    // A new preview (or photo) changes what catalog cards and profiles show.
+    afterChange: [queueDemoPreview, revalidateCatalogAfterChange],
+    afterRead: [linkPublicFiles],
   },
   upload: {
     staticDir: env.publicMediaDir,
     // No `mimeTypes`: acceptAudioUpload allows the photo types and judges audio by its content.
     modifyResponseHeaders: publicFileHeaders,
+    // Original demo recordings: admins only (the public plays their previews at /media/).
+    handlers: [originalAudioForAdmins],
     focalPoint: true,
     imageSizes: [
       {
@@ -64,5 +77,6 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describe the image for screen readers.' },
     },
     audioMetadataField(),
+    demoPreviewField(),
   ],
 }

@@ -18,6 +18,7 @@ import enLists from './en/lists.json'
 import enLive from './en/live.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
+import enPlayer from './en/player.json'
 import enProfile from './en/profile.json'
 import enReview from './en/review.json'
 import enSettings from './en/settings.json'
@@ -41,6 +42,7 @@ import nlLists from './nl/lists.json'
 import nlLive from './nl/live.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
+import nlPlayer from './nl/player.json'
 import nlProfile from './nl/profile.json'
 import nlReview from './nl/review.json'
 import nlSettings from './nl/settings.json'
@@ -74,6 +76,7 @@ export const messages = {
     live: nlLive,
     notFound: nlNotFound,
     outbox: nlOutbox,
+    player: nlPlayer,
     profile: nlProfile,
     review: nlReview,
     settings: nlSettings,
@@ -99,6 +102,7 @@ export const messages = {
     live: enLive,
     notFound: enNotFound,
     outbox: enOutbox,
+    player: enPlayer,
     profile: enProfile,
     review: enReview,
     settings: enSettings,

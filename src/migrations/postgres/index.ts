@@ -16,6 +16,7 @@ import * as migration_20261130_091330_legal_pages from './20261130_091330_legal_
 import * as migration_20261130_125240_journeys from './20261130_125240_journeys';
 import * as migration_20261130_145756_scale from './20261130_145756_scale';
 import * as migration_20261130_150918_catalog_vocabulary from './20261130_150918_catalog_vocabulary';
+import * as migration_20261130_145759_demo_previews from './20261130_145759_demo_previews';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_150918_catalog_vocabulary.up,
     down: migration_20261130_150918_catalog_vocabulary.down,
-    name: '20261130_150918_catalog_vocabulary'
+    name: '20261130_150918_catalog_vocabulary',
+  },
+  {
+    up: migration_20261130_145759_demo_previews.up,
+    down: migration_20261130_145759_demo_previews.down,
+    name: '20261130_145759_demo_previews'
   },
 ];

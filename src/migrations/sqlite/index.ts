@@ -16,6 +16,7 @@ import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_
 import * as migration_20261130_125107_journeys from './20261130_125107_journeys';
 import * as migration_20261130_145746_scale from './20261130_145746_scale';
 import * as migration_20261130_150903_catalog_vocabulary from './20261130_150903_catalog_vocabulary';
+import * as migration_20261130_145748_demo_previews from './20261130_145748_demo_previews';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_150903_catalog_vocabulary.up,
     down: migration_20261130_150903_catalog_vocabulary.down,
-    name: '20261130_150903_catalog_vocabulary'
+    name: '20261130_150903_catalog_vocabulary',
+  },
+  {
+    up: migration_20261130_145748_demo_previews.up,
+    down: migration_20261130_145748_demo_previews.down,
+    name: '20261130_145748_demo_previews'
   },
 ];

@@ -4,6 +4,8 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
+import { MiniPlayer } from '@/components/player/MiniPlayer'
+import { PlayerProvider } from '@/components/player/PlayerProvider'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
@@ -43,14 +45,18 @@ export default async function FrontendLayout({ children, params }: Props) {
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <a href="#main" className="skip-link">
-            {t('skipToContent')}
-          </a>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="site-main">
-            {children}
-          </main>
-          <SiteFooter />
+          {/* The demo player lives here, so it keeps playing while the visitor browses. */}
+          <PlayerProvider>
+            <a href="#main" className="skip-link">
+              {t('skipToContent')}
+            </a>
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="site-main">
+              {children}
+            </main>
+            <SiteFooter />
+            <MiniPlayer />
+          </PlayerProvider>
         </NextIntlClientProvider>
       </body>
     </html>

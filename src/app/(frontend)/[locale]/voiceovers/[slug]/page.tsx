@@ -162,7 +162,13 @@ export default async function VoiceoverPage({ params }: Props) {
                 <ul className="demo-list">
                   {group.demos.map((demo) => (
                     <li key={demo.id}>
-                      <DemoPlayer title={demo.title} src={demo.src} mimeType={demo.mimeType} />
+                      <DemoPlayer
+                        title={demo.title}
+                        artist={profile.name}
+                        src={demo.src}
+                        mimeType={demo.mimeType}
+                        playable={demo.playable}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -1,0 +1,124 @@
+// Plain JavaScript (types in JSDoc): the production server (scripts/start.mjs) runs it without a
+// build step. The same rules serve /media/ under `next dev` and other hosts through the route in
+// src/app/(frontend)/media/[name]/route.ts.
+import fs from 'node:fs'
+import fsp from 'node:fs/promises'
+import path from 'node:path'
+
+import { resolveByteRange } from '../domain/byteRange.mjs'
+import {
+  fileEtag,
+  notModified,
+  PUBLIC_MEDIA_PATH,
+  publicMediaType,
+} from '../domain/publicMedia.mjs'
+
+/** Files up to this size are kept in memory after their first request (their names never change). */
+const MEMORY_LIMIT_BYTES = 2 * 1024 * 1024
+const MEMORY_BUDGET_BYTES = 64 * 1024 * 1024
+
+/**
+ * The local public media directory, as src/env.ts resolves it: PUBLIC_MEDIA_DIR, else
+ * DATA_DIR/media (DATA_DIR default `data`), relative paths from PROJECT_ROOT (default: the working
+ * directory).
+ *
+ * @param {Record<string, string | undefined>} source the environment (process.env)
+ * @returns {string}
+ */
+export const publicMediaDirOf = (source) => {
+  const root = source.PROJECT_ROOT ? path.resolve(source.PROJECT_ROOT) : process.cwd()
+  /** @param {string} p */
+  const from = (p) => (path.isAbsolute(p) ? p : path.resolve(root, p))
+  return from(source.PUBLIC_MEDIA_DIR || path.join(from(source.DATA_DIR || 'data'), 'media'))
+}
+
+/**
+ * A Node.js request handler for public media on local disk, for the production server to call
+ * before Next.js: `GET`/`HEAD /media/<name>` of a file the public route may serve
+ * (publicMediaType) that exists is answered here — no database, no framework, small files from
+ * memory, large ones streamed — with the headers of a CDN: a year-long immutable cache (names are
+ * random and never reused), nosniff, ETag/Last-Modified with 304, Range (RFC 9110 §14, 206/416).
+ * Resolves `false` for anything else, which the caller hands to Next.js (whose route answers 404
+ * the same way).
+ *
+ * @param {{ dir: string }} options the public media directory (publicMediaDirOf)
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<boolean>}
+ */
+export const publicMediaHandler = ({ dir }) => {
+  /** @type {Map<string, { etag: string; bytes: Buffer }>} */
+  const memory = new Map()
+  let memoryBytes = 0
+  const prefix = `${PUBLIC_MEDIA_PATH}/`
+
+  return async (req, res) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(prefix))
+      return false
+    const query = req.url.indexOf('?')
+    let name
+    try {
+      name = decodeURIComponent(req.url.slice(prefix.length, query < 0 ? undefined : query))
+    } catch {
+      return false
+    }
+    const type = publicMediaType(name)
+    if (!type) return false
+    const file = path.join(dir, name)
+    const stat = await fsp.stat(file).catch(() => null)
+    if (!stat?.isFile()) return false
+
+    const etag = fileEtag(stat)
+    res.setHeader('Content-Type', type)
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Accept-Ranges', 'bytes')
+    res.setHeader('ETag', etag)
+    res.setHeader('Last-Modified', stat.mtime.toUTCString())
+    const ifNoneMatch = req.headers['if-none-match'] ?? null
+    const ifModifiedSince = req.headers['if-modified-since'] ?? null
+    if (notModified({ etag, mtimeMs: stat.mtimeMs, ifNoneMatch, ifModifiedSince })) {
+      res.statusCode = 304
+      res.end()
+      return true
+    }
+    const range = resolveByteRange(stat.size, req.headers.range)
+    if (range.kind === 'unsatisfiable') {
+      res.statusCode = 416
+      res.setHeader('Content-Range', `bytes */${stat.size}`)
+      res.end()
+      return true
+    }
+    const start = range.kind === 'partial' ? range.start : 0
+    const end = range.kind === 'partial' ? range.end : stat.size - 1
+    const length = stat.size === 0 ? 0 : end - start + 1
+    res.statusCode = range.kind === 'partial' ? 206 : 200
+    if (range.kind === 'partial')
+      res.setHeader('Content-Range', `bytes ${start}-${end}/${stat.size}`)
+    res.setHeader('Content-Length', String(length))
+    if (req.method === 'HEAD' || length === 0) {
+      res.end()
+      return true
+    }
+
+    if (stat.size <= MEMORY_LIMIT_BYTES) {
+      let cached = memory.get(file)
+      if (cached?.etag !== etag) {
+        cached = { etag, bytes: await fsp.readFile(file) }
+        // Oldest first: a Map iterates in insertion order.
+        for (const [key, old] of memory) {
+          if (memoryBytes + cached.bytes.length <= MEMORY_BUDGET_BYTES) break
+          memory.delete(key)
+          memoryBytes -= old.bytes.length
+        }
+        memory.set(file, cached)
+        memoryBytes += cached.bytes.length
+      }
+      res.end(cached.bytes.subarray(start, end + 1))
+      return true
+    }
+    const stream = fs.createReadStream(file, { start, end, highWaterMark: 256 * 1024 })
+    stream.on('error', () => res.destroy())
+    res.on('close', () => stream.destroy())
+    stream.pipe(res)
+    return true
+  }
+}
