@@ -14,9 +14,8 @@ import * as migration_20261130_080303_email_languages from './20261130_080303_em
 import * as migration_20261130_090904_settings from './20261130_090904_settings';
 import * as migration_20261130_091323_legal_pages from './20261130_091323_legal_pages';
 import * as migration_20261130_125107_journeys from './20261130_125107_journeys';
-import * as migration_20261130_145746_scale from './20261130_145746_scale';
 import * as migration_20261130_150903_catalog_vocabulary from './20261130_150903_catalog_vocabulary';
-import * as migration_20261130_145748_demo_previews from './20261130_145748_demo_previews';
+import * as migration_20261130_154920_scale_previews from './20261130_154920_scale_previews';
 
 export const migrations = [
   {
@@ -100,18 +99,13 @@ export const migrations = [
     name: '20261130_125107_journeys',
   },
   {
-    up: migration_20261130_145746_scale.up,
-    down: migration_20261130_145746_scale.down,
-    name: '20261130_145746_scale',
-  },
-  {
     up: migration_20261130_150903_catalog_vocabulary.up,
     down: migration_20261130_150903_catalog_vocabulary.down,
     name: '20261130_150903_catalog_vocabulary',
   },
   {
-    up: migration_20261130_145748_demo_previews.up,
-    down: migration_20261130_145748_demo_previews.down,
-    name: '20261130_145748_demo_previews'
+    up: migration_20261130_154920_scale_previews.up,
+    down: migration_20261130_154920_scale_previews.down,
+    name: '20261130_154920_scale_previews'
   },
 ];
