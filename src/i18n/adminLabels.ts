@@ -101,6 +101,12 @@ export const fieldLabels: Record<string, Translated> = {
   accents: t('Accents', 'Accenten'),
   catalogRank: t('Catalog order', 'Volgorde in catalogus'),
   fromRateCents: t('Lowest rate', 'Laagste tarief'),
+  error: t('Error', 'Foutmelding'),
+  filename: t('File name', 'Bestandsnaam'),
+  url: t('URL', 'URL'),
+  mimeType: t('MIME type', 'MIME-type'),
+  peaksFilename: t('Waveform file name', 'Bestandsnaam golfvorm'),
+  peaksUrl: t('Waveform URL', 'URL golfvorm'),
   nameEn: t('Name (English)', 'Naam (Engels)'),
   nameNl: t('Name (Dutch)', 'Naam (Nederlands)'),
   acceptedAt: t('Accepted at', 'Geaccepteerd op'),
@@ -260,6 +266,9 @@ export const fieldLabels: Record<string, Translated> = {
 /** Dutch for the English labels a field sets itself (where its name alone would be ambiguous). */
 export const labelTranslations: Record<string, string> = {
   'Detected audio': 'Gedetecteerde audio',
+  'Streaming preview': 'Streamingvoorbeeld',
+  'Bit rate (bit/s)': 'Bitrate (bit/s)',
+  'Size (bytes)': 'Grootte (bytes)',
   'Artist notes': 'Opmerkingen van de stemacteur',
   Code: 'Code',
   Key: 'Sleutel',
@@ -267,6 +276,8 @@ export const labelTranslations: Record<string, string> = {
 
 /** Dutch for the English descriptions in the configs, keyed by the English sentence. */
 export const descriptionTranslations: Record<string, string> = {
+  'Made from the uploaded demo by the server (MP3, 128 kbit/s) with its waveform.':
+    'Door de server gemaakt van de geüploade demo (MP3, 128 kbit/s), met de golfvorm.',
   'The artist’s fee as % of the booking price excl. VAT (rounded down to the cent). Artists see their fee, never the customer’s price.':
     'Het honorarium van de artiest als % van de boekingsprijs excl. btw (naar beneden afgerond op de cent). Artiesten zien hun honorarium, nooit de prijs van de klant.',
   'The file was deleted under the retention policy at this time.':
@@ -393,6 +404,10 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
     ...statusOptions,
     sending: t('Sending', 'Wordt verzonden'),
     sent: t('Sent', 'Verzonden'),
+    // A demo's streaming preview (media.preview.status).
+    pending: t('Being made', 'Wordt gemaakt'),
+    ready: t('Ready', 'Klaar'),
+    failed: t('Failed', 'Mislukt'),
   },
   fromStatus: statusOptions,
   toStatus: statusOptions,
