@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
   turbopack: { root: path.resolve(dirname) },
+  // Chooses at server start between Redis (REDIS_URL: one cache for every instance) and Next's own
+  // file-system cache; see src/cache/nextCacheHandler.mjs.
+  cacheHandler: path.resolve(dirname, 'src/cache/nextCacheHandler.mjs'),
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

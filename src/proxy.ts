@@ -3,8 +3,10 @@ import type { NextRequest } from 'next/server'
 import { NextRequest as Request_, NextResponse } from 'next/server'
 
 import { env } from '@/env'
+import { isCacheablePage, pageCacheControl } from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
 import { routing } from '@/i18n/routing'
+import { catalogRewritePath } from '@/lib/catalogRoute'
 
 const handleI18nRouting = createMiddleware(routing)
 
@@ -27,19 +29,63 @@ const withoutLanguage = (pathname: string): boolean =>
  * which would break deliverable uploads — `restRoute` sets the API's headers.
  */
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+  // Cached pages (catalog, profiles) are one HTML for every visitor, rendered once: they cannot carry a
+  // per-request nonce, so Next must not see one while rendering them (see staticPage in securityHeaders).
+  const cacheable = isCacheablePage(pathname)
   const headers = securityHeaders({
-    nonce: newNonce(),
+    nonce: cacheable ? null : newNonce(),
+    staticPage: cacheable,
     serverURL: env.SERVER_URL,
     development: env.NODE_ENV === 'development',
   })
   const requestHeaders = new Headers(request.headers)
-  requestHeaders.set('content-security-policy', headers['content-security-policy']!)
-  const response = withoutLanguage(request.nextUrl.pathname)
+  if (cacheable) requestHeaders.delete('content-security-policy')
+  else requestHeaders.set('content-security-policy', headers['content-security-policy']!)
+  let response = withoutLanguage(pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
       handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
+  const locale = /^\/(nl|en)\/?$/.exec(pathname)?.[1]
+  if (locale && searchParams.size > 0 && response.status < 300) {
+    response = rewriteToCachedCatalog({ request, response, locale, requestHeaders })
+  }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  const cacheControl = pageCacheControl({
+    pathname,
+    requestHeaders: request.headers,
+    setsCookie: response.headers.has('set-cookie'),
+  })
+  if (cacheControl) response.headers.set('cache-control', cacheControl)
   return response
+}
+
+/**
+ * The catalog with a query string is served by the cached route for its canonical query
+ * (src/lib/catalogRoute.ts), so each distinct query is rendered once. Keeps next-intl's answer
+ * headers (alternate links, language cookie) and Next's own `_rsc` parameter of client navigations.
+ */
+const rewriteToCachedCatalog = ({
+  request,
+  response,
+  locale,
+  requestHeaders,
+}: {
+  request: NextRequest
+  response: NextResponse
+  locale: string
+  requestHeaders: Headers
+}): NextResponse => {
+  const target = new URL(catalogRewritePath(locale, request.nextUrl.searchParams), request.url)
+  const rsc = request.nextUrl.searchParams.get('_rsc')
+  if (rsc !== null) target.searchParams.set('_rsc', rsc)
+  const forwarded = new Headers(requestHeaders)
+  forwarded.set('x-next-intl-locale', locale)
+  const rewritten = NextResponse.rewrite(target, { request: { headers: forwarded } })
+  response.headers.forEach((value, name) => {
+    if (!name.startsWith('x-middleware-')) rewritten.headers.append(name, value)
+  })
+  return rewritten
 }
 
 export const config = {

@@ -4,6 +4,10 @@ import { adminOnly } from '@/access/adminOnly'
 import { anyone } from '@/access/anyone'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
+import {
+  revalidateCatalogAfterDelete,
+  revalidateCatalogAfterMediaUpdate,
+} from '@/collections/Voiceovers/hooks/revalidateCatalog'
 import { audioMetadataField } from '@/fields/audioMetadata'
 import { acceptAudioUpload } from '@/uploads/acceptAudioUpload'
 import { imageMimeTypes } from '@/uploads/mimeTypes'
@@ -32,6 +36,8 @@ export const Media: CollectionConfig = {
       randomizeFilename,
     ],
     beforeChange: [storeDetectedAudio],
+    afterChange: [revalidateCatalogAfterMediaUpdate],
+    afterDelete: [revalidateCatalogAfterDelete],
   },
   upload: {
     staticDir: env.publicMediaDir,

@@ -1,0 +1,73 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useCallback, useEffect, useState } from 'react'
+
+import type { ActivityCounts } from '@/components/live/ActivityBadge'
+
+/** The few fields of the logged-in user the header shows. */
+export type SessionUser = {
+  id: number
+  email: string
+  name?: string | null
+  role?: string | null
+}
+
+/** `undefined` while the browser is still asking, `null` for a visitor. */
+export type Session = {
+  user: SessionUser | null | undefined
+  activity: ActivityCounts
+}
+
+/** Fired (on `window`) by anything that logs the person out or changes what the header shows. */
+export const SESSION_CHANGED_EVENT = 'v14:session-changed'
+
+/** Tells the header to ask again who is logged in (after logging out, renaming, …). */
+export const announceSessionChange = (): void => {
+  window.dispatchEvent(new Event(SESSION_CHANGED_EVENT))
+}
+
+const NO_ACTIVITY: ActivityCounts = { changedBookings: 0, unreadMessages: 0 }
+
+const fetchJson = async <T>(url: string): Promise<T | null> => {
+  const res = await fetch(url, { credentials: 'same-origin', cache: 'no-store' })
+  return res.ok ? ((await res.json()) as T) : null
+}
+
+/**
+ * Who is logged in, asked by the browser: the catalog and profile pages are one cached HTML for
+ * every visitor, so the header's account part cannot come from the server. Asks
+ * `GET /api/users/me` (Payload: `{user}` or `{user: null}`) and, for a user, the unread counts
+ * `GET /api/users/me/activity`, on mount, on every page change and on `SESSION_CHANGED_EVENT`.
+ * A failed request counts as a visitor.
+ */
+export const useSession = (): Session => {
+  const pathname = usePathname()
+  const [session, setSession] = useState<Session>({ user: undefined, activity: NO_ACTIVITY })
+
+  const load = useCallback(async (signal: { cancelled: boolean }) => {
+    try {
+      const me = await fetchJson<{ user: SessionUser | null }>('/api/users/me')
+      const user = me?.user ?? null
+      const activity = user
+        ? ((await fetchJson<ActivityCounts>('/api/users/me/activity')) ?? NO_ACTIVITY)
+        : NO_ACTIVITY
+      if (!signal.cancelled) setSession({ user, activity })
+    } catch {
+      if (!signal.cancelled) setSession({ user: null, activity: NO_ACTIVITY })
+    }
+  }, [])
+
+  useEffect(() => {
+    const signal = { cancelled: false }
+    void load(signal)
+    const onChange = () => void load(signal)
+    window.addEventListener(SESSION_CHANGED_EVENT, onChange)
+    return () => {
+      signal.cancelled = true
+      window.removeEventListener(SESSION_CHANGED_EVENT, onChange)
+    }
+  }, [load, pathname])
+
+  return session
+}
