@@ -14,8 +14,12 @@ const run = (args, env) => {
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed`)
 }
 
-export const startServer = async ({ port, env: extraEnv = {} }) => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))
+/**
+ * `dataDir`: serve the data directory (database, files) of a server already started, as a second
+ * instance of the same deployment — no migrations or seed, and the directory is kept on stop.
+ */
+export const startServer = async ({ port, env: extraEnv = {}, dataDir: sharedDataDir }) => {
+  const dataDir = sharedDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))
   const url = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
@@ -46,8 +50,10 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
     () => false,
   )
   if (stale) throw new Error(`port ${port} is already in use: stop the server running there first`)
-  runMigrations({ cwd: root, env })
-  runSeed({ cwd: root, env })
+  if (!sharedDataDir) {
+    runMigrations({ cwd: root, env })
+    runSeed({ cwd: root, env })
+  }
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.E2E_BUILD === '1') {
     run(['next', 'build'], env)
   }
@@ -73,6 +79,8 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
   return {
     url,
     dataDir,
+    /** The environment the server runs with (its database, data directory, Redis settings). */
+    env,
     /** The server's process group (npm and the Node.js server under it), for memory sampling. */
     processGroup: child.pid,
     stop: () => {
@@ -81,7 +89,7 @@ export const startServer = async ({ port, env: extraEnv = {} }) => {
       } catch {
         // already gone
       }
-      fs.rmSync(dataDir, { recursive: true, force: true })
+      if (!sharedDataDir) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -37,7 +37,10 @@ export const readBuildId = (projectRoot) => {
   }
 }
 
-/** The settings from the environment; `redisUrl` undefined when REDIS_URL is unset or empty. */
+/**
+ * The settings from the environment; `redisUrl` undefined when REDIS_URL is unset or empty.
+ * @param {Record<string, string | undefined>} [environment]
+ */
 export const cacheSettings = (environment = process.env) => ({
   redisUrl: environment.REDIS_URL?.trim() || undefined,
   base: environment.REDIS_CACHE_PREFIX?.trim() || DEFAULT_CACHE_PREFIX,
