@@ -17,6 +17,7 @@ const run = (args, env) => {
 /**
  * `dataDir`: serve the data directory (database, files) of a server already started, as a second
  * instance of the same deployment — no migrations or seed, and the directory is kept on stop.
+ * @param {{ port: number, env?: Record<string, string>, dataDir?: string }} options
  */
 export const startServer = async ({ port, env: extraEnv = {}, dataDir: sharedDataDir }) => {
   const dataDir = sharedDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))

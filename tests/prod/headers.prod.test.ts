@@ -98,9 +98,7 @@ const open = (path: string, who: Who) => get(path.replace(':booking', String(boo
 // per-request nonce: their scripts are allowed as 'self' and inline (src/http/securityHeaders.ts).
 const isCached = (path: string) => /^\/(nl|en)(\?.*)?$|^\/en\/voiceovers\//.test(path)
 const scriptPolicy = (path: string, headers: Headers) =>
-  isCached(path)
-    ? "'self' 'unsafe-inline'"
-    : `'self' 'nonce-${nonceOf(headers)}' 'strict-dynamic'`
+  isCached(path) ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonceOf(headers)}' 'strict-dynamic'`
 
 describe('security headers on every page', () => {
   it.each(pages)('should be sent on %s to a %s (status %i)', async (path, who, status) => {

@@ -5,7 +5,6 @@ import path from 'node:path'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-// @ts-expect-error -- plain JavaScript test-server helper without types
 import { startServer } from '../../scripts/lib/server.mjs'
 import { baseURL } from './client'
 
@@ -36,7 +35,9 @@ const adminToken = async (server: Server): Promise<string> => {
 }
 
 const artistId = async (server: Server): Promise<number> => {
-  const res = await fetch(new URL(`/api/voiceovers?where[slug][equals]=${SLUG}&depth=0`, server.url))
+  const res = await fetch(
+    new URL(`/api/voiceovers?where[slug][equals]=${SLUG}&depth=0`, server.url),
+  )
   return ((await res.json()) as { docs: { id: number }[] }).docs[0]!.id
 }
 
@@ -65,7 +66,7 @@ afterAll(async () => {
 })
 
 describe('one cache for every instance (Redis)', () => {
-  it("should serve instance A a page instance B rendered, from the shared cache", async () => {
+  it('should serve instance A a page instance B rendered, from the shared cache', async () => {
     const b = servers.b!
     await page(b, `/en/voiceovers/${SLUG}`)
     // Once more: B answers from the cache, so the entry is stored.
@@ -89,7 +90,9 @@ describe('one cache for every instance (Redis)', () => {
     })
     const [catalog, profile] = [await page(b, '/en'), await page(b, `/en/voiceovers/${SLUG}`)]
     expect([res.status, catalog.html.includes(tagline), profile.html.includes(tagline)]).toEqual([
-      200, true, true,
+      200,
+      true,
+      true,
     ])
   })
 
@@ -104,7 +107,9 @@ describe('one cache for every instance (Redis)', () => {
     })
     const [catalog, profile] = [await page(b, '/en'), await page(b, `/en/voiceovers/${SLUG}`)]
     expect([run.status, catalog.html.includes(tagline), profile.html.includes(tagline)]).toEqual([
-      0, true, true,
+      0,
+      true,
+      true,
     ])
   }, 120_000)
 })

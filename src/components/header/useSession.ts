@@ -1,7 +1,7 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { ActivityCounts } from '@/components/live/ActivityBadge'
 
@@ -45,29 +45,30 @@ export const useSession = (): Session => {
   const pathname = usePathname()
   const [session, setSession] = useState<Session>({ user: undefined, activity: NO_ACTIVITY })
 
-  const load = useCallback(async (signal: { cancelled: boolean }) => {
-    try {
-      const me = await fetchJson<{ user: SessionUser | null }>('/api/users/me')
-      const user = me?.user ?? null
-      const activity = user
-        ? ((await fetchJson<ActivityCounts>('/api/users/me/activity')) ?? NO_ACTIVITY)
-        : NO_ACTIVITY
-      if (!signal.cancelled) setSession({ user, activity })
-    } catch {
-      if (!signal.cancelled) setSession({ user: null, activity: NO_ACTIVITY })
-    }
-  }, [])
-
   useEffect(() => {
-    const signal = { cancelled: false }
-    void load(signal)
-    const onChange = () => void load(signal)
+    let cancelled = false
+    const load = async () => {
+      let next: Session = { user: null, activity: NO_ACTIVITY }
+      try {
+        const me = await fetchJson<{ user: SessionUser | null }>('/api/users/me')
+        const user = me?.user ?? null
+        const activity = user
+          ? ((await fetchJson<ActivityCounts>('/api/users/me/activity')) ?? NO_ACTIVITY)
+          : NO_ACTIVITY
+        next = { user, activity }
+      } catch {
+        // A failed request counts as a visitor.
+      }
+      if (!cancelled) setSession(next)
+    }
+    void load()
+    const onChange = () => void load()
     window.addEventListener(SESSION_CHANGED_EVENT, onChange)
     return () => {
-      signal.cancelled = true
+      cancelled = true
       window.removeEventListener(SESSION_CHANGED_EVENT, onChange)
     }
-  }, [load, pathname])
+  }, [pathname])
 
   return session
 }
