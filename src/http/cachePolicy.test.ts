@@ -30,6 +30,7 @@ describe('isCacheablePage', () => {
     ['/nl/', true],
     ['/en/voiceovers/sanne-de-vries', true],
     ['/en/voiceovers', false],
+    ['/en/catalog/language%3Dde', true],
     ['/en/book/sanne-de-vries', false],
     ['/en/account/bookings', false],
     ['/', false],

@@ -29,7 +29,9 @@ const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
 export const carriesSession = (headers: Headers): boolean =>
   headers.has('authorization') || SESSION_COOKIE.test(headers.get('cookie') ?? '')
 
-const CATALOG_PAGE = /^\/(?:nl|en)\/?$/
+// The internal route of a catalog query (src/lib/catalogRoute.ts) is included: Next runs the proxy
+// again for the path a request was rewritten to, and its answer must get the same headers.
+const CATALOG_PAGE = /^\/(?:nl|en)(?:\/catalog\/[^/]+)?\/?$/
 const PROFILE_PAGE = /^\/(?:nl|en)\/voiceovers\/[^/]+\/?$/
 
 /**

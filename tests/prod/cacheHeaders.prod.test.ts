@@ -12,17 +12,17 @@ beforeAll(async () => {
   customer = await demo.customer()
 })
 
-/** A GET as a browser following a link (no Accept-Language unless given: the default language, so
- * next-intl sets no cookie on a Dutch page). */
+/** A GET as a browser following a link, by a visitor whose browser asks for Dutch (so next-intl sets
+ * no language cookie on a Dutch page). */
 const get = async (path: string, headers: Record<string, string> = {}) => {
   const res = await fetch(new URL(path, baseURL()), {
-    headers: { 'sec-fetch-site': 'same-origin', ...headers },
+    headers: { 'sec-fetch-site': 'same-origin', 'accept-language': 'nl', ...headers },
     redirect: 'manual',
   })
   return {
     status: res.status,
     cacheControl: res.headers.get('cache-control'),
-    vary: res.headers.get('vary') ?? '',
+    vary: (res.headers.get('vary') ?? '').split(/,\s*/),
     cache: res.headers.get('x-nextjs-cache'),
     text: await res.text(),
   }
@@ -57,7 +57,7 @@ describe('cached pages', () => {
   })
 
   it('should keep an answer that sets the language cookie out of shared caches', async () => {
-    const res = await get('/en', { 'accept-language': 'nl' })
+    const res = await get('/en')
     expect(res.cacheControl).toBe(PRIVATE_CACHE_CONTROL)
   })
 
@@ -87,11 +87,11 @@ describe('public API reads', () => {
     'should let a CDN share an anonymous %s, varying by session',
     async (path) => {
       const res = await get(path)
-      expect([res.status, res.cacheControl, res.vary]).toEqual([
-        200,
-        PUBLIC_CACHE_CONTROL,
-        'Cookie, Authorization',
-      ])
+      expect([
+        res.status,
+        res.cacheControl,
+        res.vary.includes('Cookie') && res.vary.includes('Authorization'),
+      ]).toEqual([200, PUBLIC_CACHE_CONTROL, true])
     },
   )
 
