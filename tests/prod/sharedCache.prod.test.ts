@@ -21,7 +21,10 @@ type Server = { url: string; dataDir: string; env: NodeJS.ProcessEnv; stop: () =
 const servers: { a?: Server; b?: Server } = {}
 
 const page = async (server: Server, pathname: string) => {
-  const res = await fetch(new URL(pathname, server.url), { headers: { 'accept-language': 'en' } })
+  const ask = () => fetch(new URL(pathname, server.url), { headers: { 'accept-language': 'en' } })
+  // A kept-alive socket left idle while another process ran may be closed by the server just as it
+  // is reused ("other side closed"): ask once more on a fresh one.
+  const res = await ask().catch(ask)
   return { status: res.status, cache: res.headers.get('x-nextjs-cache'), html: await res.text() }
 }
 
