@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { announceSessionChange } from './header/useSession'
+import { announceSessionChange, supersedeSessionLoads } from './header/useSession'
 
 /** Ends the Payload session (the server clears the auth cookie) and re-renders the page. */
 export const LogoutButton = () => {
@@ -17,6 +17,7 @@ export const LogoutButton = () => {
   const logOut = async () => {
     setBusy(true)
     setFailed(false)
+    supersedeSessionLoads()
     try {
       const res = await fetch('/api/users/logout', {
         method: 'POST',

@@ -29,6 +29,14 @@ export const announceSessionChange = (): void => {
 
 const NO_ACTIVITY: ActivityCounts = { changedBookings: 0, unreadMessages: 0 }
 
+/** Counts the loads; only the latest may go on to ask for the counts (see useSession). */
+let latestLoad = 0
+
+/** Called as a logout starts: loads under way must not ask for the counts of the ending session. */
+export const supersedeSessionLoads = (): void => {
+  latestLoad += 1
+}
+
 const fetchJson = async <T>(url: string): Promise<T | null> => {
   const res = await fetch(url, { credentials: 'same-origin', cache: 'no-store' })
   return res.ok ? ((await res.json()) as T) : null
@@ -48,9 +56,13 @@ export const useSession = (): Session => {
   useEffect(() => {
     let cancelled = false
     const load = async () => {
+      const mine = ++latestLoad
       let next: Session = { user: null, activity: NO_ACTIVITY }
       try {
         const me = await fetchJson<{ user: SessionUser | null }>('/api/users/me')
+        // A newer load (after a logout, a navigation) knows better; asking for the counts now could
+        // meet a session that just ended (a 401 in the console).
+        if (mine !== latestLoad) return
         const user = me?.user ?? null
         const activity = user
           ? ((await fetchJson<ActivityCounts>('/api/users/me/activity')) ?? NO_ACTIVITY)
