@@ -6,9 +6,11 @@ import { env } from '@/env'
 import { isCacheablePage, pageCacheControl } from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
 import { routing } from '@/i18n/routing'
-import { catalogRewritePath } from '@/lib/catalogRoute'
+import { CATALOG_QUERY_SEGMENT, catalogRewritePath } from '@/lib/catalogRoute'
 
 const handleI18nRouting = createMiddleware(routing)
+
+const INTERNAL_CATALOG_PATH = new RegExp(`^/(?:nl|en)/${CATALOG_QUERY_SEGMENT}/[^/]+/?$`)
 
 /**
  * Paths that are not site pages and carry no language: the admin panel (its own i18n), Next's
@@ -42,10 +44,14 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers)
   if (cacheable) requestHeaders.delete('content-security-policy')
   else requestHeaders.set('content-security-policy', headers['content-security-policy']!)
-  let response = withoutLanguage(pathname)
-    ? NextResponse.next({ request: { headers: requestHeaders } })
-    : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
-      handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
+  // The second pass over a catalog query's internal path (Next runs the proxy again after a rewrite)
+  // skips next-intl: the first pass already answered for the visitor's URL (language cookie,
+  // hreflang alternates of the public path).
+  let response =
+    withoutLanguage(pathname) || INTERNAL_CATALOG_PATH.test(pathname)
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
+        handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
   const locale = /^\/(nl|en)\/?$/.exec(pathname)?.[1]
   if (locale && searchParams.size > 0 && response.status < 300) {
     response = rewriteToCachedCatalog({ request, response, locale, requestHeaders })
