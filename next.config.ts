@@ -23,6 +23,15 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/media/**' }],
   },
   turbopack: { root: path.resolve(dirname) },
+  // Chooses at server start between Redis (REDIS_URL: one cache for every instance) and Next's own
+  // file-system cache; see src/cache/nextCacheHandler.mjs.
+  cacheHandler: path.resolve(dirname, 'src/cache/nextCacheHandler.mjs'),
+  experimental: {
+    // Without Redis, cached pages and data live in each server's memory only: an entry written to
+    // disk would outlive a restart onto another database (a test run, a fresh seed) and the tag
+    // expiries Next keeps in memory.
+    isrFlushToDisk: false,
+  },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -76,8 +76,16 @@ const schema = z
      * ranges, or loopback / linklocal / uniquelocal (none by default). scripts/start.mjs applies them.
      */
     TRUSTED_PROXIES: optionalString,
-    /** Redis for the account rate limits (shared by every server process); see src/http/authLimiter.ts. */
-    REDIS_URL: optionalString,
+    /** Redis for the account rate limits and Next's page/data cache (shared by every server
+     * process); see src/http/authLimiter.ts and src/cache/redisCache.mjs. */
+    REDIS_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+        .optional(),
+    ),
+    /** Start of every key of Next's shared cache in Redis (build id and database hash follow). */
+    REDIS_CACHE_PREFIX: optionalString,
     /** Multiply every per-address / per-account limit of src/domain/authLimits.ts (1 = defaults). */
     RATE_LIMIT_ADDRESS_FACTOR: factor,
     RATE_LIMIT_ACCOUNT_FACTOR: factor,

@@ -3,11 +3,15 @@ import type { NextRequest } from 'next/server'
 import { NextRequest as Request_, NextResponse } from 'next/server'
 
 import { env } from '@/env'
+import { isCacheablePage, pageCacheControl } from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
 import { routing } from '@/i18n/routing'
 import { publicMediaOrigin } from '@/storage/publicUrls'
+import { CATALOG_QUERY_SEGMENT, catalogRewritePath } from '@/lib/catalogRoute'
 
 const handleI18nRouting = createMiddleware(routing)
+
+const INTERNAL_CATALOG_PATH = new RegExp(`^/(?:nl|en)/${CATALOG_QUERY_SEGMENT}/[^/]+/?$`)
 
 /**
  * Paths that are not site pages and carry no language: the admin panel (its own i18n), Next's
@@ -28,20 +32,68 @@ const withoutLanguage = (pathname: string): boolean =>
  * which would break deliverable uploads — `restRoute` sets the API's headers.
  */
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+  // Cached pages (catalog, profiles) are one HTML for every visitor, rendered once: they cannot carry a
+  // per-request nonce, so Next must not see one while rendering them (see staticPage in securityHeaders).
+  const cacheable = isCacheablePage(pathname)
   const headers = securityHeaders({
-    nonce: newNonce(),
+    nonce: cacheable ? null : newNonce(),
+    staticPage: cacheable,
     serverURL: env.SERVER_URL,
     development: env.NODE_ENV === 'development',
     publicMediaOrigin: publicMediaOrigin(env),
   })
   const requestHeaders = new Headers(request.headers)
-  requestHeaders.set('content-security-policy', headers['content-security-policy']!)
-  const response = withoutLanguage(request.nextUrl.pathname)
-    ? NextResponse.next({ request: { headers: requestHeaders } })
-    : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
-      handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
+  if (cacheable) requestHeaders.delete('content-security-policy')
+  else requestHeaders.set('content-security-policy', headers['content-security-policy']!)
+  // The second pass over a catalog query's internal path (Next runs the proxy again after a rewrite)
+  // skips next-intl: the first pass already answered for the visitor's URL (language cookie,
+  // hreflang alternates of the public path).
+  let response =
+    withoutLanguage(pathname) || INTERNAL_CATALOG_PATH.test(pathname)
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
+        handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
+  const locale = /^\/(nl|en)\/?$/.exec(pathname)?.[1]
+  if (locale && searchParams.size > 0 && response.status < 300) {
+    response = rewriteToCachedCatalog({ request, response, locale, requestHeaders })
+  }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  const cacheControl = pageCacheControl({
+    pathname,
+    requestHeaders: request.headers,
+    setsCookie: response.headers.has('set-cookie'),
+  })
+  if (cacheControl) response.headers.set('cache-control', cacheControl)
   return response
+}
+
+/**
+ * The catalog with a query string is served by the cached route for its canonical query
+ * (src/lib/catalogRoute.ts), so each distinct query is rendered once. Keeps next-intl's answer
+ * headers (alternate links, language cookie) and Next's own `_rsc` parameter of client navigations.
+ */
+const rewriteToCachedCatalog = ({
+  request,
+  response,
+  locale,
+  requestHeaders,
+}: {
+  request: NextRequest
+  response: NextResponse
+  locale: string
+  requestHeaders: Headers
+}): NextResponse => {
+  const target = new URL(catalogRewritePath(locale, request.nextUrl.searchParams), request.url)
+  const rsc = request.nextUrl.searchParams.get('_rsc')
+  if (rsc !== null) target.searchParams.set('_rsc', rsc)
+  const forwarded = new Headers(requestHeaders)
+  forwarded.set('x-next-intl-locale', locale)
+  const rewritten = NextResponse.rewrite(target, { request: { headers: forwarded } })
+  response.headers.forEach((value, name) => {
+    if (!name.startsWith('x-middleware-')) rewritten.headers.append(name, value)
+  })
+  return rewritten
 }
 
 export const config = {

@@ -15,11 +15,17 @@ const run = (args, env) => {
 }
 
 /**
+/**
  * Starts the production build on 127.0.0.1:`port` (building it first when `.next/BUILD_ID` is
  * missing or E2E_BUILD=1) on a fresh data dir: migrations, demo data, then `afterSeed({ env })`
  * when given (e.g. the bench's scale seed). The database is a fresh SQLite file unless
  * `databaseUrl` names another (an existing, empty PostgreSQL database). Waits until `readyPath`
  * (default `/`) answers 200. Resolves to { url, dataDir, processGroup, stop, stopAndWait }.
+ * `dataDir`: serve the data directory (database, files) of a server already started, as a second
+ * instance of the same deployment — no migrations or seed, and the directory is kept on stop.
+ * @param {{ port: number, env?: Record<string, string>, databaseUrl?: string,
+ *   afterSeed?: (args: { env: Record<string, string | undefined> }) => unknown,
+ *   readyPath?: string, dataDir?: string }} options
  */
 export const startServer = async ({
   port,
@@ -27,8 +33,9 @@ export const startServer = async ({
   databaseUrl,
   afterSeed,
   readyPath = '/',
+  dataDir: sharedDataDir,
 }) => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))
+  const dataDir = sharedDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-'))
   const url = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
@@ -59,9 +66,11 @@ export const startServer = async ({
     () => false,
   )
   if (stale) throw new Error(`port ${port} is already in use: stop the server running there first`)
-  runMigrations({ cwd: root, env })
-  runSeed({ cwd: root, env })
-  if (afterSeed) await afterSeed({ env })
+  if (!sharedDataDir) {
+    runMigrations({ cwd: root, env })
+    runSeed({ cwd: root, env })
+    if (afterSeed) await afterSeed({ env })
+  }
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.E2E_BUILD === '1') {
     run(['next', 'build'], env)
   }
@@ -94,6 +103,8 @@ export const startServer = async ({
   return {
     url,
     dataDir,
+    /** The environment the server runs with (its database, data directory, Redis settings). */
+    env,
     /** The server's process group (npm and the Node.js server under it), for memory sampling. */
     processGroup: child.pid,
     stop: () => {
@@ -102,7 +113,7 @@ export const startServer = async ({
       } catch {
         // already gone
       }
-      fs.rmSync(dataDir, { recursive: true, force: true })
+      if (!sharedDataDir) fs.rmSync(dataDir, { recursive: true, force: true })
     },
     /**
      * As stop, but removes the data dir only once every process in the group has exited (at most

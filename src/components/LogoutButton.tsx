@@ -4,6 +4,8 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { announceSessionChange, supersedeSessionLoads } from './header/useSession'
+
 /** Ends the Payload session (the server clears the auth cookie) and re-renders the page. */
 export const LogoutButton = () => {
   const router = useRouter()
@@ -15,6 +17,7 @@ export const LogoutButton = () => {
   const logOut = async () => {
     setBusy(true)
     setFailed(false)
+    supersedeSessionLoads()
     try {
       const res = await fetch('/api/users/logout', {
         method: 'POST',
@@ -24,6 +27,7 @@ export const LogoutButton = () => {
       // 400 means there was no session left to end: the visitor is logged out either way.
       if (!res.ok && res.status !== 400) throw new Error(`logout answered ${res.status}`)
       router.refresh()
+      announceSessionChange()
     } catch {
       setFailed(true)
     } finally {

@@ -1,36 +1,15 @@
 import { getTranslations } from 'next-intl/server'
-import { Suspense } from 'react'
 
-import { checkRole } from '@/access/checkRole'
+import { AccountNav } from '@/components/header/AccountNav'
 import { Link } from '@/i18n/navigation'
-import NextLink from 'next/link'
-import { getCurrentUser } from '@/lib/currentUser'
-import { unseenActivity } from '@/collections/BookingReads/unseenActivity'
-import { ActivityBadge } from '@/components/live/ActivityBadge'
-import config from '@payload-config'
-import { getPayload } from 'payload'
 
-import { LanguageSwitch } from './LanguageSwitch'
-import { LoginLinks } from './LoginLinks'
-
-import { LogoutButton } from './LogoutButton'
-
-/** The site-wide header: logo, catalog link, the account menu for the current user, the language switch. */
+/**
+ * The site-wide header: logo and catalog link from the server, the account menu and language switch
+ * from the browser (`AccountNav`), so that every page's HTML is the same for every visitor and the
+ * catalog and profile pages can be served from cache.
+ */
 export const SiteHeader = async () => {
-  const user = await getCurrentUser()
   const t = await getTranslations('common')
-  const activity = user
-    ? await unseenActivity({ payload: await getPayload({ config }), user })
-    : null
-  const badge = activity && (
-    <ActivityBadge
-      initial={{
-        changedBookings: activity.changedBookings.length,
-        unreadMessages: activity.unreadMessages,
-      }}
-    />
-  )
-  const isArtist = checkRole(['voiceover'], user)
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -43,40 +22,7 @@ export const SiteHeader = async () => {
         <nav aria-label={t('mainNav')} className="site-nav">
           <Link href="/">{t('navCatalog')}</Link>
         </nav>
-        <nav aria-label={t('accountNav')} className="account-nav">
-          {user ? (
-            <>
-              <span className="account-nav__name" title={user.email}>
-                {user.name || user.email}
-              </span>
-              {/* The unread badge sits on the list each person works from. */}
-              <Link href="/account/bookings">
-                {t('navBookings')}
-                {!isArtist && badge}
-              </Link>
-              {isArtist && (
-                <Link href="/dashboard">
-                  {t('navDashboard')}
-                  {badge}
-                </Link>
-              )}
-              {/* The admin panel has no language prefix (its language follows the account). */}
-              {checkRole(['admin'], user) && <NextLink href="/admin">{t('navAdmin')}</NextLink>}
-              <Link href="/account/settings">{t('navSettings')}</Link>
-              <Link href="/account/privacy">{t('navPrivacy')}</Link>
-              <LogoutButton />
-            </>
-          ) : (
-            // Client-side: the links carry the current page as `next` (useSearchParams needs Suspense).
-            <Suspense>
-              <LoginLinks />
-            </Suspense>
-          )}
-        </nav>
-        {/* useSearchParams needs a Suspense boundary outside client-only rendering. */}
-        <Suspense>
-          <LanguageSwitch userId={user?.id} />
-        </Suspense>
+        <AccountNav />
       </div>
     </header>
   )

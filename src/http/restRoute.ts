@@ -8,6 +8,7 @@ import { sentenceFor } from '@/errors/sentenceFor'
 import { slugs } from '@/slugs'
 
 import { serveAccountRequest } from './accountRequests'
+import { apiCacheControl } from './cachePolicy'
 import { currentRequestContext, requestIdFor, runWithRequestContext } from './requestContext'
 import { securityHeaders } from './securityHeaders'
 
@@ -93,14 +94,25 @@ const apiSecurityHeaders = Object.entries(
 
 // A response that already chose its Content-Security-Policy keeps it: private files answer with the
 // stricter `default-src 'none'; sandbox` (src/uploads/responseHeaders.ts).
-const withResponseHeaders = (res: Response, requestId: string): Response => {
+const withResponseHeaders = (req: Request, res: Response, requestId: string): Response => {
   const extra = apiSecurityHeaders.filter(
     ([name]) => name !== 'content-security-policy' || !res.headers.has(name),
   )
   extra.push(['x-request-id', requestId])
   // API answers hold tokens and personal data (login, /me, bookings, invoices): no cache keeps them
-  // unless the route chose otherwise (public media files are cached for a year).
-  if (!res.headers.has('cache-control')) extra.push(['cache-control', 'private, no-store'])
+  // unless the route chose otherwise (public media files are cached for a year) or the answer is an
+  // anonymous read of public data (apiCacheControl), which a CDN may share.
+  if (!res.headers.has('cache-control')) {
+    const cacheControl = apiCacheControl({
+      method: currentRequestContext()?.clientMethod ?? req.method,
+      pathname: new URL(req.url).pathname,
+      requestHeaders: req.headers,
+      status: res.status,
+    })
+    extra.push(['cache-control', cacheControl])
+    // A shared cache must not hand an anonymous answer to a request that carries a session.
+    if (cacheControl.startsWith('public')) extra.push(['vary', 'Cookie, Authorization'])
+  }
   try {
     for (const [name, value] of extra) res.headers.set(name, value)
     return res
@@ -137,7 +149,7 @@ export const restRoute =
           ? problem(req, 400, { key: 'request.malformedQuery', values: { problem: query } })
           : null) ??
         versionsRouteProblem(req, await config, url.pathname)
-      if (refused) return withResponseHeaders(refused, requestId)
+      if (refused) return withResponseHeaders(req, refused, requestId)
       const action = authActionFor({
         method: req.method,
         methodOverride:
@@ -149,7 +161,7 @@ export const restRoute =
       const res = action
         ? await serveAccountRequest({ action, req, handler: async (r) => handler(r, ctx) })
         : await handler(req, ctx)
-      return withResponseHeaders(res, requestId)
+      return withResponseHeaders(req, res, requestId)
     })
   }
 

@@ -30,6 +30,11 @@ describe('securityHeaders', () => {
     )
   })
 
+  it('should allow own and inline scripts, without a nonce, on a page served from cache', () => {
+    const policy = contentSecurityPolicy({ ...page, nonce: null, staticPage: true })
+    expect(directive(policy, 'script-src')).toBe("script-src 'self' 'unsafe-inline'")
+  })
+
   it('should forbid framing, plugins, foreign base URLs and foreign form targets', () => {
     const policy = contentSecurityPolicy(page)
     expect(

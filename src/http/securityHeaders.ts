@@ -18,6 +18,11 @@ type SecurityHeaderArgs = {
   /** The origin of the public media store's CDN (S3 or Vercel Blob), when pages link it directly
    * (see src/storage/publicStore.ts): allowed for images, audio and the waveform fetch. */
   publicMediaOrigin?: string | null
+  /** A page served from Next's cache (catalog, profile; see cachePolicy.isCacheablePage): one HTML
+   * for every visitor, so no per-request nonce can be in it (`nonce` is then null). Its scripts are
+   * allowed as 'self' plus inline: Next's inline scripts differ per page and render, so neither a
+   * nonce nor a hash list fits. Those pages render only escaped text from the database. */
+  staticPage?: boolean
 }
 
 /** Browser features no page of 14voices uses, switched off for every origin, frames included.
@@ -47,7 +52,8 @@ const isHttps = (serverURL: string): boolean => new URL(serverURL).protocol === 
 /**
  * The Content-Security-Policy for one request, as a header value.
  * - Scripts: on a page, only those carrying this request's nonce, and what they load
- *   ('strict-dynamic'; 'self' only for browsers without CSP 3). No host allowlist, so the same
+ *   ('strict-dynamic'; 'self' only for browsers without CSP 3). On a cached page (`staticPage`):
+ *   'self' and inline scripts, since one cached HTML cannot carry a per-request nonce. No host allowlist, so the same
  *   policy works with script hashes instead of a nonce if a page is ever served static. Elsewhere
  *   (nonce null): none.
  * - Styles: 'unsafe-inline' is needed. React renders `style` attributes into the server HTML, and
@@ -67,13 +73,17 @@ export const contentSecurityPolicy = ({
   serverURL,
   development,
   publicMediaOrigin,
+  staticPage = false,
 }: SecurityHeaderArgs): string => {
   const media = publicMediaOrigin ? ` ${publicMediaOrigin}` : ''
+  const unsafeEval = development ? " 'unsafe-eval'" : ''
   const directives = [
     "default-src 'self'",
-    nonce === null
-      ? "script-src 'none'"
-      : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    staticPage
+      ? `script-src 'self' 'unsafe-inline'${unsafeEval}`
+      : nonce === null
+        ? "script-src 'none'"
+        : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${unsafeEval}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${media}`,
     `media-src 'self' blob:${media}`,

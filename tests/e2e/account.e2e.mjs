@@ -64,7 +64,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
 
   // Log out, then "Forgot password?" from the login page.
   await page.getByRole('button', { name: 'Log out' }).click()
-  await page.getByRole('link', { name: 'Log in' }).first().waitFor()
+  // The header's link (the page may have one of its own): it shows once the logout is done.
+  await page
+    .getByRole('navigation', { name: 'Account' })
+    .getByRole('link', { name: 'Log in' })
+    .waitFor()
   await page.goto(`${baseURL}/en/login`)
   await page.getByRole('link', { name: 'Forgot password?' }).click()
   await page.waitForURL((url) => url.pathname === '/en/forgot-password')
@@ -107,7 +111,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
 
   // Logged out, a link that needs an account (an email's) brings the person back to it after login.
   await page.getByRole('button', { name: 'Log out' }).click()
-  await page.getByRole('link', { name: 'Log in' }).first().waitFor()
+  // The header's link (the page may have one of its own): it shows once the logout is done.
+  await page
+    .getByRole('navigation', { name: 'Account' })
+    .getByRole('link', { name: 'Log in' })
+    .waitFor()
   await page.goto(`${baseURL}/en/account/privacy`)
   await page.waitForURL((url) => url.pathname === '/en/login')
   await page.getByLabel('Email').fill(email)

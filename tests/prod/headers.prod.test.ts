@@ -94,6 +94,12 @@ const pages: [path: string, who: Who, status: number][] = [
 
 const open = (path: string, who: Who) => get(path.replace(':booking', String(bookingId)), who)
 
+// The catalog and profiles are one cached HTML for every visitor (issue 14), which cannot carry a
+// per-request nonce: their scripts are allowed as 'self' and inline (src/http/securityHeaders.ts).
+const isCached = (path: string) => /^\/(nl|en)(\?.*)?$|^\/en\/voiceovers\//.test(path)
+const scriptPolicy = (path: string, headers: Headers) =>
+  isCached(path) ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonceOf(headers)}' 'strict-dynamic'`
+
 describe('security headers on every page', () => {
   it.each(pages)('should be sent on %s to a %s (status %i)', async (path, who, status) => {
     const res = await open(path, who)
@@ -118,7 +124,7 @@ describe('security headers on every page', () => {
       permissions: [],
       csp: {
         default: "'self'",
-        script: `'self' 'nonce-${nonceOf(res.headers)}' 'strict-dynamic'`,
+        script: scriptPolicy(path, res.headers),
         object: "'none'",
         base: "'self'",
         form: "'self'",
@@ -128,7 +134,7 @@ describe('security headers on every page', () => {
   })
 
   // A redirect (a path without a language) has no body, so no scripts.
-  it.each(pages.filter(([, , status]) => status !== 307))(
+  it.each(pages.filter(([path, , status]) => status !== 307 && !isCached(path)))(
     "should put the header's nonce on every script of %s to a %s",
     async (path, who) => {
       const res = await open(path, who)
@@ -137,6 +143,16 @@ describe('security headers on every page', () => {
         some: true,
         nonces: [nonceOf(res.headers)],
       })
+    },
+  )
+})
+
+describe('cached pages', () => {
+  it.each(pages.filter(([path, , status]) => isCached(path) && status === 200))(
+    'should put no nonce in the shared HTML of %s',
+    async (path, who) => {
+      const res = await open(path, who)
+      expect([...new Set(scriptNonces(res.text))]).toEqual([undefined])
     },
   )
 })
@@ -181,7 +197,8 @@ describe('the CSP nonce', () => {
   })
 
   it('should be a fresh 128-bit value, not one a visitor sent in a CSP request header', async () => {
-    const res = await fetch(new URL('/', baseURL()), {
+    // A page rendered per request (`/` would redirect to the cached catalog, which has no nonce).
+    const res = await fetch(new URL('/en/login', baseURL()), {
       headers: { 'content-security-policy': "script-src 'nonce-chosen-by-attacker'" },
     })
     expect(nonceOf(res.headers)).toMatch(/^[A-Za-z0-9+/]{22}==$/)

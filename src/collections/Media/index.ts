@@ -4,6 +4,10 @@ import { adminOnly } from '@/access/adminOnly'
 import { anyone } from '@/access/anyone'
 import { env } from '@/env'
 import { slugs } from '@/slugs'
+import {
+  revalidateCatalogAfterDelete,
+  revalidateCatalogAfterMediaUpdate,
+} from '@/collections/Voiceovers/hooks/revalidateCatalog'
 import { audioMetadataField } from '@/fields/audioMetadata'
 import { acceptAudioUpload } from '@/uploads/acceptAudioUpload'
 import { imageMimeTypes } from '@/uploads/mimeTypes'
@@ -13,8 +17,6 @@ import { enforceMaxSize } from '@/uploads/enforceMaxSize'
 import { originalAudioForAdmins } from '@/uploads/originalAudioForAdmins'
 import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 import { demoPreviewField } from '@/fields/demoPreview'
-
-import { revalidateCatalogAfterChange } from '@/collections/Voiceovers/hooks/revalidateCatalog'
 
 import { linkPublicFiles } from './hooks/linkPublicFiles'
 import { markPreviewPending } from './hooks/markPreviewPending'
@@ -41,7 +43,8 @@ export const Media: CollectionConfig = {
     ],
     beforeChange: [markPreviewPending, storeDetectedAudio],
     // A new preview (or photo) changes what catalog cards and profiles show.
-    afterChange: [queueDemoPreview, revalidateCatalogAfterChange],
+    afterChange: [queueDemoPreview, revalidateCatalogAfterMediaUpdate],
+    afterDelete: [revalidateCatalogAfterDelete],
     afterRead: [linkPublicFiles],
   },
   upload: {

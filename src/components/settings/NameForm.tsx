@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation'
 import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
 
+import { announceSessionChange } from '@/components/header/useSession'
+
 import { FormStatus } from './FormStatus'
 import { settingsRequest } from './settingsRequest'
 
@@ -35,6 +37,7 @@ export const NameForm = ({ userId, initial }: { userId: number; initial: string 
     }
     setDone(t('saved'))
     router.refresh()
+    announceSessionChange()
   }
 
   return (

@@ -12,9 +12,9 @@ import { routing } from '@/i18n/routing'
 
 import '../styles.css'
 
-// Every page shows the visitor's account menu, so nothing here is prerendered at build time
-// (the database may not exist then); the catalog data itself is cached in src/lib.
-export const dynamic = 'force-dynamic'
+// Not forced dynamic: the header's account menu is rendered in the browser (AccountNav), so pages
+// that read no cookie — the catalog and profiles — are cached (ISR). Pages that need the user read
+// the session (getCurrentUser → headers()), which makes them dynamic by themselves.
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 

@@ -1,10 +1,15 @@
-import { getTranslations } from 'next-intl/server'
+'use client'
+
+import { useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
 
+// A client component: Next renders not-found boundaries alongside every page of the segment, and
+// a server one would read the language from the request headers, making the cached catalog and
+// profiles dynamic. The language comes from NextIntlClientProvider (the layout).
 // Next.js requires a default export for not-found files.
-export default async function PageNotFound() {
-  const t = await getTranslations('notFound')
+export default function PageNotFound() {
+  const t = useTranslations('notFound')
   return (
     <div className="container narrow not-found">
       <h1>{t('pageTitle')}</h1>

@@ -1,17 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { expireCacheTags } from '@/cache/expireCacheTags'
+
 export const CATALOG_CACHE_TAG = 'catalog'
 
-const expireCatalog = async (): Promise<void> => {
-  try {
-    const { revalidateTag } = await import('next/cache')
-    revalidateTag(CATALOG_CACHE_TAG, { expire: 0 })
-  } catch {
-    // Outside a Next.js request (seed script, CLI, tests) there is no cache to expire.
-  }
-}
+/** Expires every cached catalog page, profile and their data, on every instance (see expireCacheTags). */
+const expireCatalog = (): Promise<void> => expireCacheTags([CATALOG_CACHE_TAG])
 
-/** Any change to an artist expires the cached catalog and profile pages. */
+/** Any change to an artist (profile, rates, demos, photo) expires the cached catalog and profile
+ * pages; registered on the artists and on media (a photo's alt text or a demo's file). */
 export const revalidateCatalogAfterChange: CollectionAfterChangeHook = async ({ doc }) => {
   await expireCatalog()
   return doc
@@ -19,5 +16,15 @@ export const revalidateCatalogAfterChange: CollectionAfterChangeHook = async ({ 
 
 export const revalidateCatalogAfterDelete: CollectionAfterDeleteHook = async ({ doc }) => {
   await expireCatalog()
+  return doc
+}
+
+/** A changed media file (alt text, replaced file) may be shown on a cached page; a new one is not
+ * yet (an artist's change links it, and expires then). */
+export const revalidateCatalogAfterMediaUpdate: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+}) => {
+  if (operation === 'update') await expireCatalog()
   return doc
 }

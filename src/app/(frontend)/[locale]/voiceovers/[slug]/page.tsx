@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { DemoPlayer } from '@/components/DemoPlayer'
 import { demoCategories } from '@/domain/catalog'
@@ -13,8 +13,11 @@ import type { DemoView } from '@/lib/voiceoverProfile'
 import { getVoiceoverProfile } from '@/lib/voiceoverProfile'
 import { vocabularyName } from '@/lib/vocabularyView'
 
-// Rendered per request (the database may not exist at build time); the query itself is cached.
-export const dynamic = 'force-dynamic'
+// Rendered on the first request and then served from Next's cache (ISR; the database may not exist at
+// build time, hence no params here). An artist or media change expires it at once through the catalog
+// tag (revalidateCatalog.ts); the time limit is a backstop, see catalogCache.ts.
+export const revalidate = 300
+export const generateStaticParams = async (): Promise<{ locale: string; slug: string }[]> => []
 
 type Props = { params: Promise<{ slug: string; locale: string }> }
 
@@ -41,6 +44,7 @@ const groupByCategory = (demos: DemoView[]) =>
 export default async function VoiceoverPage({ params }: Props) {
   const { slug, locale: requested } = await params
   const locale = requested as Locale
+  setRequestLocale(locale)
   const profile = await getVoiceoverProfile(slug)
   if (!profile) notFound()
   const t = await getTranslations('profile')

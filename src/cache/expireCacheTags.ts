@@ -1,0 +1,73 @@
+import type { Redis } from 'ioredis'
+
+import { env } from '@/env'
+
+import {
+  cacheKeyPrefix,
+  cacheSettings,
+  connectRedis,
+  readBuildId,
+  redisStringsHandler,
+} from './redisCache.mjs'
+
+/** How long an idle Redis connection of this module stays open (the seed and worker must exit). */
+const IDLE_MS = 2_000
+
+let shared: { client: Promise<Redis>; idle?: ReturnType<typeof setTimeout> } | null = null
+
+const redisClient = (redisUrl: string): Promise<Redis> => {
+  if (!shared) {
+    const client = connectRedis(redisUrl)
+    client.catch(() => {
+      shared = null
+    })
+    shared = { client }
+  }
+  clearTimeout(shared.idle)
+  const current = shared
+  current.idle = setTimeout(() => {
+    if (shared === current) shared = null
+    void current.client.then((c) => c.quit()).catch(() => undefined)
+  }, IDLE_MS)
+  current.idle.unref()
+  return current.client
+}
+
+/** Expires `tags` in the shared Redis cache, as the Next servers' handler does (redisCache.mjs). */
+const expireInRedis = async (redisUrl: string, tags: string[]): Promise<void> => {
+  const settings = cacheSettings()
+  const handler = redisStringsHandler({
+    client: await redisClient(redisUrl),
+    keyPrefix: cacheKeyPrefix({
+      base: settings.base,
+      buildId: readBuildId(settings.projectRoot),
+      databaseUrl: settings.databaseUrl,
+    }),
+  })
+  for (const tag of tags) await handler.revalidateTag(tag)
+}
+
+/**
+ * Expires the cache entries carrying any of `tags` — cached catalog data and the ISR pages built
+ * from it — for every server instance. With REDIS_URL the entries are deleted from Redis directly and
+ * awaited, so the next request to any instance misses them; this also works from processes outside
+ * Next (the job worker, the seed, scripts). Next's own `revalidateTag` then runs too when called inside
+ * a Next server (it also updates that process's tag state; outside Next it throws, which is ignored).
+ * Errors reaching Redis are logged, not thrown: a failed expiry must not fail the edit (the pages'
+ * time limit is the backstop).
+ */
+export const expireCacheTags = async (tags: string[]): Promise<void> => {
+  if (env.REDIS_URL) {
+    try {
+      await expireInRedis(env.REDIS_URL, tags)
+    } catch (error) {
+      console.error(`expiring cache tags ${tags.join(', ')} in Redis failed:`, error)
+    }
+  }
+  try {
+    const { revalidateTag } = await import('next/cache')
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  } catch {
+    // Outside a Next.js request (seed script, worker, CLI, tests) Next has no cache to expire here.
+  }
+}

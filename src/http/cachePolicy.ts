@@ -1,0 +1,89 @@
+/**
+ * Which answers a shared cache (CDN, reverse proxy) may keep, and for how long. Pure: `src/proxy.ts`
+ * applies it to pages, `restRoute` to API answers. See README "Caching, Redis and CDN".
+ */
+
+/**
+ * How long a CDN may serve a public answer without asking (s-maxage, seconds), and how long after
+ * that it may still serve it while it asks in the background (stale-while-revalidate). The origin
+ * itself is invalidated at once on every change (tag revalidation); a CDN we cannot purge, so its
+ * window is kept short: an edit reaches every visitor within s-maxage + one background refresh.
+ */
+export const PUBLIC_S_MAXAGE = 60
+export const PUBLIC_STALE_WHILE_REVALIDATE = 300
+
+/** The header value for an answer every visitor may share. */
+export const PUBLIC_CACHE_CONTROL = `public, s-maxage=${PUBLIC_S_MAXAGE}, stale-while-revalidate=${PUBLIC_STALE_WHILE_REVALIDATE}`
+
+/** The header value for an answer meant for one person only (or carrying a cookie). */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
+/** Payload's session cookie (`cookiePrefix` "payload" + "-token"). */
+const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
+
+/**
+ * True when the request carries a session: the `payload-token` cookie or an `Authorization`
+ * header (Payload's `JWT …` or API key). Whether the session is valid does not matter — its answer
+ * may differ, so no shared cache may keep it.
+ */
+export const carriesSession = (headers: Headers): boolean =>
+  headers.has('authorization') || SESSION_COOKIE.test(headers.get('cookie') ?? '')
+
+// The internal route of a catalog query (src/lib/catalogRoute.ts) is included: Next runs the proxy
+// again for the path a request was rewritten to, and its answer must get the same headers.
+const CATALOG_PAGE = /^\/(?:nl|en)(?:\/catalog\/[^/]+)?\/?$/
+const PROFILE_PAGE = /^\/(?:nl|en)\/voiceovers\/[^/]+\/?$/
+
+/**
+ * True for the site pages whose HTML is the same for every visitor and cached by the server (the
+ * catalog with any query, an artist's profile). Input: the path as the visitor asked for it.
+ */
+export const isCacheablePage = (pathname: string): boolean =>
+  CATALOG_PAGE.test(pathname) || PROFILE_PAGE.test(pathname)
+
+/** Collections anyone may read through the REST API (anonymous access returns only public data). */
+const PUBLIC_API_READ = /^\/api\/(?:voiceovers|media)(?:\/[^/]+)?\/?$/
+
+/**
+ * The `Cache-Control` of a page answer. Input: the path asked for, the request's headers, and
+ * whether the answer sets a cookie (next-intl's language cookie). Output: the public value for an
+ * anonymous request to a cacheable page that sets no cookie; the private value for any other
+ * request to a cacheable page (Next would otherwise send its own `s-maxage` for the cached page);
+ * null for the other pages, whose answers Next already marks private.
+ */
+export const pageCacheControl = ({
+  pathname,
+  requestHeaders,
+  setsCookie,
+}: {
+  pathname: string
+  requestHeaders: Headers
+  setsCookie: boolean
+}): string | null => {
+  if (!isCacheablePage(pathname)) return null
+  return carriesSession(requestHeaders) || setsCookie ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL
+}
+
+/**
+ * The `Cache-Control` of a REST answer that did not choose one itself. Public only for a successful
+ * anonymous GET/HEAD of a publicly readable collection (`/api/voiceovers…`, `/api/media…` lists and
+ * documents, whose anonymous answers hold only active artists and public media); private for
+ * everything else — logins, `/me`, bookings, any request carrying a session.
+ */
+export const apiCacheControl = ({
+  method,
+  pathname,
+  requestHeaders,
+  status,
+}: {
+  method: string
+  pathname: string
+  requestHeaders: Headers
+  status: number
+}): string =>
+  (method === 'GET' || method === 'HEAD') &&
+  status === 200 &&
+  PUBLIC_API_READ.test(pathname) &&
+  !carriesSession(requestHeaders)
+    ? PUBLIC_CACHE_CONTROL
+    : PRIVATE_CACHE_CONTROL

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '@/http/cachePolicy'
+
+import { baseURL, demo } from './client'
+
+// Issue 14: the catalog and profiles are cached by the server (ISR) and by any CDN in front of it
+// for anonymous visitors; anything a session asks for, and every private answer, stays private.
+let customer = ''
+
+beforeAll(async () => {
+  customer = await demo.customer()
+})
+
+/** A GET as a browser following a link, by a visitor whose browser asks for Dutch (so next-intl sets
+ * no language cookie on a Dutch page). */
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(new URL(path, baseURL()), {
+    headers: { 'sec-fetch-site': 'same-origin', 'accept-language': 'nl', ...headers },
+    redirect: 'manual',
+  })
+  return {
+    status: res.status,
+    cacheControl: res.headers.get('cache-control'),
+    vary: (res.headers.get('vary') ?? '').split(/,\s*/),
+    cache: res.headers.get('x-nextjs-cache'),
+    text: await res.text(),
+  }
+}
+
+const session = () => ({ cookie: `payload-token=${customer}` })
+
+describe('cached pages', () => {
+  it.each(['/nl', '/nl/voiceovers/sanne-de-vries'])(
+    'should serve %s from the cache, shareable by a CDN',
+    async (path) => {
+      await get(path)
+      const second = await get(path)
+      expect([second.status, second.cache, second.cacheControl]).toEqual([
+        200,
+        'HIT',
+        PUBLIC_CACHE_CONTROL,
+      ])
+    },
+  )
+
+  it('should serve the same HTML to a logged-in person, kept out of shared caches', async () => {
+    await get('/nl/voiceovers/sanne-de-vries')
+    const [anonymous, loggedIn] = [
+      await get('/nl/voiceovers/sanne-de-vries'),
+      await get('/nl/voiceovers/sanne-de-vries', session()),
+    ]
+    expect([loggedIn.cacheControl, loggedIn.text === anonymous.text]).toEqual([
+      PRIVATE_CACHE_CONTROL,
+      true,
+    ])
+  })
+
+  it('should keep an answer that sets the language cookie out of shared caches', async () => {
+    const res = await get('/en')
+    expect(res.cacheControl).toBe(PRIVATE_CACHE_CONTROL)
+  })
+
+  it('should cache a filtered catalog once per canonical query', async () => {
+    await get('/nl?style=warm&gender=female&utm_source=mail')
+    const reordered = await get('/nl?gender=female&style=warm&ref=x&age=')
+    expect([reordered.status, reordered.cache, reordered.cacheControl]).toEqual([
+      200,
+      'HIT',
+      PUBLIC_CACHE_CONTROL,
+    ])
+  })
+
+  it('should refuse a typed internal catalog path that is not canonical', async () => {
+    const res = await get('/nl/catalog/foo%3D1')
+    expect(res.status).toBe(404)
+  })
+
+  it('should keep a personal page private', async () => {
+    const res = await get('/en/account/bookings', session())
+    expect([res.status, res.cacheControl?.startsWith('private')]).toEqual([200, true])
+  })
+})
+
+describe('public API reads', () => {
+  it.each(['/api/voiceovers?limit=1&depth=0', '/api/media?limit=1'])(
+    'should let a CDN share an anonymous %s, varying by session',
+    async (path) => {
+      const res = await get(path)
+      expect([
+        res.status,
+        res.cacheControl,
+        res.vary.includes('Cookie') && res.vary.includes('Authorization'),
+      ]).toEqual([200, PUBLIC_CACHE_CONTROL, true])
+    },
+  )
+
+  it('should keep the same read private when it carries a session', async () => {
+    const res = await get('/api/voiceovers?limit=1&depth=0', { authorization: `JWT ${customer}` })
+    expect([res.status, res.cacheControl]).toEqual([200, PRIVATE_CACHE_CONTROL])
+  })
+})
