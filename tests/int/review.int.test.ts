@@ -207,6 +207,8 @@ describe('a billable revision round', () => {
   it('should tell the customer the round’s fee when confirming the request', async () => {
     const { booking, delivery } = await steps.inReview(parties())
     await steps.decide(tokens.customer, delivery.id, 'revision_requested', 'First round.')
+    // Sent before the second round's email is queued, so the two arrive in order.
+    await drainJobs(ctx.payload)
     const v2 = (await steps.deliver(tokens.artist, booking.id)).body.doc
     await steps.decide(tokens.customer, v2.id, 'revision_requested', 'Second round.')
     await drainJobs(ctx.payload)
