@@ -8,6 +8,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // No ETag on pages: Next hashes the whole HTML of every answer to make one (FNV-1a over ~125 KB
+  // per catalog page), which measured as most of the CPU a cached page costs. Cached pages carry
+  // Cache-Control for CDNs instead; API routes set their own ETags where they need them.
+  generateEtags: false,
   // pdfkit reads its font metrics from its own package directory at run time, and invoices read
   // their Noto font files from these font packages' directories: keep them all unbundled (fontkit
   // too, so invoices and pdfkit share one copy).

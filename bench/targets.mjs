@@ -32,7 +32,8 @@ const capture = async (base, { key, label, kind, path }) => {
  *  - a profile: the first card's link on that catalog page (the URL the product itself uses);
  *  - a filtered catalog query: `<catalog>?language=nl&gender=female`;
  *  - `GET /api/voiceovers?limit=20&depth=0`;
- *  - the first artist's first demo, at the URL the API gives for it.
+ *  - the first artist's first demo as visitors play it: its streaming preview, at the URL the API
+ *    gives for it (the original recording is for admins only).
  * Resolves to Target[]. Throws when the product doesn't answer as expected (no artist, no demo).
  */
 export const discoverTargets = async (base) => {
@@ -45,8 +46,9 @@ export const discoverTargets = async (base) => {
   const api = '/api/voiceovers?limit=20&depth=0'
   const list = await (await get(`${base}/api/voiceovers?limit=1&depth=1`)).json()
   const audio = list.docs?.[0]?.demos?.[0]?.audio
-  if (!audio?.url) throw new Error('the first artist has no demo to download')
-  const demo = audio.url.replace(/^https?:\/\/[^/]+/, '')
+  const previewUrl = audio?.preview?.status === 'ready' ? audio.preview.url : null
+  if (!previewUrl) throw new Error('the first artist has no demo preview to download')
+  const demo = previewUrl.replace(/^https?:\/\/[^/]+/, '')
   const targets = []
   for (const spec of [
     { key: 'catalog', label: `catalog ${catalog}`, kind: 'page', path: catalog },

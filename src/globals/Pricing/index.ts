@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
+import { revalidateCatalogAfterPricingChange } from '@/collections/Voiceovers/hooks/revalidateCatalog'
 import { DEFAULT_ARTIST_SHARE_PERCENT, isArtistSharePercent } from '@/domain/artistFee'
 import type { UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
@@ -34,6 +35,7 @@ export const Pricing: GlobalConfig = {
   slug: globalSlugs.pricing,
   label: 'Pricing rules',
   access: { read: adminOnly, update: adminOnly },
+  hooks: { afterChange: [revalidateCatalogAfterPricingChange] },
   fields: [
     {
       name: 'includedWords',

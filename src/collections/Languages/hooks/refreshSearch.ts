@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { expireCacheTags } from '@/cache/expireCacheTags'
+import { CATALOG_CACHE_TAG } from '@/collections/Voiceovers/hooks/revalidateCatalog'
 import { refreshSearchForVocabulary } from '@/search/voiceoverSearch'
 import { slugs } from '@/slugs'
 
@@ -14,12 +16,7 @@ export const refreshSearchAfterVocabularyChange: CollectionAfterChangeHook = asy
 }) => {
   const slug = collection.slug === slugs.accents ? slugs.accents : slugs.languages
   await refreshSearchForVocabulary({ req, collection: slug, id: String(doc.id) })
-  try {
-    const { revalidateTag } = await import('next/cache')
-    const { CATALOG_CACHE_TAG } = await import('@/collections/Voiceovers/hooks/revalidateCatalog')
-    revalidateTag(CATALOG_CACHE_TAG, { expire: 0 })
-  } catch {
-    // Outside a Next.js request (seed script, CLI, tests) there is no cache to expire.
-  }
+  // On every instance, and from the worker or a script too (see expireCacheTags).
+  await expireCacheTags([CATALOG_CACHE_TAG])
   return doc
 }

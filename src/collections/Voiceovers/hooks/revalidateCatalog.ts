@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 
 import { expireCacheTags } from '@/cache/expireCacheTags'
 
@@ -26,5 +30,12 @@ export const revalidateCatalogAfterMediaUpdate: CollectionAfterChangeHook = asyn
   operation,
 }) => {
   if (operation === 'update') await expireCatalog()
+  return doc
+}
+
+/** The pricing rules feed what catalog and profile pages show next to an artist's rates (the
+ * booking form's quote): a change expires them like an artist's. Registered on the Pricing global. */
+export const revalidateCatalogAfterPricingChange: GlobalAfterChangeHook = async ({ doc }) => {
+  await expireCatalog()
   return doc
 }
