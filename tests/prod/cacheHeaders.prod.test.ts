@@ -99,4 +99,27 @@ describe('public API reads', () => {
     const res = await get('/api/voiceovers?limit=1&depth=0', { authorization: `JWT ${customer}` })
     expect([res.status, res.cacheControl]).toEqual([200, PRIVATE_CACHE_CONTROL])
   })
+
+  it('should show an artist edit in the next anonymous read of the artists, though reads are cached', async () => {
+    const path = '/api/voiceovers?where[slug][equals]=alex-verhoeven&depth=0'
+    const read = async () =>
+      JSON.parse((await get(path)).text) as { docs: { id: number; tagline: string | null }[] }
+    const before = await read()
+    // Twice: the second answer comes from the data cache.
+    expect((await read()).docs[0]).toEqual(before.docs[0])
+    const admin = await demo.admin()
+    const tagline = `Edited ${Date.now()}`
+    const patched = await fetch(new URL(`/api/voiceovers/${before.docs[0].id}`, baseURL()), {
+      method: 'PATCH',
+      headers: { authorization: `JWT ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tagline }),
+    })
+    expect(patched.status).toBe(200)
+    expect((await read()).docs[0].tagline).toBe(tagline)
+  })
+
+  it('should answer a malformed anonymous read with its 400 sentence, never from the cache', async () => {
+    const res = await get('/api/voiceovers?where[name][equals][$ne]=x')
+    expect([res.status, res.cacheControl]).toEqual([400, PRIVATE_CACHE_CONTROL])
+  })
 })
