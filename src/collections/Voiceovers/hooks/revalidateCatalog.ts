@@ -4,12 +4,15 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
-import { expireCacheTags } from '@/cache/expireCacheTags'
-
 export const CATALOG_CACHE_TAG = 'catalog'
 
 /** Expires every cached catalog page, profile and their data, on every instance (see expireCacheTags). */
-const expireCatalog = (): Promise<void> => expireCacheTags([CATALOG_CACHE_TAG])
+// Imported when first needed: the Pricing global registers a hook from here, and modules that read
+// pricing (getPricingSettings) must stay importable before the environment is validated.
+const expireCatalog = async (): Promise<void> => {
+  const { expireCacheTags } = await import('@/cache/expireCacheTags')
+  await expireCacheTags([CATALOG_CACHE_TAG])
+}
 
 /** Any change to an artist (profile, rates, demos, photo) expires the cached catalog and profile
  * pages; registered on the artists and on media (a photo's alt text or a demo's file). */
