@@ -3,8 +3,14 @@ import type { NextRequest } from 'next/server'
 import { NextRequest as Request_, NextResponse } from 'next/server'
 
 import { env } from '@/env'
-import { isCacheablePage, pageCacheControl } from '@/http/cachePolicy'
+import {
+  isCacheablePage,
+  isRedundantLanguageCookie,
+  pageCacheControl,
+  SETS_COOKIE_MARK,
+} from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
+import { localeFromAcceptLanguage } from '@/i18n/requestLocale'
 import { routing } from '@/i18n/routing'
 import { publicMediaOrigin } from '@/storage/publicUrls'
 import { CATALOG_QUERY_SEGMENT, catalogRewritePath } from '@/lib/catalogRoute'
@@ -54,6 +60,7 @@ export function proxy(request: NextRequest) {
       ? NextResponse.next({ request: { headers: requestHeaders } })
       : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
         handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
+  if (cacheable) dropRedundantLanguageCookie(request, response, pathname)
   const locale = /^\/(nl|en)\/?$/.exec(pathname)?.[1]
   if (locale && searchParams.size > 0 && response.status < 300) {
     response = rewriteToCachedCatalog({ request, response, locale, requestHeaders })
@@ -66,6 +73,27 @@ export function proxy(request: NextRequest) {
   })
   if (cacheControl) response.headers.set('cache-control', cacheControl)
   return response
+}
+
+/**
+ * Leaves off next-intl's language cookie on a cached page when it records nothing new
+ * (`isRedundantLanguageCookie`): a first visit in the browser's own language stays shareable.
+ */
+const dropRedundantLanguageCookie = (
+  request: NextRequest,
+  response: NextResponse,
+  pathname: string,
+): void => {
+  const pageLocale = /^\/(nl|en)(?:\/|$)/.exec(pathname)?.[1]
+  const cookies = response.headers.getSetCookie()
+  if (!pageLocale || cookies.length === 0) return
+  if (!cookies.every((c) => c.startsWith('NEXT_LOCALE='))) return
+  const redundant = isRedundantLanguageCookie({
+    pageLocale,
+    cookieHeader: request.headers.get('cookie'),
+    preferred: localeFromAcceptLanguage(request.headers.get('accept-language')),
+  })
+  if (redundant) response.headers.delete('set-cookie')
 }
 
 /**
@@ -89,6 +117,8 @@ const rewriteToCachedCatalog = ({
   if (rsc !== null) target.searchParams.set('_rsc', rsc)
   const forwarded = new Headers(requestHeaders)
   forwarded.set('x-next-intl-locale', locale)
+  // The second pass cannot see this answer's cookie: it must not make the answer public.
+  if (response.headers.has('set-cookie')) forwarded.set(SETS_COOKIE_MARK, '1')
   const rewritten = NextResponse.rewrite(target, { request: { headers: forwarded } })
   response.headers.forEach((value, name) => {
     if (!name.startsWith('x-middleware-')) rewritten.headers.append(name, value)

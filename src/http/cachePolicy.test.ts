@@ -6,6 +6,7 @@ import {
   apiCacheControl,
   carriesSession,
   isCacheablePage,
+  isRedundantLanguageCookie,
   pageCacheControl,
 } from './cachePolicy'
 
@@ -102,5 +103,24 @@ describe('apiCacheControl', () => {
       apiCacheControl({ ...base, pathname: '/api/voiceovers', method: 'POST' }),
       apiCacheControl({ ...base, pathname: '/api/voiceovers/99', status: 404 }),
     ]).toEqual([PRIVATE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL])
+  })
+})
+
+describe('isRedundantLanguageCookie', () => {
+  it('should leave off the cookie of a first visit in the browser’s own language', () => {
+    expect(
+      isRedundantLanguageCookie({ pageLocale: 'nl', cookieHeader: null, preferred: 'nl' }),
+    ).toBe(true)
+  })
+
+  it('should keep it when the visitor chose the other language, or already has one', () => {
+    expect([
+      isRedundantLanguageCookie({ pageLocale: 'en', cookieHeader: null, preferred: 'nl' }),
+      isRedundantLanguageCookie({
+        pageLocale: 'nl',
+        cookieHeader: 'a=1; NEXT_LOCALE=en',
+        preferred: 'nl',
+      }),
+    ]).toEqual([false, false])
   })
 })

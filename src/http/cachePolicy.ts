@@ -18,16 +18,23 @@ export const PUBLIC_CACHE_CONTROL = `public, s-maxage=${PUBLIC_S_MAXAGE}, stale-
 /** The header value for an answer meant for one person only (or carrying a cookie). */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
+/** The request header the proxy's first pass over a filtered catalog sets when its answer sets a
+ * cookie, so the second pass (over the internal path, where the cookie is no longer visible) keeps
+ * the answer private. A client sending it only makes its own answer private. */
+export const SETS_COOKIE_MARK = 'x-v14-sets-cookie'
+
 /** Payload's session cookie (`cookiePrefix` "payload" + "-token"). */
 const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
 
 /**
  * True when the request carries a session: the `payload-token` cookie or an `Authorization`
- * header (Payload's `JWT …` or API key). Whether the session is valid does not matter — its answer
+ * header (Payload's `JWT …` or API key), or the proxy's SETS_COOKIE_MARK. Whether the session is valid does not matter — its answer
  * may differ, so no shared cache may keep it.
  */
 export const carriesSession = (headers: Headers): boolean =>
-  headers.has('authorization') || SESSION_COOKIE.test(headers.get('cookie') ?? '')
+  headers.has('authorization') ||
+  headers.has(SETS_COOKIE_MARK) ||
+  SESSION_COOKIE.test(headers.get('cookie') ?? '')
 
 // The internal route of a catalog query (src/lib/catalogRoute.ts) is included: Next runs the proxy
 // again for the path a request was rewritten to, and its answer must get the same headers.
@@ -87,3 +94,21 @@ export const apiCacheControl = ({
   !carriesSession(requestHeaders)
     ? PUBLIC_CACHE_CONTROL
     : PRIVATE_CACHE_CONTROL
+
+/**
+ * True when next-intl's language cookie on a page answer records nothing the next visit would not
+ * find anyway: the request has no `NEXT_LOCALE` cookie yet and its `Accept-Language` already
+ * negotiates to the page's language (`preferred`, from `localeFromAcceptLanguage`). Such a cookie
+ * can be left off, so a first visit to a cached page stays shareable by a CDN; a visitor choosing
+ * the other language still gets it. Input: the page's language, the request's Cookie header and
+ * the negotiated language.
+ */
+export const isRedundantLanguageCookie = ({
+  pageLocale,
+  cookieHeader,
+  preferred,
+}: {
+  pageLocale: string
+  cookieHeader: string | null
+  preferred: string
+}): boolean => !/(?:^|;\s*)NEXT_LOCALE=/.test(cookieHeader ?? '') && preferred === pageLocale

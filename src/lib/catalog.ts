@@ -76,7 +76,7 @@ const findCatalogPage = async (filters: CatalogFilters): Promise<CatalogPage> =>
         filename: true,
         url: true,
         sizes: { card: { filename: true, url: true, width: true, height: true } },
-        preview: { status: true, url: true, peaksUrl: true },
+        preview: { status: true, url: true, peaksUrl: true, filename: true, peaksFilename: true },
         audio: { durationSeconds: true },
       },
       [slugs.languages]: { nameEn: true, nameNl: true },

@@ -80,7 +80,7 @@ const findVoiceoverProfile = async (slug: string): Promise<VoiceoverProfile | nu
         width: true,
         height: true,
         sizes: { profile: { filename: true, url: true, width: true, height: true } },
-        preview: { status: true, url: true, peaksUrl: true },
+        preview: { status: true, url: true, peaksUrl: true, filename: true, peaksFilename: true },
         audio: { durationSeconds: true },
       },
       [slugs.languages]: { nameEn: true, nameNl: true },
