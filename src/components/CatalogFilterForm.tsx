@@ -154,7 +154,10 @@ export const CatalogFilterForm = ({
       <Select
         name="sort"
         label={t('sort')}
-        options={catalogSorts.map((s) => ({ value: s, label: t(`sortBy.${s}`) }))}
+        // Without a search the empty choice already is "Recommended": not listed twice.
+        options={catalogSorts
+          .filter((s) => filters.q || s !== 'recommended')
+          .map((s) => ({ value: s, label: t(`sortBy.${s}`) }))}
         value={filters.sort}
         empty={filters.q ? t('sortBy.bestMatch') : t('sortBy.recommended')}
       />
