@@ -62,6 +62,8 @@ export const PlayerProvider = ({ children }: { children: React.ReactNode }) => {
   const [state, setState] = useState<PlayerState>('paused')
   const [currentTime, setCurrentTime] = useState(0)
   const [duration, setDuration] = useState(0)
+  // The control that started the current track: focus returns there when the player closes.
+  const startedBy = useRef<HTMLElement | null>(null)
 
   useEffect(() => {
     const element = audio
@@ -102,6 +104,8 @@ export const PlayerProvider = ({ children }: { children: React.ReactNode }) => {
         return
       }
       element.pause()
+      startedBy.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null
       // Absolute, as the element reports it back (the waveform compares sources).
       element.src = new URL(next.src, window.location.href).href
       setTrack(next)
@@ -138,6 +142,12 @@ export const PlayerProvider = ({ children }: { children: React.ReactNode }) => {
     }
     setTrack(null)
     setState('paused')
+    // The close button disappears with the player: keyboard users go back to where they started
+    // (the card's play button, if it is still on the page), else to the main content.
+    const back = startedBy.current?.isConnected
+      ? startedBy.current
+      : document.getElementById('main')
+    back?.focus()
   }, [])
 
   const value = useMemo(
