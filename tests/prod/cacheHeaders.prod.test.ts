@@ -61,6 +61,30 @@ describe('cached pages', () => {
     expect(res.cacheControl).toBe(PRIVATE_CACHE_CONTROL)
   })
 
+  it('should let a CDN share a first visit in the browser’s own language (no cookie to set)', async () => {
+    const res = await fetch(new URL('/en/voiceovers/sanne-de-vries', baseURL()), {
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      redirect: 'manual',
+    })
+    expect([res.status, res.headers.get('cache-control'), res.headers.get('set-cookie')]).toEqual([
+      200,
+      PUBLIC_CACHE_CONTROL,
+      null,
+    ])
+  })
+
+  it('should keep a filtered catalog that sets the language cookie private', async () => {
+    const res = await fetch(new URL('/en?gender=female', baseURL()), {
+      headers: { 'accept-language': 'nl' },
+      redirect: 'manual',
+    })
+    expect([
+      res.status,
+      res.headers.get('cache-control'),
+      Boolean(res.headers.get('set-cookie')?.includes('NEXT_LOCALE=en')),
+    ]).toEqual([200, PRIVATE_CACHE_CONTROL, true])
+  })
+
   it('should cache a filtered catalog once per canonical query', async () => {
     await get('/nl?style=warm&gender=female&utm_source=mail')
     const reordered = await get('/nl?gender=female&style=warm&ref=x&age=')
