@@ -10,6 +10,7 @@ import {
   SETS_COOKIE_MARK,
 } from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
+import { LOCALE_COOKIE } from '@/i18n/locales'
 import { localeFromAcceptLanguage } from '@/i18n/requestLocale'
 import { routing } from '@/i18n/routing'
 import { publicMediaOrigin } from '@/storage/publicUrls'
@@ -29,6 +30,16 @@ const withoutLanguage = (pathname: string): boolean =>
   pathname.startsWith('/_next/') ||
   /\/[^/]*\.[^/]*$/.test(pathname)
 
+/** What the security headers depend on besides the nonce: fixed for the life of the server. */
+const headerSettings = {
+  serverURL: env.SERVER_URL,
+  development: env.NODE_ENV === 'development',
+  publicMediaOrigin: publicMediaOrigin(env),
+}
+
+/** The security headers of a cached page (no nonce): built once, not per request. */
+const cachedPageHeaders = securityHeaders({ ...headerSettings, nonce: null, staticPage: true })
+
 /**
  * Every page request passes here. Site pages get their language (next-intl): `/` and paths
  * without `/nl` or `/en` redirect by the `NEXT_LOCALE` cookie, then `Accept-Language`, then Dutch.
@@ -42,13 +53,9 @@ export function proxy(request: NextRequest) {
   // Cached pages (catalog, profiles) are one HTML for every visitor, rendered once: they cannot carry a
   // per-request nonce, so Next must not see one while rendering them (see staticPage in securityHeaders).
   const cacheable = isCacheablePage(pathname)
-  const headers = securityHeaders({
-    nonce: cacheable ? null : newNonce(),
-    staticPage: cacheable,
-    serverURL: env.SERVER_URL,
-    development: env.NODE_ENV === 'development',
-    publicMediaOrigin: publicMediaOrigin(env),
-  })
+  const headers = cacheable
+    ? cachedPageHeaders
+    : securityHeaders({ ...headerSettings, nonce: newNonce() })
   const requestHeaders = new Headers(request.headers)
   if (cacheable) requestHeaders.delete('content-security-policy')
   else requestHeaders.set('content-security-policy', headers['content-security-policy']!)
@@ -87,7 +94,7 @@ const dropRedundantLanguageCookie = (
   const pageLocale = /^\/(nl|en)(?:\/|$)/.exec(pathname)?.[1]
   const cookies = response.headers.getSetCookie()
   if (!pageLocale || cookies.length === 0) return
-  if (!cookies.every((c) => c.startsWith('NEXT_LOCALE='))) return
+  if (!cookies.every((c) => c.startsWith(`${LOCALE_COOKIE}=`))) return
   const redundant = isRedundantLanguageCookie({
     pageLocale,
     cookieHeader: request.headers.get('cookie'),

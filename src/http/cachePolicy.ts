@@ -1,3 +1,5 @@
+import { LOCALE_COOKIE } from '@/i18n/locales'
+
 /**
  * Which answers a shared cache (CDN, reverse proxy) may keep, and for how long. Pure: `src/proxy.ts`
  * applies it to pages, `restRoute` to API answers. See README "Caching, Redis and CDN".
@@ -95,6 +97,8 @@ export const apiCacheControl = ({
     ? PUBLIC_CACHE_CONTROL
     : PRIVATE_CACHE_CONTROL
 
+const HAS_LOCALE_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=`)
+
 /**
  * True when next-intl's language cookie on a page answer records nothing the next visit would not
  * find anyway: the request has no `NEXT_LOCALE` cookie yet and its `Accept-Language` already
@@ -111,4 +115,4 @@ export const isRedundantLanguageCookie = ({
   pageLocale: string
   cookieHeader: string | null
   preferred: string
-}): boolean => !/(?:^|;\s*)NEXT_LOCALE=/.test(cookieHeader ?? '') && preferred === pageLocale
+}): boolean => !HAS_LOCALE_COOKIE.test(cookieHeader ?? '') && preferred === pageLocale

@@ -20,3 +20,6 @@ export const localeOrDefault = (value: unknown): Locale => (isLocale(value) ? va
 
 /** The BCP 47 tag used with `Intl` for each language (formats: nl-NL "€ 437,50", en-GB "€437.50"). */
 export const intlTag: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' }
+
+/** The cookie keeping a visitor's language choice on the site (next-intl's `localeCookie`). */
+export const LOCALE_COOKIE = 'NEXT_LOCALE'
