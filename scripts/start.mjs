@@ -4,7 +4,8 @@
 // see the socket, and Next.js keeps a client-sent X-Forwarded-For, so this server computes the
 // client's address from the socket and TRUSTED_PROXIES and hands it to the app in one header
 // (src/http/clientAddressHeader.mjs). It also answers public media files itself, before Next.js
-// (src/http/publicMediaFiles.mjs). Scripts read process.env directly; the app reads it in src/env.ts.
+// (src/http/publicMediaFiles.mjs), and gives the cached pages Next.js serves without its proxy their
+// headers (src/http/staticPages.mjs). Scripts read process.env directly; the app reads it in src/env.ts.
 import http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -12,6 +13,11 @@ import { parseArgs } from 'node:util'
 import { compileTrustedProxies, parseTrustedProxies } from '../src/domain/clientAddress.mjs'
 import { withClientAddress } from '../src/http/clientAddressHeader.mjs'
 import { publicMediaDirOf, publicMediaHandler } from '../src/http/publicMediaFiles.mjs'
+import {
+  STATIC_PAGE_HEADERS_KEY,
+  staticPageHeaders,
+  staticPageOf,
+} from '../src/http/staticPages.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
@@ -56,7 +62,11 @@ const { default: next } = await import('next')
 const server = http.createServer()
 if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout
 
-const app = next({ dev: false, dir: root, hostname, port, httpServer: server })
+// No hostname for Next.js itself (-H only chooses the interface to listen on): Next builds the URL
+// its router compares a proxy rewrite with from that hostname, but the proxy's request URL from
+// 'localhost'. With -H they differ, and Next then treats the catalog's rewrite to its cached route as
+// one to another server: a second HTTP request through this server, doubling the cost.
+const app = next({ dev: false, dir: root, port, httpServer: server })
 // Loads next.config and the .env files, so TRUSTED_PROXIES may come from either place.
 await app.prepare()
 
@@ -67,6 +77,17 @@ try {
   fail(`TRUSTED_PROXIES lists ${error.message}. See .env.example.`)
 }
 const handle = app.getRequestHandler()
+// The cached pages Next.js serves without its proxy (the unfiltered catalog, profiles) get their
+// security, cache and hreflang headers here; the app built them from its validated environment while
+// it prepared (src/http/staticPageHeaders.ts, called from src/instrumentation.ts).
+// Next.js runs register() while it prepares, but does not wait for it before prepare() resolves.
+const published = await (async () => {
+  for (let waited = 0; waited < 30_000; waited += 20) {
+    if (globalThis[STATIC_PAGE_HEADERS_KEY]) return globalThis[STATIC_PAGE_HEADERS_KEY]
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  fail('the app did not publish the cached pages’ headers within 30 s (src/instrumentation.ts)')
+})()
 // Public media on local disk (/media/<name>) is answered before Next.js, like a static file server:
 // no framework or database work per request (src/http/publicMediaFiles.mjs). With a cloud store the
 // pages link the store's URL instead, and anything not served here goes to Next.js.
@@ -77,6 +98,16 @@ const servePublicMedia =
 const listener = withClientAddress(async (req, res) => {
   try {
     if (servePublicMedia && (await servePublicMedia(req, res))) return
+    const page = staticPageOf(req.url ?? '/')
+    if (page) {
+      const headers = staticPageHeaders({
+        published,
+        page,
+        cookie: req.headers.cookie,
+        authorization: req.headers.authorization,
+      })
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+    }
     await handle(req, res)
   } catch (error) {
     console.error(`Failed to handle request for ${req.url}`, error)

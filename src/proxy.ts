@@ -3,22 +3,15 @@ import type { NextRequest } from 'next/server'
 import { NextRequest as Request_, NextResponse } from 'next/server'
 
 import { env } from '@/env'
-import {
-  isCacheablePage,
-  isRedundantLanguageCookie,
-  pageCacheControl,
-  SETS_COOKIE_MARK,
-} from '@/http/cachePolicy'
+import { isCacheablePage, isRedundantLanguageCookie, pageCacheControl } from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
 import { LOCALE_COOKIE } from '@/i18n/locales'
 import { localeFromAcceptLanguage } from '@/i18n/requestLocale'
 import { routing } from '@/i18n/routing'
 import { publicMediaOrigin } from '@/storage/publicUrls'
-import { CATALOG_QUERY_SEGMENT, catalogRewritePath } from '@/lib/catalogRoute'
+import { catalogRewritePath } from '@/lib/catalogRoute'
 
 const handleI18nRouting = createMiddleware(routing)
-
-const INTERNAL_CATALOG_PATH = new RegExp(`^/(?:nl|en)/${CATALOG_QUERY_SEGMENT}/[^/]+/?$`)
 
 /**
  * Paths that are not site pages and carry no language: the admin panel (its own i18n), Next's
@@ -59,14 +52,10 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers)
   if (cacheable) requestHeaders.delete('content-security-policy')
   else requestHeaders.set('content-security-policy', headers['content-security-policy']!)
-  // The second pass over a catalog query's internal path (Next runs the proxy again after a rewrite)
-  // skips next-intl: the first pass already answered for the visitor's URL (language cookie,
-  // hreflang alternates of the public path).
-  let response =
-    withoutLanguage(pathname) || INTERNAL_CATALOG_PATH.test(pathname)
-      ? NextResponse.next({ request: { headers: requestHeaders } })
-      : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
-        handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
+  let response = withoutLanguage(pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
+      handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
   if (cacheable) dropRedundantLanguageCookie(request, response, pathname)
   const locale = /^\/(nl|en)\/?$/.exec(pathname)?.[1]
   if (locale && searchParams.size > 0 && response.status < 300) {
@@ -124,8 +113,6 @@ const rewriteToCachedCatalog = ({
   if (rsc !== null) target.searchParams.set('_rsc', rsc)
   const forwarded = new Headers(requestHeaders)
   forwarded.set('x-next-intl-locale', locale)
-  // The second pass cannot see this answer's cookie: it must not make the answer public.
-  if (response.headers.has('set-cookie')) forwarded.set(SETS_COOKIE_MARK, '1')
   const rewritten = NextResponse.rewrite(target, { request: { headers: forwarded } })
   response.headers.forEach((value, name) => {
     if (!name.startsWith('x-middleware-')) rewritten.headers.append(name, value)
@@ -136,6 +123,29 @@ const rewriteToCachedCatalog = ({
 export const config = {
   // Static build assets and public media (/media/…, served from disk by its own route with its own
   // headers) are immutable files, not documents; everything else is a page or a metadata file
-  // (icon) and gets the headers.
-  matcher: ['/((?!api/|_next/static/|media/).*)'],
+  // (icon) and gets the headers — except the cached pages Next.js serves straight from its cache:
+  // the unfiltered catalog (`/nl`, `/en`), the profiles, and the internal route of a catalog query
+  // (`/nl/catalog/<canonical query>`, which the proxy rewrote a filtered catalog to: its answer
+  // already carries the headers this first pass gave it). Running the proxy measured as most of
+  // what such a page cost (about 1 ms of a 2-core machine per request); scripts/start.mjs gives
+  // them their headers instead (src/http/staticPages.mjs). A catalog with a filter in its query
+  // still comes here, for the rewrite to its cached route: one entry per filter key, the keys of
+  // CATALOG_QUERY_KEYS (Next reads this config at build time, so it must be literal; a test checks
+  // the two lists agree).
+  matcher: [
+    '/((?!api/|_next/static/|media/|(?:nl|en)(?:/voiceovers/[^/]+|/catalog/[^/]+)?/?$).*)',
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'language' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'accent' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'gender' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'age' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'style' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'type' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'min' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'max' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'turnaround' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'rush' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/:locale(nl|en)', has: [{ type: 'query', key: 'page' }] },
+  ],
 }

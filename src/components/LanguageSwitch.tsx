@@ -5,14 +5,18 @@ import { useLocale, useTranslations } from 'next-intl'
 
 import { Link, usePathname } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
+import { rememberLocale } from '@/i18n/rememberLocale'
 
 type Props = { userId?: number | string | null }
 
 /**
  * Links to the same page in the other languages (works without JavaScript: the link alone moves to
- * `/en/…`, and next-intl's proxy then remembers the choice in the `NEXT_LOCALE` cookie). For a
- * logged-in person the click also stores the language on their account, so emails and invoices
- * follow it (`PATCH /api/users/:id {locale}`, sent with `keepalive` so the navigation doesn't cut it).
+ * `/en/…`). The click remembers the choice in the `NEXT_LOCALE` cookie, as next-intl's proxy does
+ * for the pages it serves: the cached catalog and profiles are served without the proxy (see
+ * src/proxy.ts), so a switch made there would otherwise be forgotten at the next `/`. Without
+ * JavaScript the next page the proxy serves remembers it. For a logged-in person the click also
+ * stores the language on their account, so emails and invoices follow it
+ * (`PATCH /api/users/:id {locale}`, sent with `keepalive` so the navigation doesn't cut it).
  */
 export const LanguageSwitch = ({ userId }: Props) => {
   const current = useLocale()
@@ -20,6 +24,7 @@ export const LanguageSwitch = ({ userId }: Props) => {
   const search = useSearchParams().toString()
   const t = useTranslations('common')
   const remember = (locale: Locale) => {
+    rememberLocale(locale)
     if (!userId) return
     void fetch(`/api/users/${userId}`, {
       method: 'PATCH',

@@ -1,45 +1,36 @@
-import { LOCALE_COOKIE } from '@/i18n/locales'
-
 /**
  * Which answers a shared cache (CDN, reverse proxy) may keep, and for how long. Pure: `src/proxy.ts`
  * applies it to pages, `restRoute` to API answers. See README "Caching, Redis and CDN".
  */
 
-/**
- * How long a CDN may serve a public answer without asking (s-maxage, seconds), and how long after
- * that it may still serve it while it asks in the background (stale-while-revalidate). The origin
- * itself is invalidated at once on every change (tag revalidation); a CDN we cannot purge, so its
- * window is kept short: an edit reaches every visitor within s-maxage + one background refresh.
- */
-export const PUBLIC_S_MAXAGE = 60
-export const PUBLIC_STALE_WHILE_REVALIDATE = 300
+import { LOCALE_COOKIE } from '@/i18n/locales'
 
-/** The header value for an answer every visitor may share. */
-export const PUBLIC_CACHE_CONTROL = `public, s-maxage=${PUBLIC_S_MAXAGE}, stale-while-revalidate=${PUBLIC_STALE_WHILE_REVALIDATE}`
+import {
+  carriesSessionHeaders,
+  PRIVATE_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+} from './staticPages.mjs'
 
-/** The header value for an answer meant for one person only (or carrying a cookie). */
-export const PRIVATE_CACHE_CONTROL = 'private, no-store'
-
-/** The request header the proxy's first pass over a filtered catalog sets when its answer sets a
- * cookie, so the second pass (over the internal path, where the cookie is no longer visible) keeps
- * the answer private. A client sending it only makes its own answer private. */
-export const SETS_COOKIE_MARK = 'x-v14-sets-cookie'
-
-/** Payload's session cookie (`cookiePrefix` "payload" + "-token"). */
-const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
+export {
+  PRIVATE_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+  PUBLIC_S_MAXAGE,
+  PUBLIC_STALE_WHILE_REVALIDATE,
+} from './staticPages.mjs'
 
 /**
- * True when the request carries a session: the `payload-token` cookie or an `Authorization`
- * header (Payload's `JWT …` or API key), or the proxy's SETS_COOKIE_MARK. Whether the session is valid does not matter — its answer
- * may differ, so no shared cache may keep it.
+ * True when the request carries a session: the `payload-token` cookie or an `Authorization` header
+ * (Payload's `JWT …` or API key). Whether the session is valid does not matter — its answer may
+ * differ, so no shared cache may keep it.
  */
 export const carriesSession = (headers: Headers): boolean =>
-  headers.has('authorization') ||
-  headers.has(SETS_COOKIE_MARK) ||
-  SESSION_COOKIE.test(headers.get('cookie') ?? '')
+  carriesSessionHeaders({
+    cookie: headers.get('cookie'),
+    authorization: headers.get('authorization'),
+  })
 
-// The internal route of a catalog query (src/lib/catalogRoute.ts) is included: Next runs the proxy
-// again for the path a request was rewritten to, and its answer must get the same headers.
+// The internal route of a catalog query (src/lib/catalogRoute.ts) is included: a request typed
+// straight to it is one of the cached pages scripts/start.mjs gives headers to.
 const CATALOG_PAGE = /^\/(?:nl|en)(?:\/catalog\/[^/]+)?\/?$/
 const PROFILE_PAGE = /^\/(?:nl|en)\/voiceovers\/[^/]+\/?$/
 

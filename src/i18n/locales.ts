@@ -23,3 +23,6 @@ export const intlTag: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' }
 
 /** The cookie keeping a visitor's language choice on the site (next-intl's `localeCookie`). */
 export const LOCALE_COOKIE = 'NEXT_LOCALE'
+
+/** How long the language cookie keeps a visitor's choice: a year, in seconds. */
+export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365

@@ -1,6 +1,6 @@
 import { defineRouting } from 'next-intl/routing'
 
-import { defaultLocale, LOCALE_COOKIE, locales } from './locales'
+import { defaultLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from './locales'
 
 /**
  * The site's language routing (next-intl): every page lives under `/nl/…` or `/en/…`. A path
@@ -12,5 +12,5 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
-  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  localeCookie: { name: LOCALE_COOKIE, maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: 'lax' },
 })

@@ -56,14 +56,9 @@ describe('cached pages', () => {
     ])
   })
 
-  it('should keep an answer that sets the language cookie out of shared caches', async () => {
-    const res = await get('/en')
-    expect(res.cacheControl).toBe(PRIVATE_CACHE_CONTROL)
-  })
-
-  it('should let a CDN share a first visit in the browser’s own language (no cookie to set)', async () => {
-    const res = await fetch(new URL('/en/voiceovers/sanne-de-vries', baseURL()), {
-      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+  it('should let a CDN share a page in the other language than the browser asks for, setting no cookie', async () => {
+    const res = await fetch(new URL('/en', baseURL()), {
+      headers: { 'accept-language': 'nl', cookie: 'NEXT_LOCALE=nl' },
       redirect: 'manual',
     })
     expect([res.status, res.headers.get('cache-control'), res.headers.get('set-cookie')]).toEqual([
@@ -73,32 +68,20 @@ describe('cached pages', () => {
     ])
   })
 
-  it('should keep a filtered catalog that sets the language cookie private', async () => {
-    const res = await fetch(new URL('/en?gender=female', baseURL()), {
-      headers: { 'accept-language': 'nl' },
-      redirect: 'manual',
-    })
-    expect([
-      res.status,
-      res.headers.get('cache-control'),
-      Boolean(res.headers.get('set-cookie')?.includes('NEXT_LOCALE=en')),
-    ]).toEqual([200, PRIVATE_CACHE_CONTROL, true])
-  })
-
-  it('should cache a filtered catalog once per canonical query', async () => {
-    await get('/nl?style=warm&gender=female&utm_source=mail')
-    const reordered = await get('/nl?gender=female&style=warm&ref=x&age=')
-    expect([reordered.status, reordered.cache, reordered.cacheControl]).toEqual([
-      200,
-      'HIT',
-      PUBLIC_CACHE_CONTROL,
-    ])
-  })
-
-  it('should refuse a typed internal catalog path that is not canonical', async () => {
-    const res = await get('/nl/catalog/foo%3D1')
-    expect(res.status).toBe(404)
-  })
+  it.each(['/nl', '/en/voiceovers/sanne-de-vries'])(
+    'should give %s the security headers of a cached page (no nonce)',
+    async (path) => {
+      const res = await fetch(new URL(path, baseURL()), { redirect: 'manual' })
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect([
+        res.status,
+        /script-src 'self' 'unsafe-inline'/.test(csp),
+        /nonce-/.test(csp),
+        res.headers.get('x-content-type-options'),
+        res.headers.get('x-frame-options'),
+      ]).toEqual([200, true, false, 'nosniff', 'DENY'])
+    },
+  )
 
   it('should keep a personal page private', async () => {
     const res = await get('/en/account/bookings', session())
