@@ -298,7 +298,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     )
   }
   let locale = null
-  for (let attempt = 0; attempt < 20 && locale !== 'nl'; attempt++) {
+  for (let attempt = 0; attempt < 40 && locale !== 'nl'; attempt++) {
     if (attempt > 0) await page.waitForTimeout(500)
     locale = (await me())?.locale
   }
