@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ScriptLanguage } from './spokenWords'
-import {
-  countSpokenWords,
-  estimateSeconds,
-  fitsTarget,
-  scriptLanguageOf,
-  spokenText,
-} from './spokenWords'
+import { countSpokenWords, scriptLanguageOf, spokenText } from './spokenWords'
 
 /**
  * Sentences with their spoken word counts, worked out by hand from how a voice artist reads them
@@ -110,30 +104,5 @@ describe('scriptLanguageOf', () => {
       'nl',
       'nl',
     ])
-  })
-})
-
-describe('estimateSeconds', () => {
-  it('should give the duration at the speaking rate, rounded up to the second', () => {
-    // 80 words at 160 wpm = 30 s exactly; 81 words = 30.375 s → 31 s.
-    expect(estimateSeconds(80, 160)).toBe(30)
-    expect(estimateSeconds(81, 160)).toBe(31)
-    expect(estimateSeconds(0, 140)).toBe(0)
-  })
-
-  it('should refuse a speaking rate of zero', () => {
-    expect(() => estimateSeconds(10, 0)).toThrow(RangeError)
-  })
-})
-
-describe('fitsTarget', () => {
-  it('should say a script fits when its estimate is at most the target length', () => {
-    expect(fitsTarget(30, 30)).toBe(true)
-    expect(fitsTarget(31, 30)).toBe(false)
-  })
-
-  it('should say a script fits when there is no target or no estimate', () => {
-    expect(fitsTarget(90, null)).toBe(true)
-    expect(fitsTarget(null, 30)).toBe(true)
   })
 })

@@ -415,23 +415,3 @@ export const countSpokenWords = (text: string, language: ScriptLanguage): number
   spokenText(text, language)
     .split(/\s+/)
     .filter((token) => /[\p{L}\p{N}]/u.test(token)).length
-
-/**
- * The estimated duration of `words` at `wordsPerMinute`, in whole seconds rounded up (a 30-second
- * spot must not be promised from 29.6). Throws on a non-positive rate.
- */
-export const estimateSeconds = (words: number, wordsPerMinute: number): number => {
-  if (!(wordsPerMinute > 0)) throw new RangeError('speaking rate must be positive')
-  return Math.ceil((words * 60) / wordsPerMinute)
-}
-
-/** Whether a script of `estimatedSeconds` fits the booking's target length (none given: it fits). */
-export const fitsTarget = (
-  estimatedSeconds: number | null | undefined,
-  targetSeconds: number | null | undefined,
-): boolean =>
-  targetSeconds === null ||
-  targetSeconds === undefined ||
-  estimatedSeconds === null ||
-  estimatedSeconds === undefined ||
-  estimatedSeconds <= targetSeconds

@@ -393,6 +393,10 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'account.erased': t('Account erased', 'Account gewist'),
   'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),
+  'booking.word_count_confirmed': t(
+    'New price for word count confirmed',
+    'Nieuwe prijs voor aantal woorden bevestigd',
+  ),
 }
 
 /**
