@@ -197,6 +197,8 @@ describe('confirming the price of a script longer than booked', () => {
     const res = await confirm(booking.id, { expectedTotalCents: BOOKED_TOTAL })
     expect(res.status).toBe(409)
     expect(res.body.errors?.[0]?.data?.key).toBe('wordCount.priceChanged')
+    // The sentence names the current total, in the reader's language (English here).
+    expect(res.body.errors?.[0]?.message).toContain('€500.00')
     expect((await readBooking(booking.id)).quotedPrice).toBe(BOOKED_TOTAL)
   })
 
