@@ -58,14 +58,13 @@ const decodeText = (bytes: Buffer): string => {
 }
 
 const pdfText = async (bytes: Buffer): Promise<string> => {
-  const { extractText, getDocumentProxy } = await import('unpdf')
-  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const { PDFParse } = await import('pdf-parse')
+  const parser = new PDFParse({ data: new Uint8Array(bytes) })
   try {
-    const { text } = await extractText(pdf, { mergePages: true })
-    return text
+    // No page marker: by default each page ends with "-- 1 of 2 --", which is not spoken.
+    return (await parser.getText({ pageJoiner: '' })).text
   } finally {
-    // Frees the parser's worker-side state for this document.
-    await pdf.cleanup()
+    await parser.destroy()
   }
 }
 
@@ -77,7 +76,8 @@ const docxText = async (bytes: Buffer): Promise<string> => {
 
 /**
  * The plain text of a script, by the format `sniffScriptFile` decided from its content (the stored
- * MIME type): PDF with unpdf (Mozilla's pdf.js), DOCX with mammoth, ODT from its `content.xml`
+ * MIME type): PDF with pdf-parse (Mozilla's pdf.js; the same pdf.js the tests read invoices with —
+ * two pdf.js versions in one process refuse each other's worker), DOCX with mammoth, ODT from its `content.xml`
  * (yauzl), RTF with `rtfToText`, text by its BOM (UTF-16 LE/BE) or as UTF-8.
  * @returns the text, or null for a format whose text we don't read (Word 97–2003 `.doc`: no
  *   maintained pure-JavaScript reader) — the word count then stays unknown.
