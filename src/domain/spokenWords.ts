@@ -4,14 +4,14 @@
  * common abbreviations are written out in the script's language (Dutch or English) before counting,
  * because "€ 1.250" takes as long to say as "twaalfhonderdvijftig euro", not as one "word".
  *
- * Decisions (docs: `countSpokenWords`):
+ * Decisions:
  * - A word is a run of characters between spaces that holds a letter or a digit; punctuation alone
  *   ("–", "…") is not spoken. A hyphenated word is one word, in both languages: "voice-over",
  *   "twenty-two", "forty-five" count as one, just as Dutch writes "tweeëntwintig" as one word. This
  *   matches how word processors count and how the booking form's word count was given.
- * - Dutch numbers follow the Taalunie's spelling: one word up to a thousand and after "honderd"
- *   ("twaalfhonderdvijftig"), a space after "duizend" and around "miljoen" ("tweeduizend vijf",
- *   "twee miljoen"). English numbers are written by n2words (en-GB): "one thousand two hundred and
+ * - Dutch numbers follow the Taalunie's spelling: one word up to a thousand and after "honderd",
+ *   a space after "duizend" and around "miljoen" ("tweeduizend vijfhonderd", "twee miljoen");
+ *   1100–1999 are said in hundreds ("€ 1.250" → "twaalfhonderdvijftig euro"). English numbers are written by n2words (en-GB): "one thousand two hundred and
  *   fifty". Years 1100–2099 are read as years: "negentienachtennegentig", "nineteen ninety-eight".
  * - Times: Dutch "14:30" is "veertien uur dertig" (the announcer's reading; "half drie" has as many
  *   syllables to the minute but changes meaning with the context), "9:00" is "negen uur"; English
@@ -20,7 +20,9 @@
  *   amount has no cents ("€ 12,-" → "twaalf euro").
  * - Web addresses: the scheme is not read, "www" is spelled (w w w), dots are "punt"/"dot", slashes
  *   "slash", a two-letter country domain is spelled ("n l") and other labels are read as words
- *   ("14voices", "com"). In e-mail addresses "@" is "apenstaartje"/"at".
+ *   ("com"). In e-mail addresses "@" is "apenstaartje"/"at". Digits glued to a word are read as a
+ *   number and the word, anywhere: "14voices" is "veertien voices" (so "www.14voices.nl" is 9).
+ * - Phone numbers (9 digits or more, starting with 0 or +) are read digit by digit.
  * - Abbreviations in the lists below are read in full ("bijv." → "bijvoorbeeld", "e.g." → "for
  *   example"); unknown abbreviations count as written.
  */
