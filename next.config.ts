@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
     '@embedpdf/fonts-latin',
     '@embedpdf/fonts-sc',
     '@ffmpeg-installer/ffmpeg',
+    // Script text extraction: pdf-parse loads pdf.js (and its worker) at run time; mammoth reads
+    // DOCX with Node streams. Both run only on the server, as they are.
+    'pdf-parse',
+    'mammoth',
   ],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/media/**' }],

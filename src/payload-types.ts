@@ -494,6 +494,7 @@ export interface Booking {
     email?: string | null;
   };
   idempotencyKey?: string | null;
+  targetSeconds?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -517,6 +518,9 @@ export interface Script {
   customer?: (number | null) | User;
   artist?: (number | null) | User;
   uploadedBy?: (number | null) | User;
+  language?: ('nl' | 'en') | null;
+  wordCount?: number | null;
+  estimatedSeconds?: number | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -693,7 +697,8 @@ export interface AuditEvent {
     | 'message.posted'
     | 'account.erased'
     | 'account.email_changed'
-    | 'files.purged';
+    | 'files.purged'
+    | 'booking.word_count_confirmed';
   booking?: (number | null) | Booking;
   actorType: 'user' | 'system';
   actor?: (number | null) | User;
@@ -1316,6 +1321,7 @@ export interface BookingsSelect<T extends boolean = true> {
         email?: T;
       };
   idempotencyKey?: T;
+  targetSeconds?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1332,6 +1338,9 @@ export interface ScriptsSelect<T extends boolean = true> {
   customer?: T;
   artist?: T;
   uploadedBy?: T;
+  language?: T;
+  wordCount?: T;
+  estimatedSeconds?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1740,6 +1749,43 @@ export interface Pricing {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Words per minute an artist speaks, per project type (script duration estimates).
+   */
+  speakingRates: {
+    /**
+     * words per minute
+     */
+    commercial: number;
+    /**
+     * words per minute
+     */
+    narration: number;
+    /**
+     * words per minute
+     */
+    e_learning: number;
+    /**
+     * words per minute
+     */
+    corporate: number;
+    /**
+     * words per minute
+     */
+    ivr: number;
+    /**
+     * words per minute
+     */
+    animation: number;
+    /**
+     * words per minute
+     */
+    audiobook: number;
+    /**
+     * words per minute
+     */
+    documentary: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1874,6 +1920,18 @@ export interface PricingSelect<T extends boolean = true> {
         date?: T;
         reason?: T;
         id?: T;
+      };
+  speakingRates?:
+    | T
+    | {
+        commercial?: T;
+        narration?: T;
+        e_learning?: T;
+        corporate?: T;
+        ivr?: T;
+        animation?: T;
+        audiobook?: T;
+        documentary?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -17,5 +17,6 @@ export const auditActions = [
   'account.erased',
   'account.email_changed',
   'files.purged',
+  'booking.word_count_confirmed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -57,6 +57,28 @@ describe('booking form steps', () => {
     expect(furthestReachableStep({ details, facts, booked: false })).toBe(1)
   })
 
+  it('should accept a target length in whole seconds, or none', () => {
+    expect(
+      furthestReachableStep({ details: { ...filled, targetSeconds: '30' }, facts, booked: false }),
+    ).toBe(3)
+    expect(
+      furthestReachableStep({ details: { ...filled, targetSeconds: '' }, facts, booked: false }),
+    ).toBe(3)
+  })
+
+  it('should not accept a target length of zero or in fractions', () => {
+    expect(
+      furthestReachableStep({ details: { ...filled, targetSeconds: '0' }, facts, booked: false }),
+    ).toBe(1)
+    expect(
+      furthestReachableStep({
+        details: { ...filled, targetSeconds: '29.5' },
+        facts,
+        booked: false,
+      }),
+    ).toBe(1)
+  })
+
   it('should stop at usage when rush is asked of a voice-over without rush', () => {
     const details = { ...filled, rushOrder: true }
     expect(furthestReachableStep({ details, facts, booked: false })).toBe(2)

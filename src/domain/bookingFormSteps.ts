@@ -22,6 +22,8 @@ export type BookingDraftDetails = {
   directionNotes: string
   usage: Usage
   rushOrder: boolean
+  /** Optional target length in whole seconds ("30" for a 30-second spot); "" for none. */
+  targetSeconds?: string
 }
 
 /** What the voice-over allows, against which the draft is checked. */
@@ -32,6 +34,7 @@ export const draftLimits = {
   projectTitle: 200,
   directionNotes: 5000,
   wordCount: 1_000_000,
+  targetSeconds: 36_000,
 } as const
 
 /** The step a `?step=` value names, or `null` for anything else ("", "0", "2.5", "five"). */
@@ -47,11 +50,16 @@ export const isProjectStepValid = (d: BookingDraftDetails, facts: BookableFacts)
   const wordsOk =
     words === '' ||
     (/^\d+$/.test(words) && Number(words) >= 0 && Number(words) <= draftLimits.wordCount)
+  const target = (d.targetSeconds ?? '').trim()
+  const targetOk =
+    target === '' ||
+    (/^\d+$/.test(target) && Number(target) >= 1 && Number(target) <= draftLimits.targetSeconds)
   return (
     title.length > 0 &&
     title.length <= draftLimits.projectTitle &&
     facts.projectTypes.includes(d.projectType) &&
     wordsOk &&
+    targetOk &&
     d.directionNotes.length <= draftLimits.directionNotes
   )
 }
@@ -157,6 +165,10 @@ export const parseStoredDraft = (
         term: pick(usageTerms, usage.term, defaults.usage.term),
       },
       rushOrder: typeof d.rushOrder === 'boolean' ? d.rushOrder : defaults.rushOrder,
+      // Optional (drafts from before the field existed have none).
+      ...(typeof d.targetSeconds === 'string' && d.targetSeconds.length <= 6
+        ? { targetSeconds: d.targetSeconds }
+        : {}),
     },
     idempotencyKey:
       typeof v.idempotencyKey === 'string' && /^[A-Za-z0-9_.:-]{8,128}$/.test(v.idempotencyKey)

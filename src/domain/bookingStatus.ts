@@ -46,6 +46,11 @@ export type TransitionFacts = {
   hasScript: boolean
   hasDelivery: boolean
   cancellationReason?: string | null
+  /**
+   * The current script is longer than booked and costs more: the customer confirms the new price
+   * first (`domain/scriptTiming.ts`, POST /api/bookings/:id/confirm-word-count).
+   */
+  wordCountUnconfirmed?: boolean
 }
 
 type Rule = {
@@ -79,7 +84,15 @@ const rules: readonly Rule[] = [
             reason: { key: 'transition.needsScript' },
           },
   },
-  { from: 'script_received', to: 'in_production', actors: ['artist', 'admin'] },
+  {
+    from: 'script_received',
+    to: 'in_production',
+    actors: ['artist', 'admin'],
+    guard: (f) =>
+      f.wordCountUnconfirmed
+        ? { status: 409, reason: { key: 'wordCount.needsConfirmation' } }
+        : null,
+  },
   {
     from: 'in_production',
     to: 'review',

@@ -255,6 +255,9 @@ export const fieldLabels: Record<string, Translated> = {
   version: t('Version', 'Versie'),
   voiceover: t('Voice-over artist', 'Stemacteur'),
   wordCount: t('Word count', 'Aantal woorden'),
+  estimatedSeconds: t('Estimated duration (seconds)', 'Geschatte duur (seconden)'),
+  speakingRates: t('Speaking rates', 'Spreektempo'),
+  targetSeconds: t('Target length (seconds)', 'Gewenste lengte (seconden)'),
   // Rates per project type (Voiceovers) and usage percentages (Pricing) are named by their value.
   ...Object.fromEntries(projectTypes.map((p) => [p.value, t(p.label, p.labelNl)])),
   ...usageLabels,
@@ -353,6 +356,9 @@ export const descriptionTranslations: Record<string, string> = {
   'A delivery left in review this many days is approved automatically.':
     'Een levering die zo veel dagen ter beoordeling ligt, wordt automatisch goedgekeurd.',
   'Words included in the base rate.': 'Woorden die bij het basistarief inbegrepen zijn.',
+  'Words per minute an artist speaks, per project type (script duration estimates).':
+    'Woorden per minuut die een stem spreekt, per soort project (voor de geschatte duur van scripts).',
+  'words per minute': 'woorden per minuut',
   [`Checked (format and check digits) for EU member states and the UK, e.g. ${exampleVatId('DE')}.`]: `Gecontroleerd (opbouw en controlecijfers) voor EU-lidstaten en het VK, bijvoorbeeld ${exampleVatId('DE')}.`,
 }
 
@@ -393,6 +399,10 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'account.erased': t('Account erased', 'Account gewist'),
   'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),
+  'booking.word_count_confirmed': t(
+    'New price for word count confirmed',
+    'Nieuwe prijs voor aantal woorden bevestigd',
+  ),
 }
 
 /**

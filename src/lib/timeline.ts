@@ -300,6 +300,10 @@ export const describeEvent = ({
       return t('automatic.emailChanged')
     case 'files.purged':
       return t('automatic.filesPurged')
+    case 'booking.word_count_confirmed':
+      return translatorFor(locale, 'scriptTiming')('timelineConfirmed', {
+        words: Number(detail(event, 'spokenWords')) || 0,
+      })
     case 'message.posted': {
       const role = detail(event, 'authorRole')
       return translatorFor(locale, 'thread')('timeline.posted', {

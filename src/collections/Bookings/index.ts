@@ -12,6 +12,7 @@ import { slugs } from '@/slugs'
 
 import { customerOrAdminField, customersAndAdmins, ownBookings } from './access'
 import { changesEndpoint } from './endpoints/changes'
+import { confirmWordCountEndpoint } from './endpoints/confirmWordCount'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { transitionEndpoint } from './endpoints/transition'
@@ -78,7 +79,13 @@ export const Bookings: CollectionConfig = {
     { fields: ['artist', 'statusChangedAt'] },
     { fields: ['status', 'deadline'] },
   ],
-  endpoints: [changesEndpoint, createBookingEndpoint, quoteEndpoint, transitionEndpoint],
+  endpoints: [
+    changesEndpoint,
+    createBookingEndpoint,
+    quoteEndpoint,
+    transitionEndpoint,
+    confirmWordCountEndpoint,
+  ],
   hooks: {
     beforeOperation: [captureIncoming(slugs.bookings, 'status')],
     beforeChange: [
@@ -280,6 +287,16 @@ export const Bookings: CollectionConfig = {
       unique: true,
       access: { read: adminFieldOnly, create: adminFieldOnly, update: adminFieldOnly },
       admin: { hidden: true },
+    },
+    {
+      // Optional target length in seconds (e.g. a 30-second spot): the booking page warns when the
+      // script's estimated duration is longer (domain/scriptTiming.ts).
+      name: 'targetSeconds',
+      type: 'number',
+      min: 1,
+      max: 36_000,
+      access: setOnCreate,
+      admin: { position: 'sidebar' },
     },
   ],
 }

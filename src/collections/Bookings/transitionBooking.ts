@@ -14,6 +14,7 @@ import { slugs } from '@/slugs'
 
 import { relationId } from './actorFor'
 import { queueTransitionEffects } from './queueTransitionEffects'
+import { wordCountState } from './wordCountState'
 
 // System counts and reads below: facts for the state machine, made inside the caller's transaction.
 /** The API's status names, for sentences that list them ("pending_script, script_received, …"). */
@@ -141,6 +142,7 @@ export const transitionBooking = async ({
     countFor(req, slugs.scripts, booking.id),
     countFor(req, slugs.deliverables, booking.id),
   ])
+  const startsProduction = from === 'script_received' && to === 'in_production'
   const verdict = checkTransition({
     from,
     to,
@@ -149,6 +151,9 @@ export const transitionBooking = async ({
       hasScript: scripts > 0,
       hasDelivery: deliveries > 0,
       cancellationReason: cancellationReason ?? booking.cancellationReason,
+      wordCountUnconfirmed: startsProduction
+        ? (await wordCountState({ req, booking })).needsConfirmation
+        : false,
     },
   })
   if (!verdict.ok) throw new UserError(verdict.reason, verdict.status)

@@ -21,10 +21,16 @@ import { randomizeFilename } from '@/uploads/randomizeFilename'
 import { refuseUnsafeScript } from '@/uploads/refuseUnsafeScript'
 import { privateFileHeaders } from '@/uploads/responseHeaders'
 
+import { nobodyField } from '@/access/nobodyField'
+import { scriptLanguages } from '@/domain/spokenWords'
+
+import { countScriptWords } from './hooks/countScriptWords'
 import { linkScriptToBooking } from './hooks/linkScriptToBooking'
 import { markScriptReceived } from './hooks/markScriptReceived'
 
 const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
+/** Computed by the server from the file (countScriptWords); nobody writes it over the API. */
+const readOnly = { create: nobodyField, update: nobodyField }
 
 /** Confidential scripts: private storage, served only through the access-checked file route. */
 export const Scripts: CollectionConfig = {
@@ -61,7 +67,7 @@ export const Scripts: CollectionConfig = {
       refuseUnsafeScript,
       randomizeFilename,
     ],
-    beforeChange: [linkScriptToBooking],
+    beforeChange: [linkScriptToBooking, countScriptWords],
     afterChange: [markScriptReceived],
   },
   upload: {
@@ -120,6 +126,30 @@ export const Scripts: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.users,
       access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      // The language the script is counted in (countScriptWords: the artist's language).
+      name: 'language',
+      type: 'select',
+      options: scriptLanguages.map((l) => ({ label: l, value: l })),
+      access: readOnly,
+      admin: { readOnly: true },
+    },
+    {
+      // Words as spoken (domain/spokenWords.ts); empty when the text could not be read.
+      name: 'wordCount',
+      type: 'number',
+      min: 0,
+      access: readOnly,
+      admin: { readOnly: true },
+    },
+    {
+      // wordCount at the project type's speaking rate (Pricing global), in whole seconds.
+      name: 'estimatedSeconds',
+      type: 'number',
+      min: 0,
+      access: readOnly,
       admin: { readOnly: true },
     },
   ],

@@ -57,6 +57,7 @@ const freshDetails = (voiceover: BookableVoiceover): Details => ({
   directionNotes: '',
   usage: { media: 'online', region: 'national', term: '12_months' },
   rushOrder: false,
+  targetSeconds: '',
 })
 
 /** This page's URL for a step (and the booking, once made): `…/book/<slug>?step=2`. */
@@ -102,6 +103,7 @@ export const BookingForm = ({
 }) => {
   const t = useTranslations('booking')
   const tFlow = useTranslations('bookingFlow.form')
+  const tTiming = useTranslations('scriptTiming.form')
   const locale = useLocale()
   const searchParams = useSearchParams()
   const storageKey = draftStorageKey(voiceover.id)
@@ -270,6 +272,7 @@ export const BookingForm = ({
         ...input,
         projectTitle: details.projectTitle.trim(),
         directionNotes: details.directionNotes.trim() || undefined,
+        targetSeconds: Number(details.targetSeconds) || undefined,
         // The server records which terms (version, language) and when; the client only says yes.
         termsAccepted: true,
       },
@@ -421,6 +424,22 @@ export const BookingForm = ({
               </p>
             </div>
             <div className="form__field">
+              <label htmlFor="targetSeconds">{tTiming('targetSeconds')}</label>
+              <input
+                id="targetSeconds"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={36000}
+                value={details.targetSeconds ?? ''}
+                aria-describedby="targetSeconds-hint"
+                onChange={(e) => update('targetSeconds', e.target.value)}
+              />
+              <p id="targetSeconds-hint" className="form__hint">
+                {tTiming('targetSecondsHint')}
+              </p>
+            </div>
+            <div className="form__field">
               <label htmlFor="directionNotes">{t('project.directionNotes')}</label>
               <textarea
                 id="directionNotes"
@@ -539,6 +558,7 @@ export const BookingForm = ({
                 [t('review.project'), details.projectTitle],
                 [t('review.type'), typeLabel(details.projectType)],
                 [t('review.words'), details.wordCount || t('review.wordsNotGiven')],
+                [tTiming('reviewTarget'), details.targetSeconds || tTiming('reviewNoTarget')],
                 [
                   t('review.usage'),
                   [details.usage.media, details.usage.region, details.usage.term]

@@ -4,8 +4,10 @@ import { adminOnly } from '@/access/adminOnly'
 import { revalidateCatalogAfterPricingChange } from '@/collections/Voiceovers/hooks/revalidateCatalog'
 import { DEFAULT_ARTIST_SHARE_PERCENT, isArtistSharePercent } from '@/domain/artistFee'
 import type { UsageTerm } from '@/domain/pricing'
+import { projectTypes } from '@/domain/catalog'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
+import { defaultSpeakingRates } from '@/domain/scriptTiming'
 import { DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
 import { moneyField } from '@/fields/money'
 import { inRequestLanguage } from '@/i18n/adminLabels'
@@ -178,6 +180,26 @@ export const Pricing: GlobalConfig = {
         },
         { name: 'reason', type: 'text', admin: { description: 'For example: team day.' } },
       ],
+    },
+    {
+      // Words per minute per project type: a script's estimated duration is its spoken word count
+      // divided by its booking's rate (domain/scriptTiming.ts).
+      name: 'speakingRates',
+      type: 'group',
+      admin: {
+        description:
+          'Words per minute an artist speaks, per project type (script duration estimates).',
+      },
+      fields: projectTypes.map((type) => ({
+        name: type.value,
+        label: type.label,
+        type: 'number' as const,
+        required: true,
+        min: 60,
+        max: 400,
+        defaultValue: defaultSpeakingRates[type.value],
+        admin: { description: 'words per minute' },
+      })),
     },
   ],
 }

@@ -36,7 +36,11 @@ import { markBookingSeen } from '@/collections/BookingReads/markBookingSeen'
 import { bookingVersion } from '@/collections/Bookings/bookingVersion'
 import { versionEtag } from '@/domain/liveChanges'
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { createLocalReq, getPayload } from 'payload'
+import { ScriptTimingPanel } from '@/components/booking/ScriptTimingPanel'
+import { wordCountState } from '@/collections/Bookings/wordCountState'
+import { getSpeakingRates } from '@/globals/Pricing/getSpeakingRates'
+import type { ProjectType } from '@/domain/catalog'
 import { getCurrentUser } from '@/lib/currentUser'
 import { customerDisplayName, listThread } from '@/lib/messageViews'
 import { labelFor, usageLabel } from '@/lib/labels'
@@ -124,6 +128,13 @@ export default async function BookingPage({ params }: Props) {
   }
 
   const review = await getReviewView({ booking, deliverables, viewer: user })
+  // The script's spoken length and, when longer than booked, the new quote (the viewer may see this
+  // booking: getBookingDetail read it with their access).
+  const localReq = await createLocalReq({ user }, payload)
+  const [timing, speakingRates] = await Promise.all([
+    wordCountState({ req: localReq, booking }),
+    getSpeakingRates(localReq),
+  ])
   const actions = actionsFor(booking, role, t)
   const [thread, customerName] = await Promise.all([
     listThread(user, booking.id),
@@ -238,6 +249,13 @@ export default async function BookingPage({ params }: Props) {
                 })}
               </ul>
             )}
+            <ScriptTimingPanel
+              booking={booking}
+              state={timing}
+              role={role}
+              rate={speakingRates[booking.projectType as ProjectType]}
+              locale={locale}
+            />
             {role === 'customer' && booking.status === 'pending_script' && (
               <FileUploadForm
                 url="/api/scripts"
