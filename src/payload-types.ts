@@ -84,6 +84,7 @@ export interface Config {
     counters: Counter;
     'legal-pages': LegalPage;
     'booking-reads': BookingRead;
+    licences: Licence;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>;
     'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
     'booking-reads': BookingReadsSelect<false> | BookingReadsSelect<true>;
+    licences: LicencesSelect<false> | LicencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +150,7 @@ export interface Config {
       sendEmailChangeEmail: TaskSendEmailChangeEmail;
       sendMessageDigest: TaskSendMessageDigest;
       makeDemoPreview: TaskMakeDemoPreview;
+      sweepLicences: TaskSweepLicences;
       inline: {
         input: unknown;
         output: unknown;
@@ -493,7 +496,57 @@ export interface Booking {
     vatId?: string | null;
     email?: string | null;
   };
+  kind?: ('recording' | 'renewal') | null;
+  /**
+   * The usage licence this booking renews.
+   */
+  renewalOf?: (number | null) | Licence;
   idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "licences".
+ */
+export interface Licence {
+  id: number;
+  reference?: string | null;
+  booking: number | Booking;
+  customer?: (number | null) | User;
+  /**
+   * The artist’s account (from the voice-over profile).
+   */
+  artist?: (number | null) | User;
+  voiceover?: (number | null) | Voiceover;
+  media?: ('online' | 'radio' | 'tv' | 'cinema' | 'internal') | null;
+  region?: ('local' | 'regional' | 'national' | 'worldwide') | null;
+  term: '3_months' | '6_months' | '12_months' | 'perpetual';
+  startsAt: string;
+  /**
+   * Empty for a perpetual licence. Ends at the end of the day, Amsterdam time.
+   */
+  endsAt?: string | null;
+  status: 'active' | 'expired' | 'renewed';
+  usageFeeCents?: number | null;
+  terms: {
+    version?: string | null;
+    language?: ('nl' | 'en') | null;
+    acceptedAt?: string | null;
+    /**
+     * Using the recording to train AI or clone the voice. Prohibited unless agreed in writing.
+     */
+    aiVoiceCloning: 'prohibited' | 'permitted';
+  };
+  /**
+   * The licence this one renews.
+   */
+  renews?: (number | null) | Licence;
+  renewedBy?: (number | null) | Licence;
+  reminders?: {
+    days30?: string | null;
+    days7?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -883,7 +936,8 @@ export interface PayloadJob {
           | 'purgeExpiredFiles'
           | 'sendEmailChangeEmail'
           | 'sendMessageDigest'
-          | 'makeDemoPreview';
+          | 'makeDemoPreview'
+          | 'sweepLicences';
         taskID: string;
         input?:
           | {
@@ -927,6 +981,7 @@ export interface PayloadJob {
         | 'sendEmailChangeEmail'
         | 'sendMessageDigest'
         | 'makeDemoPreview'
+        | 'sweepLicences'
       )
     | null;
   queue?: string | null;
@@ -1018,6 +1073,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-reads';
         value: number | BookingRead;
+      } | null)
+    | ({
+        relationTo: 'licences';
+        value: number | Licence;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1315,6 +1374,8 @@ export interface BookingsSelect<T extends boolean = true> {
         vatId?: T;
         email?: T;
       };
+  kind?: T;
+  renewalOf?: T;
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1555,6 +1616,42 @@ export interface BookingReadsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "licences_select".
+ */
+export interface LicencesSelect<T extends boolean = true> {
+  reference?: T;
+  booking?: T;
+  customer?: T;
+  artist?: T;
+  voiceover?: T;
+  media?: T;
+  region?: T;
+  term?: T;
+  startsAt?: T;
+  endsAt?: T;
+  status?: T;
+  usageFeeCents?: T;
+  terms?:
+    | T
+    | {
+        version?: T;
+        language?: T;
+        acceptedAt?: T;
+        aiVoiceCloning?: T;
+      };
+  renews?: T;
+  renewedBy?: T;
+  reminders?:
+    | T
+    | {
+        days30?: T;
+        days7?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1724,6 +1821,10 @@ export interface Pricing {
    */
   artistSharePercent: number;
   /**
+   * A usage licence renewal costs this % of the original usage fee (excl. VAT). It needs no new recording.
+   */
+  renewalPercent: number;
+  /**
    * End of the working day, Amsterdam time (HH:MM). Deadlines fall at this time; a script that arrives later counts from the next working day.
    */
   endOfDay: string;
@@ -1867,6 +1968,7 @@ export interface PricingSelect<T extends boolean = true> {
   revisionTurnaroundDays?: T;
   autoApproveDays?: T;
   artistSharePercent?: T;
+  renewalPercent?: T;
   endOfDay?: T;
   closureDays?:
     | T
@@ -2064,6 +2166,17 @@ export interface TaskMakeDemoPreview {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepLicences".
+ */
+export interface TaskSweepLicences {
+  input?: unknown;
+  output: {
+    expired: number;
+    reminded: number;
   };
 }
 /**

@@ -12,7 +12,7 @@ import { globalSlugs, slugs } from '@/slugs'
 import { claimDelivery, sendClaimedEmail } from './emailDelivery'
 import { emailFooterFor } from './emailFooter'
 import { recipientOf } from './events'
-import { bookingLink, dashboardLink, fileLink } from './links'
+import { bookingLink, dashboardLink, fileLink, licencesLink } from './links'
 import type { NotificationInput } from './queueNotifications'
 import type { NotificationFacts } from './templates'
 import { renderNotification } from './templates'
@@ -173,6 +173,11 @@ const factsFor = async (
       reviewSince: new Date(booking.statusChangedAt),
       days: autoApproveDays,
     }).toISOString()
+  }
+  if (input.kind === 'licence_expiring_customer') {
+    facts.licenceEndsAt = extra.licenceEndsAt ?? null
+    facts.daysLeft = extra.daysLeft ?? null
+    facts.licencesUrl = licencesLink({ serverUrl: env.SERVER_URL, locale: recipient.locale })
   }
   if (input.kind === 'completed_customer' || input.kind === 'invoice_corrected_customer') {
     // System read: the customer's own invoice, linked from their email (the link is access-checked);

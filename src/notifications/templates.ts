@@ -5,7 +5,7 @@
  * from a user is escaped in the HTML.
  */
 
-import { formatDateTime } from '@/domain/dateFormat'
+import { formatDate as formatDateOnly, formatDateTime } from '@/domain/dateFormat'
 import { formatEuro } from '@/domain/money'
 import type { Locale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translate'
@@ -34,6 +34,7 @@ export const notificationKinds = [
   'overdue_staff',
   'auto_approval_warning_customer',
   'invoice_corrected_customer',
+  'licence_expiring_customer',
 ] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 
@@ -70,6 +71,10 @@ export type NotificationFacts = {
   previousDeadline?: string | null
   /** A revision request: the round's fee in cents excl. VAT when billable, null when it is free. */
   revisionFeeCents?: number | null
+  /** A licence reminder: when the licence ends (ISO instant), days left, the licences page. */
+  licenceEndsAt?: string | null
+  daysLeft?: number | null
+  licencesUrl?: string | null
 }
 
 /**
@@ -310,6 +315,17 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
         action: tb('email.action'),
         facts: ['booking', 'project', 'price'],
         extraLink: f.invoiceUrl ? { label: tb('email.invoice'), url: f.invoiceUrl } : null,
+      }
+    }
+    case 'licence_expiring_customer': {
+      const tl = translatorFor(locale, 'licences')
+      const ends = f.licenceEndsAt ? formatDateOnly(f.licenceEndsAt, { locale }) : ''
+      return {
+        subject: tl('email.subject', { title, date: ends }),
+        intro: [tl('email.p1', { title, date: ends, days: f.daysLeft ?? 0 }), tl('email.p2')],
+        action: tl('email.action'),
+        facts: ['booking', 'project', 'artist'],
+        extraLink: f.licencesUrl ? { label: tl('email.licences'), url: f.licencesUrl } : null,
       }
     }
   }

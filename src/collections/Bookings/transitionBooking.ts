@@ -12,6 +12,8 @@ import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
 
+import { createLicence } from '../Licences/createLicence'
+
 import { relationId } from './actorFor'
 import { queueTransitionEffects } from './queueTransitionEffects'
 
@@ -149,6 +151,7 @@ export const transitionBooking = async ({
       hasScript: scripts > 0,
       hasDelivery: deliveries > 0,
       cancellationReason: cancellationReason ?? booking.cancellationReason,
+      renewal: booking.kind === 'renewal',
     },
   })
   if (!verdict.ok) throw new UserError(verdict.reason, verdict.status)
@@ -185,6 +188,8 @@ export const transitionBooking = async ({
           ? { previousDeadline: booking.deadline ?? null, deadline: changed.deadline ?? null }
           : undefined,
   })
+  // A completed booking grants its usage licence in this same transaction (once per booking).
+  if (to === 'completed') await createLicence({ req, booking: changed })
   await queueTransitionEffects({
     req,
     booking: changed,
