@@ -174,6 +174,22 @@ const factsFor = async (
       days: autoApproveDays,
     }).toISOString()
   }
+  if (
+    booking.kind === 'renewal' &&
+    (input.kind === 'completed_customer' || input.kind === 'completed_artist')
+  ) {
+    // System read: the renewal's new licence, whose end the completion emails name.
+    const granted = await payload.find({
+      collection: slugs.licences,
+      where: { booking: { equals: booking.id } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      select: { endsAt: true },
+    })
+    facts.renewal = true
+    facts.licenceEndsAt = granted.docs[0]?.endsAt ?? null
+  }
   if (input.kind === 'licence_expiring_customer') {
     facts.licenceEndsAt = extra.licenceEndsAt ?? null
     facts.daysLeft = extra.daysLeft ?? null

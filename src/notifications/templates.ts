@@ -75,6 +75,8 @@ export type NotificationFacts = {
   licenceEndsAt?: string | null
   daysLeft?: number | null
   licencesUrl?: string | null
+  /** The booking renews a usage licence (`kind: 'renewal'`): its completion emails say so. */
+  renewal?: boolean
 }
 
 /**
@@ -232,9 +234,16 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
     }
     case 'completed_customer':
       return {
-        subject: t('completed_customer.subject', names),
+        subject: f.renewal
+          ? translatorFor(locale, 'licences')('email.renewedSubject', names)
+          : t('completed_customer.subject', names),
         intro: [
-          t('completed_customer.p1', { version, auto: f.autoApproved ? 'yes' : 'no' }),
+          f.renewal
+            ? translatorFor(locale, 'licences')('email.renewedCustomer', {
+                title,
+                date: f.licenceEndsAt ? formatDateOnly(f.licenceEndsAt, { locale }) : 'none',
+              })
+            : t('completed_customer.p1', { version, auto: f.autoApproved ? 'yes' : 'no' }),
           t('completed_customer.p2', { invoice: f.invoiceUrl ? 'yes' : 'no' }),
           t('completed_customer.p3'),
         ],
@@ -246,13 +255,21 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
       }
     case 'completed_artist':
       return {
-        subject: t('completed_artist.subject', names),
+        subject: f.renewal
+          ? translatorFor(locale, 'licences')('email.renewedSubject', names)
+          : t('completed_artist.subject', names),
         intro: [
-          t('completed_artist.p1', {
-            version,
-            customer: f.customerName,
-            auto: f.autoApproved ? 'yes' : 'no',
-          }),
+          f.renewal
+            ? translatorFor(locale, 'licences')('email.renewedArtist', {
+                title,
+                customer: f.customerName,
+                date: f.licenceEndsAt ? formatDateOnly(f.licenceEndsAt, { locale }) : 'none',
+              })
+            : t('completed_artist.p1', {
+                version,
+                customer: f.customerName,
+                auto: f.autoApproved ? 'yes' : 'no',
+              }),
         ],
         action: t('completed_artist.action'),
         facts: ['booking', 'project', 'customer', 'version'],

@@ -261,6 +261,11 @@ describe('renewal', () => {
       vatAmount: totals.vatCents,
       total: totals.totalCents,
     })
+    // The completion emails say it is a renewal (not "thank you for approving version 0").
+    const renewedMails = smtp
+      .to(users.customer.email)
+      .filter((m) => m.subject.startsWith(`Licence renewed: “${booking.projectTitle}”`))
+    expect(renewedMails.length).toBeGreaterThanOrEqual(1)
     await setRenewalPercent(100)
   })
 
