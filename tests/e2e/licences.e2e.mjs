@@ -110,10 +110,16 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   )
   await page.screenshot({ path: path.join(screenshotDir, 'licences-customer.png'), fullPage: true })
 
-  const listed = await (
-    await api.get(`${baseURL}/api/licences?where[booking][equals]=${bookingId}&depth=0`)
-  ).json()
-  expectTrue(listed.docs?.length === 1, 'GET /api/licences answers the customer’s licence')
+  // Payload takes the auth cookie only from a trusted origin (its CSRF rule): the header says ours.
+  const answer = await api.get(
+    `${baseURL}/api/licences?where[booking][equals]=${bookingId}&depth=0`,
+    { headers },
+  )
+  const listed = await answer.json()
+  expectTrue(
+    listed.docs?.length === 1,
+    `GET /api/licences answers the customer’s licence (${answer.status()} ${JSON.stringify(listed).slice(0, 300)})`,
+  )
   expectTrue(listed.docs[0].status === 'active', 'the new licence is active')
 
   // Sanne sees the licence of her recording on her dashboard.
