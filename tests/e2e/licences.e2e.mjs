@@ -59,7 +59,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     },
   })
   expectTrue(created.status() === 201, `booking created (${created.status()})`)
-  const bookingId = (await created.json()).doc.id
+  const { id: bookingId, reference } = (await created.json()).doc
   const script = await api.post(`${baseURL}/api/scripts`, {
     headers,
     multipart: {
@@ -132,4 +132,37 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
 
   customer.assertNoErrors()
   await customer.context.close()
+
+  // Staff: the admin's Licences list has the "expiring in the next 30 days" preset. This licence
+  // runs a year, so it shows there only once an admin corrects its end to ten days from now.
+  const licenceId = listed.docs[0].id
+  const staff = await strictPage(browser)
+  const admin = staff.page
+  await admin.goto(`${baseURL}/admin`)
+  await admin.waitForURL(/\/admin\/login/)
+  await admin.getByLabel('Email').fill('admin@14voices.local')
+  await admin.getByLabel('Password').fill('admin-14voices')
+  await admin.getByRole('button', { name: 'Login' }).click()
+  await admin.waitForURL((url) => url.pathname === '/admin')
+  await admin.goto(`${baseURL}/admin/collections/licences`)
+  await admin.getByRole('link', { name: reference }).first().waitFor()
+  const expiringView = async () => {
+    await admin.goto(`${baseURL}/admin/collections/licences`)
+    await admin.getByRole('link', { name: 'Expiring in the next 30 days' }).click()
+    await admin.waitForURL((url) => url.search.includes('endsAt'))
+    await admin.getByRole('link', { name: 'All licences' }).waitFor()
+    // The list settles on its filtered rows.
+    await admin.waitForLoadState('networkidle')
+    return admin.getByRole('link', { name: reference }).count()
+  }
+  expectTrue((await expiringView()) === 0, 'a licence ending in a year is not expiring soon')
+  const corrected = await admin.request.patch(`${baseURL}/api/licences/${licenceId}`, {
+    headers,
+    data: { endsAt: new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString() },
+  })
+  expectTrue(corrected.status() === 200, `an admin corrects the end (${corrected.status()})`)
+  expectTrue((await expiringView()) >= 1, 'a licence ending in ten days is expiring soon')
+  await admin.screenshot({ path: path.join(screenshotDir, 'licences-admin.png'), fullPage: true })
+  staff.assertNoErrors()
+  await staff.context.close()
 }
