@@ -81,13 +81,13 @@ describe('licence reminders', () => {
     expect(dueReminder({ endsAt, now: new Date('2027-03-12T12:00:00Z'), sent: [] })).toBe(7)
   })
 
-  it('should keep the reminder at the same Amsterdam time across the DST change', () => {
-    // 30 days before 15 Mar 23:59:59.999 CET is 13 Feb 23:59:59.999 CET; 7 days before a summer
-    // end is in summer time too.
-    expect(reminderAt({ endsAt, days: 30 }).toISOString()).toBe('2027-02-13T22:59:59.999Z')
+  it('should be due from the start of the Amsterdam day, across the DST change', () => {
+    // 30 days before 15 Mar is 13 Feb, 00:00 CET; 7 days before 2 Apr (summer) is 26 Mar, 00:00 CET
+    // (the clocks go forward on 28 Mar 2027).
+    expect(reminderAt({ endsAt, days: 30 }).toISOString()).toBe('2027-02-12T23:00:00.000Z')
     const summerEnd = new Date('2027-04-02T21:59:59.999Z')
     expect(reminderAt({ endsAt: summerEnd, days: 7 }).toISOString()).toBe(
-      '2027-03-26T22:59:59.999Z',
+      '2027-03-25T23:00:00.000Z',
     )
   })
 

@@ -1,6 +1,6 @@
 import type { UsageTerm } from './pricing'
 import type { CalendarDate } from './time'
-import { addAgencyDays, addCalendarDays, agencyDateOf, atAgencyTime } from './time'
+import { addCalendarDays, agencyDateOf, atAgencyTime } from './time'
 
 /**
  * The usage licence a completed booking grants: how long it runs, when its holder is reminded, when
@@ -78,9 +78,14 @@ export const renewalStart = ({ endsAt, now }: { endsAt: Date | null; now: Date }
   return endsAt.getTime() > now.getTime() ? endsAt : now
 }
 
-/** The moment the customer is reminded `days` days before `endsAt` (same Amsterdam wall-clock time). */
+/**
+ * The moment the customer's reminder `days` days before the end is due: the start (00:00, Amsterdam)
+ * of the calendar day `days` days before the licence's last day — so the daily sweep sends it on
+ * that day, not a day late (a licence ending 15 March is reminded from 00:00 on 13 February and
+ * 8 March).
+ */
 export const reminderAt = ({ endsAt, days }: { endsAt: Date; days: number }): Date =>
-  addAgencyDays({ from: endsAt, days: -days })
+  atAgencyTime({ date: addCalendarDays(agencyDateOf(endsAt), -days), time: '00:00' })
 
 /**
  * Which reminder is due now for a licence ending at `endsAt`, given the ones already sent: the
