@@ -84,6 +84,7 @@ export interface Config {
     counters: Counter;
     'legal-pages': LegalPage;
     'booking-reads': BookingRead;
+    licences: Licence;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>;
     'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
     'booking-reads': BookingReadsSelect<false> | BookingReadsSelect<true>;
+    licences: LicencesSelect<false> | LicencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +150,7 @@ export interface Config {
       sendEmailChangeEmail: TaskSendEmailChangeEmail;
       sendMessageDigest: TaskSendMessageDigest;
       makeDemoPreview: TaskMakeDemoPreview;
+      sweepLicences: TaskSweepLicences;
       inline: {
         input: unknown;
         output: unknown;
@@ -493,8 +496,58 @@ export interface Booking {
     vatId?: string | null;
     email?: string | null;
   };
+  kind?: ('recording' | 'renewal') | null;
+  /**
+   * The usage licence this booking renews.
+   */
+  renewalOf?: (number | null) | Licence;
   idempotencyKey?: string | null;
   targetSeconds?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "licences".
+ */
+export interface Licence {
+  id: number;
+  reference?: string | null;
+  booking: number | Booking;
+  customer?: (number | null) | User;
+  /**
+   * The artist’s account (from the voice-over profile).
+   */
+  artist?: (number | null) | User;
+  voiceover?: (number | null) | Voiceover;
+  media?: ('online' | 'radio' | 'tv' | 'cinema' | 'internal') | null;
+  region?: ('local' | 'regional' | 'national' | 'worldwide') | null;
+  term: '3_months' | '6_months' | '12_months' | 'perpetual';
+  startsAt: string;
+  /**
+   * Empty for a perpetual licence. Ends at the end of the day, Amsterdam time.
+   */
+  endsAt?: string | null;
+  status: 'active' | 'expired' | 'renewed';
+  usageFeeCents?: number | null;
+  terms: {
+    version?: string | null;
+    language?: ('nl' | 'en') | null;
+    acceptedAt?: string | null;
+    /**
+     * Using the recording to train AI or clone the voice. Prohibited unless agreed in writing.
+     */
+    aiVoiceCloning: 'prohibited' | 'permitted';
+  };
+  /**
+   * The licence this one renews.
+   */
+  renews?: (number | null) | Licence;
+  renewedBy?: (number | null) | Licence;
+  reminders?: {
+    days30?: string | null;
+    days7?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -888,7 +941,8 @@ export interface PayloadJob {
           | 'purgeExpiredFiles'
           | 'sendEmailChangeEmail'
           | 'sendMessageDigest'
-          | 'makeDemoPreview';
+          | 'makeDemoPreview'
+          | 'sweepLicences';
         taskID: string;
         input?:
           | {
@@ -932,6 +986,7 @@ export interface PayloadJob {
         | 'sendEmailChangeEmail'
         | 'sendMessageDigest'
         | 'makeDemoPreview'
+        | 'sweepLicences'
       )
     | null;
   queue?: string | null;
@@ -1023,6 +1078,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-reads';
         value: number | BookingRead;
+      } | null)
+    | ({
+        relationTo: 'licences';
+        value: number | Licence;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1320,6 +1379,8 @@ export interface BookingsSelect<T extends boolean = true> {
         vatId?: T;
         email?: T;
       };
+  kind?: T;
+  renewalOf?: T;
   idempotencyKey?: T;
   targetSeconds?: T;
   updatedAt?: T;
@@ -1564,6 +1625,42 @@ export interface BookingReadsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "licences_select".
+ */
+export interface LicencesSelect<T extends boolean = true> {
+  reference?: T;
+  booking?: T;
+  customer?: T;
+  artist?: T;
+  voiceover?: T;
+  media?: T;
+  region?: T;
+  term?: T;
+  startsAt?: T;
+  endsAt?: T;
+  status?: T;
+  usageFeeCents?: T;
+  terms?:
+    | T
+    | {
+        version?: T;
+        language?: T;
+        acceptedAt?: T;
+        aiVoiceCloning?: T;
+      };
+  renews?: T;
+  renewedBy?: T;
+  reminders?:
+    | T
+    | {
+        days30?: T;
+        days7?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1732,6 +1829,10 @@ export interface Pricing {
    * The artist’s fee as % of the booking price excl. VAT (rounded down to the cent). Artists see their fee, never the customer’s price.
    */
   artistSharePercent: number;
+  /**
+   * A usage licence renewal costs this % of the original usage fee (excl. VAT). It needs no new recording.
+   */
+  renewalPercent: number;
   /**
    * End of the working day, Amsterdam time (HH:MM). Deadlines fall at this time; a script that arrives later counts from the next working day.
    */
@@ -1913,6 +2014,7 @@ export interface PricingSelect<T extends boolean = true> {
   revisionTurnaroundDays?: T;
   autoApproveDays?: T;
   artistSharePercent?: T;
+  renewalPercent?: T;
   endOfDay?: T;
   closureDays?:
     | T
@@ -2122,6 +2224,17 @@ export interface TaskMakeDemoPreview {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepLicences".
+ */
+export interface TaskSweepLicences {
+  input?: unknown;
+  output: {
+    expired: number;
+    reminded: number;
   };
 }
 /**

@@ -18,6 +18,7 @@ import { Invoices } from '@/collections/Invoices'
 import { Languages } from '@/collections/Languages'
 import { LegalPages } from '@/collections/LegalPages'
 import { BookingReads } from '@/collections/BookingReads'
+import { Licences } from '@/collections/Licences'
 import { Media } from '@/collections/Media'
 import { MessageDigests } from '@/collections/MessageDigests'
 import { Messages } from '@/collections/Messages'
@@ -92,6 +93,7 @@ export default buildConfig({
       Counters,
       LegalPages,
       BookingReads,
+      Licences,
     ].map(withCollectionLabels),
   ),
   globals: [Pricing, Company, Quotas, Privacy].map(withGlobalLabels),

@@ -105,3 +105,33 @@ describe('checkTransition', () => {
     expect(results.every((ok) => ok === false)).toBe(true)
   })
 })
+
+describe('licence renewal bookings', () => {
+  const renewal = { hasScript: false, hasDelivery: false, renewal: true }
+
+  it('should let the system complete a renewal booking without a script or delivery', () => {
+    expect(
+      checkTransition({ from: 'pending_script', to: 'completed', actor: 'system', facts: renewal }),
+    ).toEqual({ ok: true })
+  })
+
+  it.each(['customer', 'artist', 'admin'] as const)(
+    'should refuse a renewal booking’s completion by the %s (403)',
+    (actor) => {
+      expect(
+        checkTransition({ from: 'pending_script', to: 'completed', actor, facts: renewal }),
+      ).toMatchObject({ ok: false, status: 403 })
+    },
+  )
+
+  it('should not let an ordinary booking skip to completed, even as the system (409)', () => {
+    expect(
+      checkTransition({
+        from: 'pending_script',
+        to: 'completed',
+        actor: 'system',
+        facts: { ...renewal, renewal: false },
+      }),
+    ).toMatchObject({ ok: false, status: 409 })
+  })
+})

@@ -51,6 +51,8 @@ export type TransitionFacts = {
    * first (`domain/scriptTiming.ts`, POST /api/bookings/:id/confirm-word-count).
    */
   wordCountUnconfirmed?: boolean
+  /** The booking renews a usage licence (`kind: 'renewal'`): no script, no recording. */
+  renewal?: boolean
 }
 
 type Rule = {
@@ -62,6 +64,8 @@ type Rule = {
    * send, 409 when the booking's state doesn't allow it yet — or `null` when it can.
    */
   guard?: (facts: TransitionFacts) => GuardProblem | null
+  /** Exists only for renewal bookings; for any other booking the transition doesn't exist. */
+  renewalOnly?: boolean
 }
 
 type GuardProblem = { status: 400 | 409; reason: Sentence }
@@ -112,7 +116,18 @@ const rules: readonly Rule[] = [
   { from: 'in_production', to: 'cancelled', actors: ['admin'], guard: needsReason },
   { from: 'review', to: 'cancelled', actors: ['admin'], guard: needsReason },
   { from: 'completed', to: 'cancelled', actors: ['admin'], guard: needsReason },
+  /*
+   * A licence renewal (`kind: 'renewal'`, POST /api/licences/:id/renew) reuses the recording: the
+   * renewal service creates the booking and completes it at once as the system, in one transaction,
+   * so it is invoiced and its new licence exists as soon as the customer confirms. It never waits
+   * for a script or a delivery, and no person can make this move.
+   */
+  { from: 'pending_script', to: 'completed', actors: ['system'], renewalOnly: true },
 ]
+
+/** The rules that exist for a booking with these facts (renewal-only ones for renewals only). */
+const rulesFor = (facts?: Pick<TransitionFacts, 'renewal'>): readonly Rule[] =>
+  facts?.renewal ? rules : rules.filter((r) => !r.renewalOnly)
 
 export type TransitionCheck =
   { ok: true } | { ok: false; status: 400 | 403 | 409; reason: Sentence }
@@ -132,12 +147,19 @@ const list = (actors: readonly TransitionActor[]): Sentence['values'] & object =
 })
 
 /** Every status a booking may move to from `from`, for anyone. */
-export const nextStatuses = (from: BookingStatus): BookingStatus[] =>
-  rules.filter((r) => r.from === from).map((r) => r.to)
+export const nextStatuses = (
+  from: BookingStatus,
+  facts?: Pick<TransitionFacts, 'renewal'>,
+): BookingStatus[] =>
+  rulesFor(facts)
+    .filter((r) => r.from === from)
+    .map((r) => r.to)
 
 /** The statuses `actor` may move the booking to from `from` (guards not evaluated). */
 export const allowedTransitions = (from: BookingStatus, actor: TransitionActor): BookingStatus[] =>
-  rules.filter((r) => r.from === from && r.actors.includes(actor)).map((r) => r.to)
+  rulesFor()
+    .filter((r) => r.from === from && r.actors.includes(actor))
+    .map((r) => r.to)
 
 export const isBookingStatus = (value: unknown): value is BookingStatus =>
   typeof value === 'string' && (bookingStatuses as readonly string[]).includes(value)
@@ -168,9 +190,9 @@ export const checkTransition = ({
       },
     }
   }
-  const rule = rules.find((r) => r.from === from && r.to === to)
+  const rule = rulesFor(facts).find((r) => r.from === from && r.to === to)
   if (!rule) {
-    const options = nextStatuses(from)
+    const options = nextStatuses(from, facts)
     return {
       ok: false,
       status: 409,

@@ -74,6 +74,7 @@ export const collectionLabels: Record<string, { singular: Translated; plural: Tr
     singular: t('Seen mark', 'Gelezen-markering'),
     plural: t('Seen marks', 'Gelezen-markeringen'),
   },
+  licences: { singular: t('Licence', 'Licentie'), plural: t('Licences', 'Licenties') },
 }
 
 /** Global names by slug. */
@@ -264,6 +265,19 @@ export const fieldLabels: Record<string, Translated> = {
   months3: usageLabels['3_months'],
   months6: usageLabels['6_months'],
   months12: usageLabels['12_months'],
+  // Usage licences (collections/Licences) and licence renewals.
+  startsAt: t('Starts', 'Ingangsdatum'),
+  endsAt: t('Ends', 'Einddatum'),
+  usageFeeCents: t('Original usage fee', 'Oorspronkelijke licentieprijs'),
+  terms: t('Licence terms', 'Licentievoorwaarden'),
+  aiVoiceCloning: t('AI training and voice cloning', 'AI-training en stemklonen'),
+  renews: t('Renews', 'Verlengt'),
+  renewedBy: t('Renewed by', 'Verlengd door'),
+  reminders: t('Reminders sent', 'Herinneringen verstuurd'),
+  days30: t('30 days before', '30 dagen vooraf'),
+  days7: t('7 days before', '7 dagen vooraf'),
+  renewalOf: t('Renews licence', 'Verlengt licentie'),
+  renewalPercent: t('Licence renewal rate (%)', 'Verlengingstarief licentie (%)'),
 }
 
 /** Dutch for the English labels a field sets itself (where its name alone would be ambiguous). */
@@ -360,6 +374,16 @@ export const descriptionTranslations: Record<string, string> = {
     'Woorden per minuut die een stem spreekt, per soort project (voor de geschatte duur van scripts).',
   'words per minute': 'woorden per minuut',
   [`Checked (format and check digits) for EU member states and the UK, e.g. ${exampleVatId('DE')}.`]: `Gecontroleerd (opbouw en controlecijfers) voor EU-lidstaten en het VK, bijvoorbeeld ${exampleVatId('DE')}.`,
+  'Empty for a perpetual licence. Ends at the end of the day, Amsterdam time.':
+    'Leeg bij een onbeperkte licentie. Loopt af aan het eind van de dag, Amsterdamse tijd.',
+  'Using the recording to train AI or clone the voice. Prohibited unless agreed in writing.':
+    'De opname gebruiken om AI te trainen of de stem te klonen. Verboden, tenzij schriftelijk anders afgesproken.',
+  'The licence this one renews.': 'De licentie die deze verlengt.',
+  'The artist’s account (from the voice-over profile).':
+    'Het account van de stemacteur (uit het stemprofiel).',
+  'The usage licence this booking renews.': 'De gebruikslicentie die deze boeking verlengt.',
+  'A usage licence renewal costs this % of the original usage fee (excl. VAT). It needs no new recording.':
+    'Een verlenging van de gebruikslicentie kost dit % van de oorspronkelijke licentieprijs (excl. btw). Er is geen nieuwe opname voor nodig.',
 }
 
 const catalogOptions = (
@@ -418,6 +442,10 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
     pending: t('Being made', 'Wordt gemaakt'),
     ready: t('Ready', 'Klaar'),
     failed: t('Failed', 'Mislukt'),
+    // A usage licence (licences.status).
+    active: t('Active', 'Actief'),
+    expired: t('Expired', 'Verlopen'),
+    renewed: t('Renewed', 'Verlengd'),
   },
   fromStatus: statusOptions,
   toStatus: statusOptions,
@@ -448,6 +476,13 @@ export const optionLabels: Record<string, Record<string, Translated>> = {
     terms: t('Terms of service', 'Algemene voorwaarden'),
     privacy: t('Privacy policy', 'Privacyverklaring'),
     contact: t('Contact', 'Contact'),
+    // A booking's kind (bookings.kind).
+    recording: t('Recording', 'Opname'),
+    renewal: t('Licence renewal', 'Licentieverlenging'),
+  },
+  aiVoiceCloning: {
+    prohibited: t('Prohibited', 'Verboden'),
+    permitted: t('Permitted (agreed in writing)', 'Toegestaan (schriftelijk afgesproken)'),
   },
   decision: {
     approved: t('Approved', 'Goedgekeurd'),

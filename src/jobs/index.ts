@@ -12,6 +12,7 @@ import { purgeExpiredFilesTask } from './tasks/purgeExpiredFiles'
 import { sendEmailChangeEmailTask } from './tasks/sendEmailChangeEmail'
 import { sendMessageDigestTask } from './tasks/sendMessageDigest'
 import { sendNotificationTask } from './tasks/sendNotification'
+import { sweepLicencesTask } from './tasks/sweepLicences'
 
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
 
@@ -31,6 +32,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
     sendEmailChangeEmailTask,
     sendMessageDigestTask,
     makeDemoPreviewTask,
+    sweepLicencesTask,
   ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),

@@ -81,3 +81,7 @@ export const footerLinks = ({
   privacy: siteLink({ serverUrl, locale, path: '/privacy' }),
   contact: siteLink({ serverUrl, locale, path: '/contact' }),
 })
+
+/** The customer's usage licences with their end dates: `/<locale>/account/licences`. */
+export const licencesLink = ({ serverUrl, locale }: { serverUrl: string; locale: Locale }) =>
+  siteLink({ serverUrl, locale, path: '/account/licences' })

@@ -21,6 +21,9 @@ export type NotificationExtra = {
   /** A revision request: the deadline before and after it (ISO instants). */
   previousDeadline?: string | null
   deadline?: string | null
+  /** A licence reminder: days left (30 or 7) and the licence's end (ISO instant). */
+  daysLeft?: number | null
+  licenceEndsAt?: string | null
 }
 
 /** A timer's email is only sent if the booking is still as it was when the timer was set. */

@@ -12,7 +12,7 @@ import { globalSlugs, slugs } from '@/slugs'
 import { claimDelivery, sendClaimedEmail } from './emailDelivery'
 import { emailFooterFor } from './emailFooter'
 import { recipientOf } from './events'
-import { bookingLink, dashboardLink, fileLink } from './links'
+import { bookingLink, dashboardLink, fileLink, licencesLink } from './links'
 import type { NotificationInput } from './queueNotifications'
 import type { NotificationFacts } from './templates'
 import { renderNotification } from './templates'
@@ -173,6 +173,27 @@ const factsFor = async (
       reviewSince: new Date(booking.statusChangedAt),
       days: autoApproveDays,
     }).toISOString()
+  }
+  if (
+    booking.kind === 'renewal' &&
+    (input.kind === 'completed_customer' || input.kind === 'completed_artist')
+  ) {
+    // System read: the renewal's new licence, whose end the completion emails name.
+    const granted = await payload.find({
+      collection: slugs.licences,
+      where: { booking: { equals: booking.id } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      select: { endsAt: true },
+    })
+    facts.renewal = true
+    facts.licenceEndsAt = granted.docs[0]?.endsAt ?? null
+  }
+  if (input.kind === 'licence_expiring_customer') {
+    facts.licenceEndsAt = extra.licenceEndsAt ?? null
+    facts.daysLeft = extra.daysLeft ?? null
+    facts.licencesUrl = licencesLink({ serverUrl: env.SERVER_URL, locale: recipient.locale })
   }
   if (input.kind === 'completed_customer' || input.kind === 'invoice_corrected_customer') {
     // System read: the customer's own invoice, linked from their email (the link is access-checked);

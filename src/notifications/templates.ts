@@ -5,7 +5,7 @@
  * from a user is escaped in the HTML.
  */
 
-import { formatDateTime } from '@/domain/dateFormat'
+import { formatDate as formatDateOnly, formatDateTime } from '@/domain/dateFormat'
 import { formatEuro } from '@/domain/money'
 import type { Locale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translate'
@@ -34,6 +34,7 @@ export const notificationKinds = [
   'overdue_staff',
   'auto_approval_warning_customer',
   'invoice_corrected_customer',
+  'licence_expiring_customer',
 ] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 
@@ -70,6 +71,12 @@ export type NotificationFacts = {
   previousDeadline?: string | null
   /** A revision request: the round's fee in cents excl. VAT when billable, null when it is free. */
   revisionFeeCents?: number | null
+  /** A licence reminder: when the licence ends (ISO instant), days left, the licences page. */
+  licenceEndsAt?: string | null
+  daysLeft?: number | null
+  licencesUrl?: string | null
+  /** The booking renews a usage licence (`kind: 'renewal'`): its completion emails say so. */
+  renewal?: boolean
 }
 
 /**
@@ -227,9 +234,16 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
     }
     case 'completed_customer':
       return {
-        subject: t('completed_customer.subject', names),
+        subject: f.renewal
+          ? translatorFor(locale, 'licences')('email.renewedSubject', names)
+          : t('completed_customer.subject', names),
         intro: [
-          t('completed_customer.p1', { version, auto: f.autoApproved ? 'yes' : 'no' }),
+          f.renewal
+            ? translatorFor(locale, 'licences')('email.renewedCustomer', {
+                title,
+                date: f.licenceEndsAt ? formatDateOnly(f.licenceEndsAt, { locale }) : 'none',
+              })
+            : t('completed_customer.p1', { version, auto: f.autoApproved ? 'yes' : 'no' }),
           t('completed_customer.p2', { invoice: f.invoiceUrl ? 'yes' : 'no' }),
           t('completed_customer.p3'),
         ],
@@ -241,13 +255,21 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
       }
     case 'completed_artist':
       return {
-        subject: t('completed_artist.subject', names),
+        subject: f.renewal
+          ? translatorFor(locale, 'licences')('email.renewedSubject', names)
+          : t('completed_artist.subject', names),
         intro: [
-          t('completed_artist.p1', {
-            version,
-            customer: f.customerName,
-            auto: f.autoApproved ? 'yes' : 'no',
-          }),
+          f.renewal
+            ? translatorFor(locale, 'licences')('email.renewedArtist', {
+                title,
+                customer: f.customerName,
+                date: f.licenceEndsAt ? formatDateOnly(f.licenceEndsAt, { locale }) : 'none',
+              })
+            : t('completed_artist.p1', {
+                version,
+                customer: f.customerName,
+                auto: f.autoApproved ? 'yes' : 'no',
+              }),
         ],
         action: t('completed_artist.action'),
         facts: ['booking', 'project', 'customer', 'version'],
@@ -310,6 +332,17 @@ const copyFor = (kind: NotificationKind, locale: Locale, f: NotificationFacts): 
         action: tb('email.action'),
         facts: ['booking', 'project', 'price'],
         extraLink: f.invoiceUrl ? { label: tb('email.invoice'), url: f.invoiceUrl } : null,
+      }
+    }
+    case 'licence_expiring_customer': {
+      const tl = translatorFor(locale, 'licences')
+      const ends = f.licenceEndsAt ? formatDateOnly(f.licenceEndsAt, { locale }) : ''
+      return {
+        subject: tl('email.subject', { title, date: ends }),
+        intro: [tl('email.p1', { title, date: ends, days: f.daysLeft ?? 0 }), tl('email.p2')],
+        action: tl('email.action'),
+        facts: ['booking', 'project', 'artist'],
+        extraLink: f.licencesUrl ? { label: tl('email.licences'), url: f.licencesUrl } : null,
       }
     }
   }

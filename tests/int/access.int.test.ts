@@ -36,6 +36,7 @@ type Collection =
   | 'messages'
   | 'message-digests'
   | 'booking-reads'
+  | 'licences'
 type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
 type Row = Record<Role, number | boolean>
 
@@ -169,6 +170,16 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     update: row(403, 200, 403, 403, 403, 403),
     delete: row(403, 200, 403, 403, 403, 403),
   },
+  // Usage licences: granted by the server when a booking completes (never created over the API),
+  // read by the licence's customer, the artist of the recording and staff; only admins correct
+  // or delete one. Renewal (POST /api/licences/:id/renew) is tested in licences.int.test.ts.
+  licences: {
+    create: nobody,
+    list: partiesSee,
+    read: partiesRead,
+    update: onlyAdmin(200),
+    delete: onlyAdmin(200),
+  },
   // The admin panel's edit locks: only admins use the panel.
   'payload-locked-documents': {
     create: onlyAdmin(201),
@@ -268,6 +279,7 @@ beforeAll(async () => {
     messages: await first('messages'),
     'message-digests': await first('message-digests'),
     'booking-reads': await seenMark(booking.id),
+    licences: await first('licences'),
   })
 })
 
@@ -382,6 +394,19 @@ const currentAvatar = async (): Promise<Doc> => {
 }
 const parties = () => ({ customer: tokens.customerA as string, artist: tokens.artist as string })
 
+/** The licence of a new booking of customerA's that the customer approved (granted at completion). */
+const licenceOfNewBooking = async (): Promise<Doc> => {
+  const { booking, delivery } = await steps.inReview(parties())
+  await steps.decide(parties().customer, delivery.id, 'approved')
+  const found = await ctx.payload.find({
+    collection: 'licences',
+    where: { booking: { equals: booking.id } },
+    depth: 0,
+    limit: 1,
+  })
+  return found.docs[0] as unknown as Doc
+}
+
 /** A fresh document to create into or delete, so one cell never changes another's target. */
 const fresh = async (collection: Collection): Promise<Doc> => {
   const { payload } = ctx
@@ -415,6 +440,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       return (await postMessage('customerA', targets.bookings.id)).body.doc
     case 'booking-reads':
       return seenMark((await steps.book(tokens.customerA as string)).id)
+    case 'licences':
+      return licenceOfNewBooking()
     default:
       return targets[collection]
   }
@@ -531,6 +558,13 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
           json: { booking: (await steps.book(tokens.customerA as string)).id, seenEventId: 1 },
         })
       ).status
+    case 'licences':
+      return (
+        await api.post('/licences', {
+          token: t,
+          json: { booking: targets.bookings.id, term: '12_months', startsAt: '2026-11-30' },
+        })
+      ).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -559,6 +593,7 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   messages: { body: 'Edited.' },
   'message-digests': { sequence: 7 },
   'booking-reads': { seenEventId: 2 },
+  licences: { terms: { aiVoiceCloning: 'prohibited' } },
 }
 
 const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>

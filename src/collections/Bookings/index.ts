@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
+import { nobodyField } from '@/access/nobodyField'
 import { bookingStatuses, statusLabels } from '@/domain/bookingStatus'
 import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
@@ -280,6 +281,31 @@ export const Bookings: CollectionConfig = {
         { name: 'vatId', type: 'text', label: 'VAT ID', maxLength: 20 },
         { name: 'email', type: 'text' },
       ],
+    },
+    {
+      // A `renewal` booking renews a usage licence (POST /api/licences/:id/renew): it reuses the
+      // recording, needs no script or delivery and completes at once (`domain/bookingStatus.ts`).
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'recording',
+      options: [
+        { label: 'Recording', value: 'recording' },
+        { label: 'Licence renewal', value: 'renewal' },
+      ],
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'renewalOf',
+      type: 'relationship',
+      relationTo: slugs.licences,
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => data?.kind === 'renewal',
+        description: 'The usage licence this booking renews.',
+      },
     },
     {
       name: 'idempotencyKey',

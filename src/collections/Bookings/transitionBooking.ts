@@ -12,6 +12,8 @@ import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
 
+import { createLicence } from '../Licences/createLicence'
+
 import { relationId } from './actorFor'
 import { queueTransitionEffects } from './queueTransitionEffects'
 import { wordCountState } from './wordCountState'
@@ -154,6 +156,7 @@ export const transitionBooking = async ({
       wordCountUnconfirmed: startsProduction
         ? (await wordCountState({ req, booking })).needsConfirmation
         : false,
+      renewal: booking.kind === 'renewal',
     },
   })
   if (!verdict.ok) throw new UserError(verdict.reason, verdict.status)
@@ -190,6 +193,8 @@ export const transitionBooking = async ({
           ? { previousDeadline: booking.deadline ?? null, deadline: changed.deadline ?? null }
           : undefined,
   })
+  // A completed booking grants its usage licence in this same transaction (once per booking).
+  if (to === 'completed') await createLicence({ req, booking: changed })
   await queueTransitionEffects({
     req,
     booking: changed,

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { DEFAULT_ARTIST_SHARE_PERCENT, isArtistSharePercent } from '@/domain/artistFee'
+import { DEFAULT_RENEWAL_PERCENT, isRenewalPercent } from '@/domain/licence'
 import type { PricingSettings, UsageMedia, UsageRegion, UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
@@ -23,6 +24,8 @@ export type WorkflowSettings = {
   closureDays: CalendarDate[]
   /** The artist's fee as a whole % of the booking price excl. VAT (`domain/artistFee`). */
   artistSharePercent: number
+  /** A licence renewal's price as a whole % of the original usage fee (`domain/licence`). */
+  renewalPercent: number
 }
 
 type PricingDoc = {
@@ -41,6 +44,7 @@ type PricingDoc = {
   endOfDay?: string | null
   closureDays?: { date?: string | null }[] | null
   artistSharePercent?: number | null
+  renewalPercent?: number | null
 }
 
 const pick = <K extends string>(
@@ -93,5 +97,8 @@ export const getPricingSettings = async (
     artistSharePercent: isArtistSharePercent(doc.artistSharePercent)
       ? doc.artistSharePercent
       : DEFAULT_ARTIST_SHARE_PERCENT,
+    renewalPercent: isRenewalPercent(doc.renewalPercent)
+      ? doc.renewalPercent
+      : DEFAULT_RENEWAL_PERCENT,
   }
 }

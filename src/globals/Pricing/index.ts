@@ -3,6 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { adminOnly } from '@/access/adminOnly'
 import { revalidateCatalogAfterPricingChange } from '@/collections/Voiceovers/hooks/revalidateCatalog'
 import { DEFAULT_ARTIST_SHARE_PERCENT, isArtistSharePercent } from '@/domain/artistFee'
+import { DEFAULT_RENEWAL_PERCENT, isRenewalPercent } from '@/domain/licence'
 import type { UsageTerm } from '@/domain/pricing'
 import { projectTypes } from '@/domain/catalog'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
@@ -146,6 +147,24 @@ export const Pricing: GlobalConfig = {
       admin: {
         description:
           'The artist’s fee as % of the booking price excl. VAT (rounded down to the cent). Artists see their fee, never the customer’s price.',
+      },
+    },
+    {
+      name: 'renewalPercent',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 1000,
+      defaultValue: DEFAULT_RENEWAL_PERCENT,
+      validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
+        isRenewalPercent(value) ||
+        inRequestLanguage(req, {
+          en: 'Give the renewal rate as a whole percentage from 0 to 1000, for example 100.',
+          nl: 'Geef het verlengingstarief als heel percentage van 0 tot 1000, bijvoorbeeld 100.',
+        }),
+      admin: {
+        description:
+          'A usage licence renewal costs this % of the original usage fee (excl. VAT). It needs no new recording.',
       },
     },
     {

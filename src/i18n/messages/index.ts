@@ -15,6 +15,7 @@ import enInvoice from './en/invoice.json'
 import enLabels from './en/labels.json'
 import enLegal from './en/legal.json'
 import enLists from './en/lists.json'
+import enLicences from './en/licences.json'
 import enLive from './en/live.json'
 import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
@@ -40,6 +41,7 @@ import nlInvoice from './nl/invoice.json'
 import nlLabels from './nl/labels.json'
 import nlLegal from './nl/legal.json'
 import nlLists from './nl/lists.json'
+import nlLicences from './nl/licences.json'
 import nlLive from './nl/live.json'
 import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
@@ -74,6 +76,7 @@ export const messages = {
     invoice: nlInvoice,
     labels: nlLabels,
     legal: nlLegal,
+    licences: nlLicences,
     lists: nlLists,
     live: nlLive,
     notFound: nlNotFound,
@@ -101,6 +104,7 @@ export const messages = {
     invoice: enInvoice,
     labels: enLabels,
     legal: enLegal,
+    licences: enLicences,
     lists: enLists,
     live: enLive,
     notFound: enNotFound,

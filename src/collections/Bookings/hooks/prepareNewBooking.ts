@@ -16,6 +16,9 @@ export const IDEMPOTENCY_KEY = 'idempotencyKey'
  */
 export const prepareNewBooking: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
+  // A licence renewal (`kind` is writable by system code only) arrives prepared by `renewLicence`:
+  // its parties, usage and price come from the licence it renews, not from a new quote.
+  if (data.kind === 'renewal') return data
   const user = req.user
   if (!user) throw new UserError({ key: 'auth.logInToBook' }, 401)
   const isAdmin = checkRole(['admin'], user)

@@ -36,7 +36,10 @@ export const recordBookingChange: CollectionAfterChangeHook<Booking> = async ({
           : null,
       },
     })
-    await queueNotifications({ req, booking: doc, event: 'booking_created', eventKey: 'created' })
+    // A licence renewal completes at once: its emails are the completion's (with the invoice).
+    if (doc.kind !== 'renewal') {
+      await queueNotifications({ req, booking: doc, event: 'booking_created', eventKey: 'created' })
+    }
     return doc
   }
   // An admin moved the deadline: a fresh set of reminders (the old ones see the change and stand down).

@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { BookingListFilterForm } from '@/components/booking/BookingListFilterForm'
 import { BookingTable } from '@/components/booking/BookingTable'
 import { ListPagination } from '@/components/booking/ListPagination'
+import { ArtistLicences } from '@/components/licences/ArtistLicences'
 import type { Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { bookingListHref, isFiltered, parseBookingListFilters } from '@/lib/bookingListFilters'
@@ -85,6 +86,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           />
         </>
       )}
+      {/* eslint-disable-next-line react-hooks/purity -- rendered per request: "now" is its time. */}
+      <ArtistLicences payload={payload} user={user} now={Date.now()} />
     </div>
   )
 }

@@ -51,6 +51,11 @@ export default async function MyBookingsPage({ params, searchParams }: Props) {
       <div className="page-head">
         <h1>{isAdmin ? t('allBookings') : t('myBookings')}</h1>
         {user.role === 'customer' && <Link href="/account/billing">{t('billingLink')}</Link>}
+        {user.role === 'customer' && (
+          <Link href="/account/licences">
+            {(await getTranslations('licences'))('bookingsLink')}
+          </Link>
+        )}
       </div>
       {(bookings.totalDocs > 0 || filtered) && (
         <BookingListFilterForm path={PATH} filters={filters} searchAdmin={isAdmin} showSort />

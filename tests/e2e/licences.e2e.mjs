@@ -1,0 +1,168 @@
+import path from 'node:path'
+
+import { logIn } from './booking.e2e.mjs'
+import { deliver, waitForStatus } from './delivery.e2e.mjs'
+import { expectTrue, strictPage } from './helpers.mjs'
+
+/**
+ * The Amsterdam calendar date twelve months after `now`, as the site writes dates in English
+ * ("30 November 2027"): the licence term rule of `src/domain/licence.ts` (month-end clamped).
+ */
+const twelveMonthsOn = (now) => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(now)
+  const get = (type) => Number(parts.find((p) => p.type === type).value)
+  const year = get('year') + 1
+  const month = get('month')
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const noon = new Date(Date.UTC(year, month - 1, Math.min(get('day'), lastDay), 12))
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(noon)
+}
+
+/**
+ * Licence journey (issue 15, the end of the review journey): a booking for Sanne with a 12-month
+ * online licence is delivered and approved; the customer's licences page then lists its usage
+ * licence with its expiry date, and the REST API answers it to the customer.
+ */
+export const run = async ({ browser, baseURL, screenshotDir }) => {
+  const title = `Licence spot ${Date.now()}`
+  const customer = await strictPage(browser)
+  const { page } = customer
+  const api = page.request
+  await logIn(page, baseURL, {
+    email: 'customer@14voices.local',
+    password: 'customer-14voices',
+    next: '/account/bookings',
+  })
+  // The booking is set up over the customer's own REST session (the booking journey covers the form).
+  const headers = { origin: baseURL }
+  const vo = await (
+    await api.get(`${baseURL}/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1`)
+  ).json()
+  const created = await api.post(`${baseURL}/api/bookings`, {
+    headers,
+    data: {
+      voiceover: vo.docs[0].id,
+      projectTitle: title,
+      projectType: 'commercial',
+      usage: { media: 'online', region: 'national', term: '12_months' },
+      termsAccepted: true,
+    },
+  })
+  expectTrue(created.status() === 201, `booking created (${created.status()})`)
+  const { id: bookingId, reference } = (await created.json()).doc
+  const script = await api.post(`${baseURL}/api/scripts`, {
+    headers,
+    multipart: {
+      booking: String(bookingId),
+      file: {
+        name: 'spot.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Fresh coffee, every morning. Only at the corner café.'),
+      },
+    },
+  })
+  expectTrue(script.status() === 201, `script uploaded (${script.status()})`)
+  const bookingUrl = `${baseURL}/account/bookings/${bookingId}`
+
+  // Sanne records and delivers.
+  const artist = await strictPage(browser)
+  await logIn(artist.page, baseURL, {
+    email: 'sanne@14voices.local',
+    password: 'artist-14voices',
+    next: `/account/bookings/${bookingId}`,
+  })
+  await artist.page.getByRole('button', { name: 'Start production' }).click()
+  await waitForStatus(artist.page, 'in_production')
+  await deliver(artist.page, 'Bright and friendly.')
+
+  // The customer approves version 1: the booking completes and its licence starts.
+  await page.goto(bookingUrl)
+  await page.getByTestId('version-1').waitFor()
+  await page.getByRole('button', { name: 'Approve version 1' }).click()
+  await page.getByRole('dialog', { name: 'Approve version 1?' }).waitFor()
+  await page.getByRole('button', { name: 'Yes, approve version 1' }).click()
+  await waitForStatus(page, 'completed')
+  const approvedAt = new Date()
+
+  // The licences page lists it with its expiry date.
+  await page.goto(`${baseURL}/account/bookings`)
+  await page.getByRole('link', { name: 'My licences' }).click()
+  await page.getByRole('heading', { name: 'My licences' }).waitFor()
+  const row = page.locator('[data-testid="licence-table"] tbody tr', { hasText: title })
+  await row.waitFor()
+  const ends = await row.locator('[data-testid="licence-ends"]').innerText()
+  const expected = twelveMonthsOn(approvedAt)
+  expectTrue(ends.includes(expected), `the licence ends on ${expected} (shown: ${ends})`)
+  expectTrue((await row.innerText()).includes('Online'), 'the licence shows its usage')
+  expectTrue(
+    (await row.getByRole('button', { name: 'Renew' }).count()) === 1,
+    'the customer can renew the licence in one click',
+  )
+  await page.screenshot({ path: path.join(screenshotDir, 'licences-customer.png'), fullPage: true })
+
+  // Payload takes the auth cookie only from a trusted origin (its CSRF rule): the header says ours.
+  const answer = await api.get(
+    `${baseURL}/api/licences?where[booking][equals]=${bookingId}&depth=0`,
+    { headers },
+  )
+  const listed = await answer.json()
+  expectTrue(
+    listed.docs?.length === 1,
+    `GET /api/licences answers the customer’s licence (${answer.status()} ${JSON.stringify(listed).slice(0, 300)})`,
+  )
+  expectTrue(listed.docs[0].status === 'active', 'the new licence is active')
+
+  // Sanne sees the licence of her recording on her dashboard.
+  await artist.page.goto(`${baseURL}/dashboard`)
+  await artist.page
+    .locator('[data-testid="artist-licences"] tbody tr', { hasText: title })
+    .waitFor()
+  artist.assertNoErrors()
+  await artist.context.close()
+
+  customer.assertNoErrors()
+  await customer.context.close()
+
+  // Staff: the admin's Licences list has the "expiring in the next 30 days" preset. This licence
+  // runs a year, so it shows there only once an admin corrects its end to ten days from now.
+  const licenceId = listed.docs[0].id
+  const staff = await strictPage(browser)
+  const admin = staff.page
+  await admin.goto(`${baseURL}/admin`)
+  await admin.waitForURL(/\/admin\/login/)
+  await admin.getByLabel('Email').fill('admin@14voices.local')
+  await admin.getByLabel('Password').fill('admin-14voices')
+  await admin.getByRole('button', { name: 'Login' }).click()
+  await admin.waitForURL((url) => url.pathname === '/admin')
+  await admin.goto(`${baseURL}/admin/collections/licences`)
+  await admin.getByRole('link', { name: reference }).first().waitFor()
+  const expiringView = async () => {
+    await admin.goto(`${baseURL}/admin/collections/licences`)
+    await admin.getByRole('link', { name: 'Expiring in the next 30 days' }).click()
+    await admin.waitForURL((url) => url.search.includes('endsAt'))
+    await admin.getByRole('link', { name: 'All licences' }).waitFor()
+    // The list settles on its filtered rows.
+    await admin.waitForLoadState('networkidle')
+    return admin.getByRole('link', { name: reference }).count()
+  }
+  expectTrue((await expiringView()) === 0, 'a licence ending in a year is not expiring soon')
+  const corrected = await admin.request.patch(`${baseURL}/api/licences/${licenceId}`, {
+    headers,
+    data: { endsAt: new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString() },
+  })
+  expectTrue(corrected.status() === 200, `an admin corrects the end (${corrected.status()})`)
+  expectTrue((await expiringView()) >= 1, 'a licence ending in ten days is expiring soon')
+  await admin.screenshot({ path: path.join(screenshotDir, 'licences-admin.png'), fullPage: true })
+  staff.assertNoErrors()
+  await staff.context.close()
+}
