@@ -16,6 +16,7 @@ import * as migration_20261130_091330_legal_pages from './20261130_091330_legal_
 import * as migration_20261130_125240_journeys from './20261130_125240_journeys';
 import * as migration_20261130_150918_catalog_vocabulary from './20261130_150918_catalog_vocabulary';
 import * as migration_20261130_154924_scale_previews from './20261130_154924_scale_previews';
+import * as migration_20261130_183455_issue15_licences_wordcount from './20261130_183455_issue15_licences_wordcount';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_154924_scale_previews.up,
     down: migration_20261130_154924_scale_previews.down,
-    name: '20261130_154924_scale_previews'
+    name: '20261130_154924_scale_previews',
+  },
+  {
+    up: migration_20261130_183455_issue15_licences_wordcount.up,
+    down: migration_20261130_183455_issue15_licences_wordcount.down,
+    name: '20261130_183455_issue15_licences_wordcount'
   },
 ];
