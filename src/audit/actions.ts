@@ -17,5 +17,7 @@ export const auditActions = [
   'account.erased',
   'account.email_changed',
   'files.purged',
+  'deliverable.published',
+  'deliverable.released',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

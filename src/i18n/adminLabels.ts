@@ -393,6 +393,14 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
   'account.erased': t('Account erased', 'Account gewist'),
   'account.email_changed': t('Email address changed', 'E-mailadres gewijzigd'),
   'files.purged': t('Files deleted (retention)', 'Bestanden verwijderd (bewaartermijn)'),
+  'deliverable.published': t(
+    'Delivery passed the technical check',
+    'Levering door technische controle',
+  ),
+  'deliverable.released': t(
+    'Delivery released by the artist',
+    'Levering vrijgegeven door de artiest',
+  ),
 }
 
 /**

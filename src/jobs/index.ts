@@ -8,6 +8,7 @@ import { cronAuthorized } from './cronAuthorized'
 import { autoApproveBookingTask } from './tasks/autoApproveBooking'
 import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
 import { makeDemoPreviewTask } from './tasks/makeDemoPreview'
+import { measureDeliveryTask } from './tasks/measureDelivery'
 import { purgeExpiredFilesTask } from './tasks/purgeExpiredFiles'
 import { sendEmailChangeEmailTask } from './tasks/sendEmailChangeEmail'
 import { sendMessageDigestTask } from './tasks/sendMessageDigest'
@@ -31,6 +32,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
     sendEmailChangeEmailTask,
     sendMessageDigestTask,
     makeDemoPreviewTask,
+    measureDeliveryTask,
   ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),

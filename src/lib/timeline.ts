@@ -92,7 +92,11 @@ const causedBy = (effect: TimelineEvent, cause: TimelineEvent): boolean => {
     if (Math.abs(gap) > SAME_STEP_MS) return false
     if (effect.toStatus === 'script_received') return cause.action === 'script.uploaded'
     if (effect.fromStatus === 'in_production' && effect.toStatus === 'review') {
-      return cause.action === 'deliverable.uploaded'
+      return (
+        cause.action === 'deliverable.uploaded' ||
+        cause.action === 'deliverable.published' ||
+        cause.action === 'deliverable.released'
+      )
     }
     if (effect.fromStatus === 'review') return cause.action === 'deliverable.decided'
     return false
@@ -300,6 +304,15 @@ export const describeEvent = ({
       return t('automatic.emailChanged')
     case 'files.purged':
       return t('automatic.filesPurged')
+    case 'deliverable.published':
+      return translatorFor(locale, 'qc')('timeline.published', { version })
+    case 'deliverable.released': {
+      const who = actorOf(event, parties, t)
+      const qc = translatorFor(locale, 'qc')
+      return who.you
+        ? qc('timeline.released.you', { version })
+        : qc('timeline.released.other', { version, name: who.name })
+    }
     case 'message.posted': {
       const role = detail(event, 'authorRole')
       return translatorFor(locale, 'thread')('timeline.posted', {

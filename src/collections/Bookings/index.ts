@@ -7,6 +7,7 @@ import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { moneyField } from '@/fields/money'
 import { captureIncoming } from '@/hooks/captureIncoming'
+import { bookingDeliverySpecField } from '@/fields/deliverySpec'
 import { locales } from '@/i18n/locales'
 import { slugs } from '@/slugs'
 
@@ -16,6 +17,7 @@ import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { transitionEndpoint } from './endpoints/transition'
 import { assignReference } from './hooks/assignReference'
+import { copyDeliverySpec } from './hooks/copyDeliverySpec'
 import { checkIfMatch } from './hooks/checkIfMatch'
 import { enforceBookingQuota } from './hooks/enforceBookingQuota'
 import { exposeEtag } from './hooks/exposeEtag'
@@ -89,6 +91,7 @@ export const Bookings: CollectionConfig = {
       snapshotBilling,
       recordTermsAcceptance,
       refuseStatusPatch,
+      copyDeliverySpec,
     ],
     afterChange: [recordBookingChange],
     afterRead: [exposeEtag],
@@ -281,5 +284,6 @@ export const Bookings: CollectionConfig = {
       access: { read: adminFieldOnly, create: adminFieldOnly, update: adminFieldOnly },
       admin: { hidden: true },
     },
+    bookingDeliverySpecField({ adminOnly: adminFieldOnly }),
   ],
 }

@@ -7,6 +7,8 @@ import type { UsageTerm } from '@/domain/pricing'
 import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
 import { DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
+import { defaultDeliverySpecs } from '@/domain/deliveryQc'
+import { pricingDeliverySpecsField } from '@/fields/deliverySpec'
 import { moneyField } from '@/fields/money'
 import { inRequestLanguage } from '@/i18n/adminLabels'
 import { globalSlugs } from '@/slugs'
@@ -179,5 +181,6 @@ export const Pricing: GlobalConfig = {
         { name: 'reason', type: 'text', admin: { description: 'For example: team day.' } },
       ],
     },
+    pricingDeliverySpecsField(defaultDeliverySpecs),
   ],
 }

@@ -20,6 +20,7 @@ import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enPlayer from './en/player.json'
 import enProfile from './en/profile.json'
+import enQc from './en/qc.json'
 import enReview from './en/review.json'
 import enSettings from './en/settings.json'
 import enThread from './en/thread.json'
@@ -44,6 +45,7 @@ import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlPlayer from './nl/player.json'
 import nlProfile from './nl/profile.json'
+import nlQc from './nl/qc.json'
 import nlReview from './nl/review.json'
 import nlSettings from './nl/settings.json'
 import nlThread from './nl/thread.json'
@@ -78,6 +80,7 @@ export const messages = {
     outbox: nlOutbox,
     player: nlPlayer,
     profile: nlProfile,
+    qc: nlQc,
     review: nlReview,
     settings: nlSettings,
     thread: nlThread,
@@ -104,6 +107,7 @@ export const messages = {
     outbox: enOutbox,
     player: enPlayer,
     profile: enProfile,
+    qc: enQc,
     review: enReview,
     settings: enSettings,
     thread: enThread,
