@@ -203,6 +203,23 @@ describe('a delivery that fails the technical check', () => {
   })
 })
 
+describe('a newer take in its check while the customer reviews', () => {
+  it('should let the customer approve the version they see, and keep the newer one hidden', async () => {
+    const { booking, delivery } = await measuredDelivery(passingTake())
+    await steps.deliver(tokens.artist, booking.id, take(passingTake()))
+    const approved = await steps.decide(tokens.customer, delivery.id, 'approved')
+    await drainJobs(ctx.payload)
+    const list = await api.get<List>(`/deliverables?where[booking][equals]=${booking.id}`, {
+      token: tokens.customer,
+    })
+    expect([
+      approved.status,
+      await statusOf(booking.id),
+      list.body.docs.map((d) => d.version),
+    ]).toEqual([200, 'completed', [1]])
+  })
+})
+
 describe('releasing a delivery', () => {
   it('should show a failed delivery to the customer with the artist’s note', async () => {
     const { booking, delivery } = await measuredDelivery(wavFile(2))
