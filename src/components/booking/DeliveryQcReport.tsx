@@ -64,6 +64,7 @@ export const DeliveryQcReport = async ({
           ))}
         </ul>
       )}
+      {staff && problems.length > 0 && <p>{t('problemsHeading')}</p>}
       {staff && problems.length > 0 && (
         <ul className="qc__problems" data-testid={`version-${version}-qc-problems`}>
           {problems.map((p, i) => (
