@@ -91,10 +91,16 @@ export const toneWav = ({ seconds = 4, lufs = -16, sampleRate = 48_000 } = {}) =
  */
 export const waitForPublished = async (request, baseURL, id) => {
   const until = Date.now() + 20_000
+  let last = ''
   while (Date.now() < until) {
-    const res = await request.get(`${baseURL}/api/deliverables/${id}`)
-    if (res.ok() && (await res.json()).qc?.publishedAt) return
+    // The session cookie counts only with the site's Origin (Payload's CSRF check).
+    const res = await request.get(`${baseURL}/api/deliverables/${id}`, {
+      headers: { origin: baseURL },
+    })
+    const body = res.ok() ? await res.json() : null
+    if (body?.qc?.publishedAt) return
+    last = `${res.status()} ${JSON.stringify(body?.qc ?? null)}`
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`delivery ${id} was not shown to the customer within 20 s`)
+  throw new Error(`delivery ${id} was not shown to the customer within 20 s (last: ${last})`)
 }
