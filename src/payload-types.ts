@@ -151,6 +151,7 @@ export interface Config {
       sendMessageDigest: TaskSendMessageDigest;
       makeDemoPreview: TaskMakeDemoPreview;
       sweepLicences: TaskSweepLicences;
+      measureDelivery: TaskMeasureDelivery;
       inline: {
         input: unknown;
         output: unknown;
@@ -503,6 +504,26 @@ export interface Booking {
   renewalOf?: (number | null) | Licence;
   idempotencyKey?: string | null;
   targetSeconds?: number | null;
+  /**
+   * What every delivery is checked against. Copied from the pricing rules for the project type when the booking was made.
+   */
+  deliverySpec?: {
+    format?: ('any' | 'WAV' | 'AIFF' | 'FLAC' | 'MP3' | 'AAC') | null;
+    sampleRateHz?: number | null;
+    /**
+     * Empty accepts any (lossy formats have none).
+     */
+    bitDepth?: number | null;
+    channels?: number | null;
+    /**
+     * −16 online, −23 EBU R128 broadcast, −24 LKFS ATSC A/85.
+     */
+    loudnessLufs?: number | null;
+    loudnessToleranceLu?: number | null;
+    truePeakCeilingDbtp?: number | null;
+    maxLeadingSilenceSeconds?: number | null;
+    maxTrailingSilenceSeconds?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -635,6 +656,58 @@ export interface Deliverable {
   customer?: (number | null) | User;
   artist?: (number | null) | User;
   uploadedBy?: (number | null) | User;
+  qc?: {
+    status?: ('pending' | 'passed' | 'failed') | null;
+    measuredAt?: string | null;
+    publishedAt?: string | null;
+    integratedLufs?: number | null;
+    loudnessRangeLu?: number | null;
+    truePeakDbtp?: number | null;
+    clippedSamples?: number | null;
+    sampleRateHz?: number | null;
+    bitDepth?: number | null;
+    channels?: number | null;
+    durationSeconds?: number | null;
+    leadingSilenceSeconds?: number | null;
+    trailingSilenceSeconds?: number | null;
+    /**
+     * Each problem is a message key with its values, written in the reader’s language on the booking page.
+     */
+    problems?:
+      | {
+          key:
+            | 'format'
+            | 'sampleRate'
+            | 'bitDepth'
+            | 'channels'
+            | 'silent'
+            | 'tooLoud'
+            | 'tooQuiet'
+            | 'truePeak'
+            | 'clipped'
+            | 'leadingSilence'
+            | 'trailingSilence'
+            | 'unmeasured';
+          values?:
+            | {
+                [k: string]: unknown;
+              }
+            | unknown[]
+            | string
+            | number
+            | boolean
+            | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Why ffmpeg could not measure the file.
+     */
+    error?: string | null;
+    releasedAt?: string | null;
+    releasedBy?: (number | null) | User;
+    releaseNote?: string | null;
+  };
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -751,7 +824,9 @@ export interface AuditEvent {
     | 'account.erased'
     | 'account.email_changed'
     | 'files.purged'
-    | 'booking.word_count_confirmed';
+    | 'booking.word_count_confirmed'
+    | 'deliverable.published'
+    | 'deliverable.released';
   booking?: (number | null) | Booking;
   actorType: 'user' | 'system';
   actor?: (number | null) | User;
@@ -942,7 +1017,8 @@ export interface PayloadJob {
           | 'sendEmailChangeEmail'
           | 'sendMessageDigest'
           | 'makeDemoPreview'
-          | 'sweepLicences';
+          | 'sweepLicences'
+          | 'measureDelivery';
         taskID: string;
         input?:
           | {
@@ -987,6 +1063,7 @@ export interface PayloadJob {
         | 'sendMessageDigest'
         | 'makeDemoPreview'
         | 'sweepLicences'
+        | 'measureDelivery'
       )
     | null;
   queue?: string | null;
@@ -1383,6 +1460,19 @@ export interface BookingsSelect<T extends boolean = true> {
   renewalOf?: T;
   idempotencyKey?: T;
   targetSeconds?: T;
+  deliverySpec?:
+    | T
+    | {
+        format?: T;
+        sampleRateHz?: T;
+        bitDepth?: T;
+        channels?: T;
+        loudnessLufs?: T;
+        loudnessToleranceLu?: T;
+        truePeakCeilingDbtp?: T;
+        maxLeadingSilenceSeconds?: T;
+        maxTrailingSilenceSeconds?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1446,6 +1536,34 @@ export interface DeliverablesSelect<T extends boolean = true> {
   customer?: T;
   artist?: T;
   uploadedBy?: T;
+  qc?:
+    | T
+    | {
+        status?: T;
+        measuredAt?: T;
+        publishedAt?: T;
+        integratedLufs?: T;
+        loudnessRangeLu?: T;
+        truePeakDbtp?: T;
+        clippedSamples?: T;
+        sampleRateHz?: T;
+        bitDepth?: T;
+        channels?: T;
+        durationSeconds?: T;
+        leadingSilenceSeconds?: T;
+        trailingSilenceSeconds?: T;
+        problems?:
+          | T
+          | {
+              key?: T;
+              values?: T;
+              id?: T;
+            };
+        error?: T;
+        releasedAt?: T;
+        releasedBy?: T;
+        releaseNote?: T;
+      };
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1887,6 +2005,31 @@ export interface Pricing {
      */
     documentary: number;
   };
+  /**
+   * The technical spec deliveries are checked against, per project type; each new booking gets a copy.
+   */
+  deliverySpecs?:
+    | {
+        projectType:
+          'commercial' | 'narration' | 'e_learning' | 'corporate' | 'ivr' | 'animation' | 'audiobook' | 'documentary';
+        format?: ('any' | 'WAV' | 'AIFF' | 'FLAC' | 'MP3' | 'AAC') | null;
+        sampleRateHz?: number | null;
+        /**
+         * Empty accepts any (lossy formats have none).
+         */
+        bitDepth?: number | null;
+        channels?: number | null;
+        /**
+         * −16 online, −23 EBU R128 broadcast, −24 LKFS ATSC A/85.
+         */
+        loudnessLufs?: number | null;
+        loudnessToleranceLu?: number | null;
+        truePeakCeilingDbtp?: number | null;
+        maxLeadingSilenceSeconds?: number | null;
+        maxTrailingSilenceSeconds?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2034,6 +2177,21 @@ export interface PricingSelect<T extends boolean = true> {
         animation?: T;
         audiobook?: T;
         documentary?: T;
+      };
+  deliverySpecs?:
+    | T
+    | {
+        projectType?: T;
+        format?: T;
+        sampleRateHz?: T;
+        bitDepth?: T;
+        channels?: T;
+        loudnessLufs?: T;
+        loudnessToleranceLu?: T;
+        truePeakCeilingDbtp?: T;
+        maxLeadingSilenceSeconds?: T;
+        maxTrailingSilenceSeconds?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2235,6 +2393,19 @@ export interface TaskSweepLicences {
   output: {
     expired: number;
     reminded: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMeasureDelivery".
+ */
+export interface TaskMeasureDelivery {
+  input: {
+    deliverable: number;
+    filename: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

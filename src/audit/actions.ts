@@ -18,5 +18,7 @@ export const auditActions = [
   'account.email_changed',
   'files.purged',
   'booking.word_count_confirmed',
+  'deliverable.published',
+  'deliverable.released',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -50,6 +50,8 @@ const priority: [AuditAction, ChangeKind][] = [
   ['invoice.issued', 'invoice'],
   ['credit_note.issued', 'creditNote'],
   ['deliverable.uploaded', 'delivered'],
+  ['deliverable.published', 'delivered'],
+  ['deliverable.released', 'delivered'],
   ['message.posted', 'message'],
   ['deliverable.decided', 'decided'],
   ['script.uploaded', 'script'],

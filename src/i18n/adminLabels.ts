@@ -427,6 +427,14 @@ const auditActionLabels: Record<(typeof auditActions)[number], Translated> = {
     'New price for word count confirmed',
     'Nieuwe prijs voor aantal woorden bevestigd',
   ),
+  'deliverable.published': t(
+    'Delivery passed the technical check',
+    'Levering door technische controle',
+  ),
+  'deliverable.released': t(
+    'Delivery released by the artist',
+    'Levering vrijgegeven door de artiest',
+  ),
 }
 
 /**

@@ -8,6 +8,7 @@ import { cronAuthorized } from './cronAuthorized'
 import { autoApproveBookingTask } from './tasks/autoApproveBooking'
 import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
 import { makeDemoPreviewTask } from './tasks/makeDemoPreview'
+import { measureDeliveryTask } from './tasks/measureDelivery'
 import { purgeExpiredFilesTask } from './tasks/purgeExpiredFiles'
 import { sendEmailChangeEmailTask } from './tasks/sendEmailChangeEmail'
 import { sendMessageDigestTask } from './tasks/sendMessageDigest'
@@ -33,6 +34,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
     sendMessageDigestTask,
     makeDemoPreviewTask,
     sweepLicencesTask,
+    measureDeliveryTask,
   ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),

@@ -104,7 +104,17 @@ export const getBookingDetail = async (
       ...d,
       audioSummary: formatAudioSummary(d.audio),
     })),
-    events: events.docs,
+    // A customer doesn't hear of versions not shown to them (still being checked, or failed).
+    events:
+      user.role === 'customer'
+        ? events.docs.filter(
+            (e) =>
+              e.action !== 'deliverable.uploaded' ||
+              deliverables.docs.some(
+                (d) => d.id === (e.details as { deliverable?: unknown } | null)?.deliverable,
+              ),
+          )
+        : events.docs,
     invoices: invoices.docs,
     artistFeeCents: artistFee,
   }

@@ -92,7 +92,11 @@ const causedBy = (effect: TimelineEvent, cause: TimelineEvent): boolean => {
     if (Math.abs(gap) > SAME_STEP_MS) return false
     if (effect.toStatus === 'script_received') return cause.action === 'script.uploaded'
     if (effect.fromStatus === 'in_production' && effect.toStatus === 'review') {
-      return cause.action === 'deliverable.uploaded'
+      return (
+        cause.action === 'deliverable.uploaded' ||
+        cause.action === 'deliverable.published' ||
+        cause.action === 'deliverable.released'
+      )
     }
     if (effect.fromStatus === 'review') return cause.action === 'deliverable.decided'
     return false
@@ -304,6 +308,15 @@ export const describeEvent = ({
       return translatorFor(locale, 'scriptTiming')('timelineConfirmed', {
         words: Number(detail(event, 'spokenWords')) || 0,
       })
+    case 'deliverable.published':
+      return translatorFor(locale, 'qc')('timeline.published', { version })
+    case 'deliverable.released': {
+      const who = actorOf(event, parties, t)
+      const qc = translatorFor(locale, 'qc')
+      return who.you
+        ? qc('timeline.released.you', { version })
+        : qc('timeline.released.other', { version, name: who.name })
+    }
     case 'message.posted': {
       const role = detail(event, 'authorRole')
       return translatorFor(locale, 'thread')('timeline.posted', {

@@ -29,7 +29,7 @@ export class PreviewError extends Error {}
  * downloaded at install time, and the system's ffmpeg is never used). Loaded on first use, so a
  * platform without a binary only fails the previews, not the server.
  */
-const ffmpegPath = async (): Promise<string> => {
+export const ffmpegPath = async (): Promise<string> => {
   try {
     const installer = (await import('@ffmpeg-installer/ffmpeg')) as unknown as {
       path?: string

@@ -4,10 +4,13 @@ import path from 'node:path'
 import { PDFParse } from 'pdf-parse'
 
 import { logIn } from './booking.e2e.mjs'
-import { expectTrue, strictPage } from './helpers.mjs'
+import { expectTrue, strictPage, toneWav } from './helpers.mjs'
 
-/** A short 16-bit mono WAV: a soft two-tone hum, long enough to play and seek in. */
-const wav = (seconds = 4, sampleRate = 22_050) => {
+/**
+ * A short 16-bit mono WAV at 22.05 kHz: a soft two-tone hum, long enough to play and seek in. No
+ * delivery spec accepts 22.05 kHz, so the technical check fails it.
+ */
+export const wav = (seconds = 4, sampleRate = 22_050) => {
   const samples = seconds * sampleRate
   const data = Buffer.alloc(samples * 2)
   for (let i = 0; i < samples; i++) {
@@ -42,12 +45,15 @@ export const waitForStatus = (page, status) =>
     { timeout: 15_000 },
   )
 
-/** As the artist on the booking page: uploads a WAV take with `notes` and waits for 'review'. */
+/**
+ * As the artist on the booking page: uploads a WAV take that meets the commercial spec with `notes`
+ * and waits for 'review' (the technical check runs in the server's job queue, then the page updates).
+ */
 export const deliver = async (page, notes) => {
   await page.getByLabel('Audio file').setInputFiles({
     name: 'take.wav',
     mimeType: 'audio/wav',
-    buffer: wav(),
+    buffer: toneWav(),
   })
   await page.getByLabel('Notes for the customer (optional)').fill(notes)
   await page.getByRole('button', { name: 'Deliver recording' }).click()

@@ -1,27 +1,7 @@
 import path from 'node:path'
 
 import { logIn } from './booking.e2e.mjs'
-import { expectTrue, strictPage } from './helpers.mjs'
-
-/** A short silent 16-bit mono WAV, enough for a delivery. */
-const wav = (seconds = 1, sampleRate = 8_000) => {
-  const data = Buffer.alloc(seconds * sampleRate * 2)
-  const header = Buffer.alloc(44)
-  header.write('RIFF', 0)
-  header.writeUInt32LE(36 + data.length, 4)
-  header.write('WAVE', 8)
-  header.write('fmt ', 12)
-  header.writeUInt32LE(16, 16)
-  header.writeUInt16LE(1, 20)
-  header.writeUInt16LE(1, 22)
-  header.writeUInt32LE(sampleRate, 24)
-  header.writeUInt32LE(sampleRate * 2, 28)
-  header.writeUInt16LE(2, 32)
-  header.writeUInt16LE(16, 34)
-  header.write('data', 36)
-  header.writeUInt32LE(data.length, 40)
-  return Buffer.concat([header, data])
-}
+import { expectTrue, strictPage, toneWav, waitForPublished } from './helpers.mjs'
 
 const CUSTOMER = { email: 'customer@14voices.local', password: 'customer-14voices' }
 const ARTIST = { email: 'sanne@14voices.local', password: 'artist-14voices' }
@@ -128,10 +108,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     headers,
     multipart: {
       booking: String(bookingId),
-      file: { name: 'take.wav', mimeType: 'audio/wav', buffer: wav() },
+      file: { name: 'take.wav', mimeType: 'audio/wav', buffer: toneWav() },
     },
   })
   expectTrue(delivered.status() === 201, `version 1 delivered (${delivered.status()})`)
+  // The customer sees it once the technical check (a job) passed it.
+  await waitForPublished(artistApi.request, baseURL, (await delivered.json()).doc.id)
   const approved = await customerApi.request.patch(
     `${baseURL}/api/deliverables/${(await delivered.json()).doc.id}`,
     { headers, data: { decision: 'approved' } },

@@ -1,3 +1,9 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+
 /**
  * A new page that fails the test on any console error, uncaught exception, Content-Security-Policy
  * violation or 4xx/5xx response — except the responses listed in `expected` (`{ status, path }`),
@@ -52,4 +58,49 @@ export const strictPage = async (browser, { expected = [], contextOptions = {} }
 
 export const expectTrue = (condition, message) => {
   if (!condition) throw new Error(message)
+}
+
+/**
+ * A WAV take made by the ffmpeg binary the QC job uses: a 440 Hz tone of `seconds`, 48 kHz, 24-bit,
+ * mono, normalised to `lufs` (true peak well below −1 dBTP) — by default what the commercial spec
+ * asks for, so the technical check passes it. `sampleRate` other than 48 000 makes one that fails.
+ */
+export const toneWav = ({ seconds = 4, lufs = -16, sampleRate = 48_000 } = {}) => {
+  const require = createRequire(import.meta.url)
+  const ffmpeg = require('@ffmpeg-installer/ffmpeg').path
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'v14-e2e-take-'))
+  const out = path.join(dir, 'take.wav')
+  try {
+    // prettier-ignore
+    const run = spawnSync(ffmpeg, [
+      '-hide_banner', '-loglevel', 'error',
+      '-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}:sample_rate=${sampleRate}`,
+      '-af', `loudnorm=I=${lufs}:TP=-2:LRA=7:linear=true`,
+      '-ar', String(sampleRate), '-ac', '1', '-c:a', 'pcm_s24le', '-y', out,
+    ])
+    if (run.status !== 0) throw new Error(`ffmpeg failed: ${run.stderr}`)
+    return readFileSync(out)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Waits (up to 20 s) until the delivery `id` is shown to its customer — its technical check passed
+ * or it was released — asking the API as `request` (the artist's or an admin's session).
+ */
+export const waitForPublished = async (request, baseURL, id) => {
+  const until = Date.now() + 20_000
+  let last = ''
+  while (Date.now() < until) {
+    // The session cookie counts only with the site's Origin (Payload's CSRF check).
+    const res = await request.get(`${baseURL}/api/deliverables/${id}`, {
+      headers: { origin: baseURL },
+    })
+    const body = res.ok() ? await res.json() : null
+    if (body?.qc?.publishedAt) return
+    last = `${res.status()} ${JSON.stringify(body?.qc ?? null)}`
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`delivery ${id} was not shown to the customer within 20 s (last: ${last})`)
 }

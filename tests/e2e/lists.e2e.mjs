@@ -1,28 +1,8 @@
 import { logIn } from './booking.e2e.mjs'
-import { expectTrue, strictPage } from './helpers.mjs'
+import { expectTrue, strictPage, toneWav, waitForPublished } from './helpers.mjs'
 
 const euro = (cents) =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100)
-
-/** A tiny 16-bit mono WAV (silence), enough for a delivery. */
-const wav = () => {
-  const data = Buffer.alloc(22_050 * 2)
-  const header = Buffer.alloc(44)
-  header.write('RIFF', 0)
-  header.writeUInt32LE(36 + data.length, 4)
-  header.write('WAVE', 8)
-  header.write('fmt ', 12)
-  header.writeUInt32LE(16, 16)
-  header.writeUInt16LE(1, 20)
-  header.writeUInt16LE(1, 22)
-  header.writeUInt32LE(22_050, 24)
-  header.writeUInt32LE(44_100, 28)
-  header.writeUInt16LE(2, 32)
-  header.writeUInt16LE(16, 34)
-  header.write('data', 36)
-  header.writeUInt32LE(data.length, 40)
-  return Buffer.concat([header, data])
-}
 
 const ok = async (res, what, status = [200, 201]) => {
   expectTrue(status.includes(res.status()), `${what}: ${res.status()} ${await res.text()}`)
@@ -157,11 +137,13 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
       multipart: {
         booking: String(revisionId),
         notes: 'First take.',
-        file: { name: 'take.wav', mimeType: 'audio/wav', buffer: wav() },
+        file: { name: 'take.wav', mimeType: 'audio/wav', buffer: toneWav() },
       },
     }),
     'delivery',
   )
+  // The customer decides once the technical check (a job) passed the take.
+  await waitForPublished(artistApi, baseURL, delivery.doc.id)
   await ok(
     await customerApi.patch(`${baseURL}/api/deliverables/${delivery.doc.id}`, {
       headers,

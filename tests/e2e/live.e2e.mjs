@@ -2,27 +2,7 @@ import path from 'node:path'
 
 import { logIn } from './booking.e2e.mjs'
 import { deliver, waitForStatus } from './delivery.e2e.mjs'
-import { expectTrue, strictPage } from './helpers.mjs'
-
-/** A one-second silent 16-bit mono WAV (enough for a delivery over the API). */
-const silentWav = (sampleRate = 22_050) => {
-  const data = Buffer.alloc(sampleRate * 2)
-  const header = Buffer.alloc(44)
-  header.write('RIFF', 0)
-  header.writeUInt32LE(36 + data.length, 4)
-  header.write('WAVE', 8)
-  header.write('fmt ', 12)
-  header.writeUInt32LE(16, 16)
-  header.writeUInt16LE(1, 20)
-  header.writeUInt16LE(1, 22)
-  header.writeUInt32LE(sampleRate, 24)
-  header.writeUInt32LE(sampleRate * 2, 28)
-  header.writeUInt16LE(2, 32)
-  header.writeUInt16LE(16, 34)
-  header.write('data', 36)
-  header.writeUInt32LE(data.length, 40)
-  return Buffer.concat([header, data])
-}
+import { expectTrue, strictPage, toneWav, waitForPublished } from './helpers.mjs'
 
 /** The number of changed bookings the header's badge shows (0 when there is no badge). */
 const badgeCount = async (page) => {
@@ -132,10 +112,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     multipart: {
       booking: String(bookingId),
       notes: 'An alternative take.',
-      file: { name: 'take2.wav', mimeType: 'audio/wav', buffer: silentWav() },
+      file: { name: 'take2.wav', mimeType: 'audio/wav', buffer: toneWav() },
     },
   })
   expectTrue(second.status() === 201, `version 2 delivered over the API (${second.status()})`)
+  await waitForPublished(artist.page.request, baseURL, (await second.json()).doc.id)
   await page.getByTestId('live-banner').waitFor({ timeout: 15_000 })
   expectTrue(
     (await page.getByLabel('What should change?').inputValue()) === note,

@@ -423,7 +423,7 @@ const fresh = async (collection: Collection): Promise<Doc> => {
     }
     case 'deliverables': {
       const booking = await steps.inProduction(parties())
-      return (await steps.deliver(tokens.artist as string, booking.id)).body.doc
+      return (await steps.deliverShown(tokens.artist as string, booking.id)).body.doc
     }
     case 'avatars':
       return (await uploadAvatar('customerA')).body.doc
@@ -839,6 +839,54 @@ describe('files after a cancellation', () => {
       customerSees: listed.body.docs.length,
       artistFile: await fileStatus('deliverables', delivery, 'artist'),
     }).toEqual({ cancel: 200, customerFile: 403, customerSees: 0, artistFile: 200 })
+  })
+
+  // Issue 15: a delivery still in its technical check (or failed) is the artist's and the agency's only.
+  it('should keep a delivery being checked from the customer: read, list and file', async () => {
+    const booking = await steps.inProduction(parties())
+    const delivery = (await steps.deliver(tokens.artist as string, booking.id)).body.doc
+    const read = async (role: Role) =>
+      (await api.get(`/deliverables/${delivery.id}`, { token: token(role) })).status
+    const listed = async (role: Role) =>
+      (
+        await api.get<List>(`/deliverables?where[booking][equals]=${booking.id}`, {
+          token: token(role),
+        })
+      ).body.totalDocs ?? 0
+    const table: Record<string, unknown> = {}
+    for (const role of roles) {
+      table[role] = [
+        await read(role),
+        await listed(role),
+        await fileStatus('deliverables', delivery, role),
+      ]
+    }
+    expect(table).toEqual({
+      anonymous: [403, 0, 403],
+      customerA: [404, 0, 403],
+      customerB: [404, 0, 403],
+      artist: [200, 1, 200],
+      otherArtist: [404, 0, 403],
+      admin: [200, 1, 200],
+    })
+  })
+
+  it('should let only the booking’s artist or an admin release a delivery', async () => {
+    const release = async (role: Role) => {
+      const booking = await steps.inProduction(parties())
+      const delivery = (await steps.deliver(tokens.artist as string, booking.id)).body.doc
+      return (await steps.release(token(role) as string, delivery.id)).status
+    }
+    const table: Record<string, number> = {}
+    for (const role of roles) table[role] = await release(role)
+    expect(table).toEqual({
+      anonymous: 401,
+      customerA: 404,
+      customerB: 404,
+      artist: 200,
+      otherArtist: 404,
+      admin: 200,
+    })
   })
 })
 

@@ -114,7 +114,7 @@ describe('delivering real-world audio', () => {
       expect(Math.abs(durationSeconds - audio.durationSeconds)).toBeLessThanOrEqual(
         durationTolerance(audio.format),
       )
-      expect(await bookingStatus(booking.id)).toBe('review')
+      expect(await bookingStatus(booking.id)).toBe('in_production')
     },
   )
 
@@ -183,6 +183,7 @@ describe('delivering real-world audio', () => {
       token: tokens.artist,
       form,
     })
+    await steps.release(tokens.artist, created.body.doc.id)
     const file = await api.get(`/deliverables/file/${created.body.doc.filename}`, {
       token: tokens.customer,
     })

@@ -74,7 +74,7 @@ const squashSpaces = (text: string) => text.replace(/\s+/g, ' ')
 describe('delivering audio', () => {
   it('should store version 1, move the booking to review and audit it', async () => {
     const booking = await steps.inProduction(parties())
-    const res = await steps.deliver(tokens.artist, booking.id)
+    const res = await steps.deliverShown(tokens.artist, booking.id)
     expect(res.status).toBe(201)
     const stored = await bookingOf(booking.id)
     const audit = await ctx.payload.find({
@@ -162,7 +162,7 @@ describe('reviewing a delivery', () => {
       expect(res.status).toBe(200)
       expect((await bookingOf(booking.id)).status).toBe('in_production')
       flags.push(Boolean(res.body.doc.billableRevision))
-      current = (await steps.deliver(tokens.artist, booking.id)).body.doc
+      current = (await steps.deliverShown(tokens.artist, booking.id)).body.doc
     }
     const stored = await bookingOf(booking.id)
     expect([flags, stored.revisionRounds, stored.billableRevisions, current.version]).toEqual([
@@ -176,7 +176,7 @@ describe('reviewing a delivery', () => {
   it('should refuse a decision on an older version', async () => {
     const { booking, delivery } = await steps.inReview(parties())
     await steps.decide(tokens.customerA, delivery.id, 'revision_requested', 'Brighter, please.')
-    await steps.deliver(tokens.artist, booking.id)
+    await steps.deliverShown(tokens.artist, booking.id)
     const res = await steps.decide(tokens.customerA, delivery.id, 'approved')
     expect(res.status).toBe(409)
   })
@@ -432,7 +432,7 @@ describe('invoices', () => {
     let current = delivery
     for (let round = 1; round <= 3; round++) {
       await steps.decide(tokens.customerA, current.id, 'revision_requested', `Round ${round}`)
-      current = (await steps.deliver(tokens.artist, booking.id)).body.doc
+      current = (await steps.deliverShown(tokens.artist, booking.id)).body.doc
     }
     await steps.decide(tokens.customerA, current.id, 'approved')
     await drainJobs(ctx.payload)

@@ -142,12 +142,12 @@ describe('booking version', () => {
     const s = await scenario()
     const booking = await s.asBooked(() => steps.inProduction(s.tokens))
     const before = await versionOf(s.tokens.customer, booking.id)
-    await steps.deliver(s.tokens.artist, booking.id)
+    await steps.deliverShown(s.tokens.artist, booking.id)
     const res = await changes(s.tokens.customer, booking.id, before)
     expect({ status: res.status, kind: res.body.kind, actions: res.body.actions.sort() }).toEqual({
       status: 200,
       kind: 'delivered',
-      actions: ['booking.status_changed', 'deliverable.uploaded'],
+      actions: ['booking.status_changed', 'deliverable.released', 'deliverable.uploaded'],
     })
   })
 
@@ -236,7 +236,7 @@ describe('unseen activity', () => {
     const s = await scenario()
     const booking = await s.asBooked(() => steps.inProduction(s.tokens))
     await openPage(s.customer, booking.id)
-    await steps.deliver(s.tokens.artist, booking.id)
+    await steps.deliverShown(s.tokens.artist, booking.id)
     const before = (await activity(s.tokens.customer)).body
     await openPage(s.customer, booking.id)
     const after = (await activity(s.tokens.customer)).body

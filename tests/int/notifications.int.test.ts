@@ -97,7 +97,7 @@ describe('the booking journey by email', () => {
       'Slower, please.\nAnd warmer.',
     )
     await drainJobs(ctx.payload)
-    const v2 = (await steps.deliver(tokens.artist, booking.id)).body.doc
+    const v2 = (await steps.deliverShown(tokens.artist, booking.id)).body.doc
     await drainJobs(ctx.payload)
     await steps.decide(tokens.customer, v2.id, 'approved')
     await drainJobs(ctx.payload)
@@ -138,7 +138,7 @@ describe('the booking journey by email', () => {
   it('should tell the customer about a version delivered while the booking is already in review', async () => {
     const { booking } = await steps.inReview(parties())
     await drainJobs(ctx.payload)
-    const v2 = await steps.deliver(tokens.artist, booking.id)
+    const v2 = await steps.deliverShown(tokens.artist, booking.id)
     await drainJobs(ctx.payload)
     const ready = (await deliveriesOf(booking.id)).filter(
       (d) => d.kind === 'delivery_ready_customer',
@@ -274,7 +274,7 @@ describe('reliability', () => {
     await drainJobs(ctx.payload)
     const before = forBooking(booking.id).length
     await smtp.stop()
-    const delivered = await steps.deliver(tokens.artist, booking.id)
+    const delivered = await steps.deliverShown(tokens.artist, booking.id)
     await drainJobs(ctx.payload)
     const whileDown = forBooking(booking.id).length
     await smtp.start()

@@ -161,7 +161,7 @@ describe('a billable revision round', () => {
     for (const notes of ['Round one.', 'Round two.']) {
       const res = await steps.decide(tokens.customer, current.id, 'revision_requested', notes)
       if (res.status !== 200) throw new Error(`revision failed: ${res.status}`)
-      current = (await steps.deliver(tokens.artist, booking.id)).body.doc
+      current = (await steps.deliverShown(tokens.artist, booking.id)).body.doc
     }
     if (changeFeeTo !== undefined) {
       await ctx.payload.updateGlobal({
@@ -209,7 +209,7 @@ describe('a billable revision round', () => {
     await steps.decide(tokens.customer, delivery.id, 'revision_requested', 'First round.')
     // Sent before the second round's email is queued, so the two arrive in order.
     await drainJobs(ctx.payload)
-    const v2 = (await steps.deliver(tokens.artist, booking.id)).body.doc
+    const v2 = (await steps.deliverShown(tokens.artist, booking.id)).body.doc
     await steps.decide(tokens.customer, v2.id, 'revision_requested', 'Second round.')
     await drainJobs(ctx.payload)
     const ref = new RegExp(`bookings(/|%2F)${booking.id}(?![0-9A-Za-z])`)

@@ -221,7 +221,7 @@ describe('file names', () => {
 
   it('should download a delivery as "<project title> - v1.wav" and keep its name', async () => {
     const booking = await steps.inProduction(parties(), { projectTitle: 'Zomer 2027' })
-    const res = await steps.deliver(tokens.artist, booking.id, {
+    const res = await steps.deliverShown(tokens.artist, booking.id, {
       data: wavFile(1),
       name: 'take1 — final.wav',
       type: 'audio/wav',

@@ -8,6 +8,7 @@ import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { moneyField } from '@/fields/money'
 import { captureIncoming } from '@/hooks/captureIncoming'
+import { bookingDeliverySpecField } from '@/fields/deliverySpec'
 import { locales } from '@/i18n/locales'
 import { slugs } from '@/slugs'
 
@@ -18,6 +19,7 @@ import { createBookingEndpoint } from './endpoints/createBooking'
 import { quoteEndpoint } from './endpoints/quote'
 import { transitionEndpoint } from './endpoints/transition'
 import { assignReference } from './hooks/assignReference'
+import { copyDeliverySpec } from './hooks/copyDeliverySpec'
 import { checkIfMatch } from './hooks/checkIfMatch'
 import { enforceBookingQuota } from './hooks/enforceBookingQuota'
 import { exposeEtag } from './hooks/exposeEtag'
@@ -97,6 +99,7 @@ export const Bookings: CollectionConfig = {
       snapshotBilling,
       recordTermsAcceptance,
       refuseStatusPatch,
+      copyDeliverySpec,
     ],
     afterChange: [recordBookingChange],
     afterRead: [exposeEtag],
@@ -324,5 +327,6 @@ export const Bookings: CollectionConfig = {
       access: setOnCreate,
       admin: { position: 'sidebar' },
     },
+    bookingDeliverySpecField({ adminOnly: adminFieldOnly }),
   ],
 }

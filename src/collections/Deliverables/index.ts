@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly } from '@/access/adminFieldOnly'
 import { adminOnly } from '@/access/adminOnly'
-import { readBookingFile } from '@/access/readBookingFile'
+import { readDelivery } from '@/access/readDelivery'
 import { nobodyField } from '@/access/nobodyField'
 import { customerOrAdminField } from '@/collections/Bookings/access'
 import { env } from '@/env'
@@ -14,6 +14,7 @@ import { purgedAtField } from '@/fields/purgedAt'
 import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
 import { audioMetadataField } from '@/fields/audioMetadata'
+import { deliveryQcField } from '@/fields/deliveryQc'
 import { acceptAudioUpload } from '@/uploads/acceptAudioUpload'
 import { auditDownload } from '@/uploads/auditDownload'
 import { deliverableDownloadName } from '@/uploads/downloadNames'
@@ -26,6 +27,7 @@ import { privateFileHeaders } from '@/uploads/responseHeaders'
 import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 
 import { artistsAndAdmins, decideOwnDeliveries } from './access'
+import { releaseEndpoint } from './endpoints/release'
 import { announceDelivery } from './hooks/announceDelivery'
 import { applyDecision } from './hooks/applyDecision'
 import { enforceDeliveryQuota } from './hooks/enforceDeliveryQuota'
@@ -42,7 +44,7 @@ export const Deliverables: CollectionConfig = {
   },
   access: {
     create: artistsAndAdmins,
-    read: readBookingFile({ madeBy: 'artist' }),
+    read: readDelivery,
     update: decideOwnDeliveries,
     delete: adminOnly,
   },
@@ -54,6 +56,7 @@ export const Deliverables: CollectionConfig = {
       fields: ['booking', 'notes'],
     }),
     namedDownloadEndpoint({ collection: slugs.deliverables, humanName: deliverableDownloadName }),
+    releaseEndpoint,
   ],
   hooks: {
     beforeOperation: [
@@ -169,5 +172,6 @@ export const Deliverables: CollectionConfig = {
       access: serverOnly,
       admin: { readOnly: true },
     },
+    deliveryQcField({ nobody: nobodyField }),
   ],
 }

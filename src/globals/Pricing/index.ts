@@ -10,6 +10,8 @@ import { defaultPricingSettings, usageMedia, usageRegions, usageTerms } from '@/
 import { DEFAULT_REVISION_FEE_CENTS, DEFAULT_REVISION_TURNAROUND_DAYS } from '@/domain/revisions'
 import { defaultSpeakingRates } from '@/domain/scriptTiming'
 import { DEFAULT_END_OF_DAY, isTimeOfDay } from '@/domain/time'
+import { defaultDeliverySpecs } from '@/domain/deliveryQc'
+import { pricingDeliverySpecsField } from '@/fields/deliverySpec'
 import { moneyField } from '@/fields/money'
 import { inRequestLanguage } from '@/i18n/adminLabels'
 import { globalSlugs } from '@/slugs'
@@ -220,5 +222,6 @@ export const Pricing: GlobalConfig = {
         admin: { description: 'words per minute' },
       })),
     },
+    pricingDeliverySpecsField(defaultDeliverySpecs),
   ],
 }

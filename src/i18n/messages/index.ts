@@ -21,6 +21,7 @@ import enNotFound from './en/notFound.json'
 import enOutbox from './en/outbox.json'
 import enPlayer from './en/player.json'
 import enProfile from './en/profile.json'
+import enQc from './en/qc.json'
 import enReview from './en/review.json'
 import enScriptTiming from './en/scriptTiming.json'
 import enSettings from './en/settings.json'
@@ -47,6 +48,7 @@ import nlNotFound from './nl/notFound.json'
 import nlOutbox from './nl/outbox.json'
 import nlPlayer from './nl/player.json'
 import nlProfile from './nl/profile.json'
+import nlQc from './nl/qc.json'
 import nlReview from './nl/review.json'
 import nlScriptTiming from './nl/scriptTiming.json'
 import nlSettings from './nl/settings.json'
@@ -83,6 +85,7 @@ export const messages = {
     outbox: nlOutbox,
     player: nlPlayer,
     profile: nlProfile,
+    qc: nlQc,
     review: nlReview,
     scriptTiming: nlScriptTiming,
     settings: nlSettings,
@@ -111,6 +114,7 @@ export const messages = {
     outbox: enOutbox,
     player: enPlayer,
     profile: enProfile,
+    qc: enQc,
     review: enReview,
     scriptTiming: enScriptTiming,
     settings: enSettings,

@@ -2,44 +2,41 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
 import { relationId } from '@/collections/Bookings/actorFor'
-import { transitionBooking } from '@/collections/Bookings/transitionBooking'
-import { queueNotifications } from '@/notifications/queueNotifications'
+import { MEASURE_DELIVERY_TASK } from '@/jobs/tasks/measureDelivery'
+import type { Deliverable } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 /**
- * A new delivery moves the booking to review (a system transition, which emails the customer) and is
- * audited, in one transaction. A version delivered while the booking is already in review — the
- * artist improving a take before the customer decided — emails the customer itself (keyed by the
- * delivery, so a retried job sends it once); before, the customer never heard of it.
+ * A new delivery is audited and its technical check is queued (`measureDelivery`), with `req`, so
+ * both commit with the upload. Nothing is announced yet: the customer cannot see the delivery until
+ * it passes the check or its artist releases it (`publishDelivery` then moves the booking to review
+ * and emails the customer) — never for audio the customer cannot open.
  */
-export const announceDelivery: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const announceDelivery: CollectionAfterChangeHook<Deliverable> = async ({
+  doc,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return doc
-  const bookingId = relationId(doc.booking) as number
-  // System read inside the transaction: the booking's current status decides whether to move it.
+  // System read inside the transaction: the audit event names the booking as it is.
   const booking = await req.payload.findByID({
     collection: slugs.bookings,
-    id: bookingId,
+    id: relationId(doc.booking) as number,
     depth: 0,
     req,
     overrideAccess: true,
   })
-  const current =
-    booking.status === 'in_production'
-      ? await transitionBooking({ req, id: bookingId, to: 'review', actor: 'system' })
-      : booking
-  if (booking.status === 'review') {
-    await queueNotifications({
+  if (doc.filename) {
+    await req.payload.jobs.queue({
+      task: MEASURE_DELIVERY_TASK,
+      input: { deliverable: doc.id, filename: doc.filename },
       req,
-      booking: current,
-      event: 'delivery_ready',
-      eventKey: `delivery:${doc.id}`,
-      extra: { version: doc.version ?? null },
     })
   }
   await recordAudit({
     req,
     action: 'deliverable.uploaded',
-    booking: current,
+    booking,
     details: {
       deliverable: doc.id,
       version: doc.version,

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { UserError } from '@/errors/UserError'
 import { checkRole } from '@/access/checkRole'
+import { publishedToCustomer } from '@/access/readDelivery'
 import { recordAudit } from '@/audit/recordAudit'
 import { actorFor, relationId } from '@/collections/Bookings/actorFor'
 import { transitionBooking } from '@/collections/Bookings/transitionBooking'
@@ -72,9 +73,26 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
       409,
     )
   }
-  if (originalDoc.version !== booking.deliveryCount) {
+  // Only a newer version the customer can see replaces this one: a newer take still in its
+  // technical check (or failed) is not theirs to know of (issue 15).
+  const newer = await req.payload.find({
+    collection: slugs.deliverables,
+    where: {
+      and: [
+        { booking: { equals: bookingId } },
+        { version: { greater_than: originalDoc.version ?? 0 } },
+        publishedToCustomer,
+      ],
+    },
+    sort: '-version',
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (newer.docs.length > 0) {
     throw new UserError(
-      { key: 'delivery.newerVersion', values: { version: Number(booking.deliveryCount) } },
+      { key: 'delivery.newerVersion', values: { version: Number(newer.docs[0].version) } },
       409,
     )
   }

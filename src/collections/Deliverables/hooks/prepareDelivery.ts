@@ -43,5 +43,7 @@ export const prepareDelivery: CollectionBeforeChangeHook = async ({ data, operat
     decisionNotes: null,
     decidedBy: null,
     decidedAt: null,
+    // Hidden from the customer until the technical check passes or the artist releases it.
+    qc: { status: 'pending' },
   }
 }

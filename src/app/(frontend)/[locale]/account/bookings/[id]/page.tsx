@@ -6,6 +6,8 @@ import type { ReactNode } from 'react'
 import { BillingSnapshotView } from '@/components/booking/BillingSnapshotView'
 import { CorrectInvoiceForm } from '@/components/booking/CorrectInvoiceForm'
 import { DecisionForm } from '@/components/booking/DecisionForm'
+import { DeliveryQcReport } from '@/components/booking/DeliveryQcReport'
+import { QcPendingRefresh } from '@/components/booking/QcPendingRefresh'
 import { RevisionNotice } from '@/components/booking/RevisionNotice'
 import { ReviewFacts } from '@/components/booking/ReviewFacts'
 import { FileUploadForm } from '@/components/booking/FileUploadForm'
@@ -316,6 +318,9 @@ export default async function BookingPage({ params }: Props) {
                 locale={locale}
               />
             )}
+            {role !== 'customer' && deliverables.some((d) => d.qc?.status === 'pending') && (
+              <QcPendingRefresh />
+            )}
             <ol className="versions" reversed>
               {deliverables.map((d) => (
                 <li key={d.id} className="version" data-testid={`version-${d.version}`}>
@@ -348,6 +353,19 @@ export default async function BookingPage({ params }: Props) {
                     </>
                   )}
                   {d.notes && <p className="prewrap">{t('artistNotes', { notes: d.notes })}</p>}
+                  {(role === 'customer' || role === 'artist' || role === 'admin') && (
+                    <DeliveryQcReport
+                      qc={d.qc}
+                      version={d.version ?? 1}
+                      viewer={role}
+                      deliverableId={d.id}
+                      canRelease={
+                        d.id === latest?.id &&
+                        !d.qc?.publishedAt &&
+                        (booking.status === 'in_production' || booking.status === 'review')
+                      }
+                    />
+                  )}
                   {d.decision === 'approved' && (
                     <p className="notice notice--ok">
                       {t(d.autoApproved ? 'approvedAutomatically' : 'approved', {
