@@ -17,6 +17,7 @@ import * as migration_20261130_125107_journeys from './20261130_125107_journeys'
 import * as migration_20261130_150903_catalog_vocabulary from './20261130_150903_catalog_vocabulary';
 import * as migration_20261130_154920_scale_previews from './20261130_154920_scale_previews';
 import * as migration_20261130_183449_issue15_licences_wordcount from './20261130_183449_issue15_licences_wordcount';
+import * as migration_20261130_183910_issue15_delivery_qc from './20261130_183910_issue15_delivery_qc';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_183449_issue15_licences_wordcount.up,
     down: migration_20261130_183449_issue15_licences_wordcount.down,
-    name: '20261130_183449_issue15_licences_wordcount'
+    name: '20261130_183449_issue15_licences_wordcount',
+  },
+  {
+    up: migration_20261130_183910_issue15_delivery_qc.up,
+    down: migration_20261130_183910_issue15_delivery_qc.down,
+    name: '20261130_183910_issue15_delivery_qc'
   },
 ];
