@@ -84,6 +84,7 @@ export interface Config {
     counters: Counter;
     'legal-pages': LegalPage;
     'booking-reads': BookingRead;
+    'review-comments': ReviewComment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>;
     'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
     'booking-reads': BookingReadsSelect<false> | BookingReadsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +150,7 @@ export interface Config {
       sendEmailChangeEmail: TaskSendEmailChangeEmail;
       sendMessageDigest: TaskSendMessageDigest;
       makeDemoPreview: TaskMakeDemoPreview;
+      computeDeliveryPeaks: TaskComputeDeliveryPeaks;
       inline: {
         input: unknown;
         output: unknown;
@@ -578,6 +581,32 @@ export interface Deliverable {
   customer?: (number | null) | User;
   artist?: (number | null) | User;
   uploadedBy?: (number | null) | User;
+  waveform?: {
+    status?: ('pending' | 'ready' | 'failed') | null;
+    error?: string | null;
+    durationSeconds?: number | null;
+    peaks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  /**
+   * The open review comments this revision request gathered, numbered.
+   */
+  pickups?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -807,6 +836,40 @@ export interface BookingRead {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  deliverable: number | Deliverable;
+  booking?: (number | null) | Booking;
+  /**
+   * The version the comment was made on.
+   */
+  version?: number | null;
+  /**
+   * Seconds from the start of the version.
+   */
+  startSeconds: number;
+  /**
+   * Empty for a moment; the end of a region otherwise (seconds).
+   */
+  endSeconds?: number | null;
+  body: string;
+  author?: (number | null) | User;
+  resolved?: boolean | null;
+  /**
+   * The version that resolves this pickup.
+   */
+  resolvedIn?: (number | null) | Deliverable;
+  resolvedAt?: string | null;
+  resolvedBy?: (number | null) | User;
+  customer?: (number | null) | User;
+  artist?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -883,7 +946,8 @@ export interface PayloadJob {
           | 'purgeExpiredFiles'
           | 'sendEmailChangeEmail'
           | 'sendMessageDigest'
-          | 'makeDemoPreview';
+          | 'makeDemoPreview'
+          | 'computeDeliveryPeaks';
         taskID: string;
         input?:
           | {
@@ -927,6 +991,7 @@ export interface PayloadJob {
         | 'sendEmailChangeEmail'
         | 'sendMessageDigest'
         | 'makeDemoPreview'
+        | 'computeDeliveryPeaks'
       )
     | null;
   queue?: string | null;
@@ -1018,6 +1083,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-reads';
         value: number | BookingRead;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1376,6 +1445,15 @@ export interface DeliverablesSelect<T extends boolean = true> {
   customer?: T;
   artist?: T;
   uploadedBy?: T;
+  waveform?:
+    | T
+    | {
+        status?: T;
+        error?: T;
+        durationSeconds?: T;
+        peaks?: T;
+      };
+  pickups?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1550,6 +1628,27 @@ export interface BookingReadsSelect<T extends boolean = true> {
   user?: T;
   booking?: T;
   seenEventId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  deliverable?: T;
+  booking?: T;
+  version?: T;
+  startSeconds?: T;
+  endSeconds?: T;
+  body?: T;
+  author?: T;
+  resolved?: T;
+  resolvedIn?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
+  customer?: T;
+  artist?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2064,6 +2163,20 @@ export interface TaskMakeDemoPreview {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskComputeDeliveryPeaks".
+ */
+export interface TaskComputeDeliveryPeaks {
+  input: {
+    deliverable: number;
+    filename: string;
+  };
+  output: {
+    outcome: string;
+    pairs: number;
   };
 }
 /**

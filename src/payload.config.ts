@@ -21,6 +21,7 @@ import { BookingReads } from '@/collections/BookingReads'
 import { Media } from '@/collections/Media'
 import { MessageDigests } from '@/collections/MessageDigests'
 import { Messages } from '@/collections/Messages'
+import { ReviewComments } from '@/collections/ReviewComments'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
@@ -92,6 +93,7 @@ export default buildConfig({
       Counters,
       LegalPages,
       BookingReads,
+      ReviewComments,
     ].map(withCollectionLabels),
   ),
   globals: [Pricing, Company, Quotas, Privacy].map(withGlobalLabels),

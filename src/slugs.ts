@@ -17,6 +17,7 @@ export const slugs = {
   messages: 'messages',
   messageDigests: 'message-digests',
   bookingReads: 'booking-reads',
+  reviewComments: 'review-comments',
 } as const
 
 export const globalSlugs = {

@@ -14,6 +14,7 @@ import { purgedAtField } from '@/fields/purgedAt'
 import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
 import { audioMetadataField } from '@/fields/audioMetadata'
+import { deliveryWaveformField } from '@/fields/deliveryWaveform'
 import { acceptAudioUpload } from '@/uploads/acceptAudioUpload'
 import { auditDownload } from '@/uploads/auditDownload'
 import { deliverableDownloadName } from '@/uploads/downloadNames'
@@ -30,6 +31,7 @@ import { announceDelivery } from './hooks/announceDelivery'
 import { applyDecision } from './hooks/applyDecision'
 import { enforceDeliveryQuota } from './hooks/enforceDeliveryQuota'
 import { prepareDelivery } from './hooks/prepareDelivery'
+import { queueDeliveryPeaks } from './hooks/queueDeliveryPeaks'
 
 const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
 
@@ -64,7 +66,7 @@ export const Deliverables: CollectionConfig = {
       captureIncoming(slugs.deliverables, 'decision'),
     ],
     beforeChange: [prepareDelivery, enforceDeliveryQuota, applyDecision, storeDetectedAudio],
-    afterChange: [announceDelivery],
+    afterChange: [announceDelivery, queueDeliveryPeaks],
   },
   upload: {
     staticDir: path.join(env.privateFilesDir, slugs.deliverables),
@@ -168,6 +170,20 @@ export const Deliverables: CollectionConfig = {
       relationTo: slugs.users,
       access: serverOnly,
       admin: { readOnly: true },
+    },
+    deliveryWaveformField(),
+    {
+      name: 'pickups',
+      type: 'json',
+      label: { en: 'Pickup list', nl: 'Pickuplijst' },
+      access: serverOnly,
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'The open review comments this revision request gathered, numbered.',
+          nl: 'De open reviewopmerkingen die dit revisieverzoek verzamelde, genummerd.',
+        },
+      },
     },
   ],
 }
