@@ -21,6 +21,7 @@ import enOutbox from './en/outbox.json'
 import enPlayer from './en/player.json'
 import enProfile from './en/profile.json'
 import enReview from './en/review.json'
+import enReviewComments from './en/reviewComments.json'
 import enSettings from './en/settings.json'
 import enThread from './en/thread.json'
 import enTimeline from './en/timeline.json'
@@ -45,6 +46,7 @@ import nlOutbox from './nl/outbox.json'
 import nlPlayer from './nl/player.json'
 import nlProfile from './nl/profile.json'
 import nlReview from './nl/review.json'
+import nlReviewComments from './nl/reviewComments.json'
 import nlSettings from './nl/settings.json'
 import nlThread from './nl/thread.json'
 import nlTimeline from './nl/timeline.json'
@@ -79,6 +81,7 @@ export const messages = {
     player: nlPlayer,
     profile: nlProfile,
     review: nlReview,
+    reviewComments: nlReviewComments,
     settings: nlSettings,
     thread: nlThread,
     timeline: nlTimeline,
@@ -105,6 +108,7 @@ export const messages = {
     player: enPlayer,
     profile: enProfile,
     review: enReview,
+    reviewComments: enReviewComments,
     settings: enSettings,
     thread: enThread,
     timeline: enTimeline,
