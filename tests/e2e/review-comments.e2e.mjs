@@ -89,9 +89,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await form.getByRole('textbox').fill('Say the brand name a little warmer.')
   await form.getByRole('button', { name: 'Add comment' }).click()
   await page.getByTestId('review-comments').getByText('Say the brand name').waitFor()
-  const listed = await (
-    await api.get(`${baseURL}/api/review-comments?where[booking][equals]=${bookingId}`)
-  ).json()
+  const list = await api.get(`${baseURL}/api/review-comments?where[booking][equals]=${bookingId}`, {
+    headers,
+  })
+  const listed = await list.json()
+  expectTrue(list.status() === 200, `comments listed (${list.status()} ${JSON.stringify(listed)})`)
   const made = listed.docs[0]
   expectTrue(
     listed.docs.length === 1 && made.startSeconds > 1.8 && made.startSeconds < 2.2,
@@ -116,7 +118,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   const artistPickups = await artist.page.getByTestId('version-1-pickups').innerText()
   expectTrue(/0:0[12]\.\d/.test(artistPickups), `the artist sees the pickup (${artistPickups})`)
   await deliver(artist.page, 'Warmer brand name.')
-  await artist.page.getByTestId(`resolve-${made.id}`).check()
+  await artist.page.getByTestId(`resolve-${made.id}`).click()
   await artist.page.waitForSelector(
     `[data-testid="review-comment-${made.id}"][data-resolved="true"]`,
     {

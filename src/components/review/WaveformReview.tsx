@@ -90,6 +90,12 @@ export const WaveformReview = ({
   const [status, setStatus] = useState<string | null>(null)
   // Where to continue after a version switch: the time, and whether it was playing.
   const resumeRef = useRef<{ time: number; play: boolean } | null>(null)
+  // A seek by the person while a version loads wins over resuming the previous position.
+  const seekedWhileLoading = useRef(false)
+  // The file the player has finished loading (the page and tests wait for it before seeking).
+  const [loadedUrl, setLoadedUrl] = useState<string | null>(null)
+  // Resolved ticks as the artist set them, until the refreshed page says the same.
+  const [resolvedNow, setResolvedNow] = useState<Record<number, boolean>>({})
   // The waveform's listeners are set up once; they read the latest permission from here.
   const canCommentRef = useRef(canComment)
   useEffect(() => {
@@ -181,12 +187,14 @@ export const WaveformReview = ({
     if (!ready || !surfer || !version || !selectedUrl) return
     const resume = resumeRef.current
     resumeRef.current = null
+    seekedWhileLoading.current = false
     const peaks = version.peaks ? [version.peaks] : undefined
     const length = version.durationSeconds ?? undefined
     void surfer
       .load(selectedUrl, peaks, length)
       .then(() => {
-        if (!resume) return
+        setLoadedUrl(selectedUrl)
+        if (!resume || seekedWhileLoading.current) return
         surfer.setTime(Math.min(resume.time, surfer.getDuration() || resume.time))
         setCurrentTime(surfer.getCurrentTime())
         if (resume.play) void surfer.play()
@@ -223,6 +231,7 @@ export const WaveformReview = ({
   const seek = useCallback((time: number) => {
     const surfer = surferRef.current
     if (!surfer) return
+    seekedWhileLoading.current = true
     const end = surfer.getDuration() || time
     surfer.setTime(Math.max(0, Math.min(end, time)))
     setCurrentTime(surfer.getCurrentTime())
@@ -304,6 +313,7 @@ export const WaveformReview = ({
   const setResolved = async (commentId: number, resolved: boolean) => {
     setBusy(true)
     setProblem(null)
+    setResolvedNow((now) => ({ ...now, [commentId]: resolved }))
     const result = await apiRequest({
       method: 'PATCH',
       url: `/api/review-comments/${commentId}`,
@@ -311,6 +321,7 @@ export const WaveformReview = ({
     })
     setBusy(false)
     if (!result.ok) {
+      setResolvedNow((now) => ({ ...now, [commentId]: !resolved }))
       setProblem(result.message)
       return
     }
@@ -390,6 +401,7 @@ export const WaveformReview = ({
           })}
           data-testid="review-wave"
           data-version={selected.version}
+          data-loaded={loadedUrl === selected.url ? 'true' : 'false'}
           onKeyDown={onKeyDown}
         />
         <span className="waveform-review__time" aria-hidden="true">
@@ -489,7 +501,7 @@ export const WaveformReview = ({
                   <label className="review-comment__resolve">
                     <input
                       type="checkbox"
-                      checked={c.resolved}
+                      checked={resolvedNow[c.id] ?? c.resolved}
                       disabled={busy}
                       data-testid={`resolve-${c.id}`}
                       onChange={(e) => void setResolved(c.id, e.currentTarget.checked)}
