@@ -118,7 +118,7 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   const artistPickups = await artist.page.getByTestId('version-1-pickups').innerText()
   expectTrue(/0:0[12]\.\d/.test(artistPickups), `the artist sees the pickup (${artistPickups})`)
   await deliver(artist.page, 'Warmer brand name.')
-  await artist.page.getByTestId(`resolve-${made.id}`).click()
+  await artist.page.getByTestId(`resolve-${made.id}`).check()
   await artist.page.waitForSelector(
     `[data-testid="review-comment-${made.id}"][data-resolved="true"]`,
     {
@@ -133,17 +133,13 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await waitForStatus(page, 'review')
   await waveDrawn(page)
   await page.getByTestId('ab-version-1').click()
-  await page.waitForSelector('[data-testid="review-wave"][data-version="1"]')
+  await page.waitForSelector('[data-testid="review-wave"][data-version="1"][data-loaded="true"]')
   await wave.focus()
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
   const onV1 = await playhead(page)
   expectTrue(Math.abs(onV1 - 3) < 0.2, `the arrow keys move the playhead to 0:03 (${onV1})`)
   await page.getByTestId('ab-version-2').click()
-  await page.waitForSelector('[data-testid="review-wave"][data-version="2"]')
-  await page.waitForFunction(() =>
-    document.querySelector('[data-testid="review-audio"]')?.currentSrc.includes('/file/'),
-  )
-  await page.waitForTimeout(500)
+  await page.waitForSelector('[data-testid="review-wave"][data-version="2"][data-loaded="true"]')
   const onV2 = await playhead(page)
   expectTrue(Math.abs(onV2 - onV1) < 0.2, `the A/B switch keeps the playhead (${onV1} → ${onV2})`)
   const resolved = await page.getByTestId(`review-comment-${made.id}`).innerText()
