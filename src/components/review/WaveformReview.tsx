@@ -90,6 +90,9 @@ export const WaveformReview = ({
   const [status, setStatus] = useState<string | null>(null)
   // Where to continue after a version switch: the time, and whether it was playing.
   const resumeRef = useRef<{ time: number; play: boolean } | null>(null)
+  // Where the playhead is meant to be: the media element reports a seek only once it is done, so
+  // quick key presses count from here, not from its (still old) time.
+  const positionRef = useRef(0)
   // A seek by the person while a version loads wins over resuming the previous position.
   const seekedWhileLoading = useRef(false)
   // The file the player has finished loading (the page and tests wait for it before seeking).
@@ -134,13 +137,17 @@ export const WaveformReview = ({
       })
       surferRef.current = surfer
       regionsRef.current = regions
-      surfer.on('timeupdate', (time) => setCurrentTime(time))
+      surfer.on('timeupdate', (time) => {
+        positionRef.current = time
+        setCurrentTime(time)
+      })
       surfer.on('decode', (length) => setLoadedDuration(length))
       surfer.on('play', () => setPlaying(true))
       surfer.on('pause', () => setPlaying(false))
       surfer.on('finish', () => setPlaying(false))
       // A click on the waveform is a moment to comment on (the playhead moves there too).
       surfer.on('interaction', (time) => {
+        positionRef.current = time
         if (!canCommentRef.current) return
         regions
           .getRegions()
@@ -188,6 +195,8 @@ export const WaveformReview = ({
     const resume = resumeRef.current
     resumeRef.current = null
     seekedWhileLoading.current = false
+    // A new file starts at 0 until the resumed position is set once it has loaded.
+    positionRef.current = 0
     const peaks = version.peaks ? [version.peaks] : undefined
     const length = version.durationSeconds ?? undefined
     void surfer
@@ -195,8 +204,10 @@ export const WaveformReview = ({
       .then(() => {
         setLoadedUrl(selectedUrl)
         if (!resume || seekedWhileLoading.current) return
-        surfer.setTime(Math.min(resume.time, surfer.getDuration() || resume.time))
-        setCurrentTime(surfer.getCurrentTime())
+        const time = Math.min(resume.time, surfer.getDuration() || resume.time)
+        positionRef.current = time
+        surfer.setTime(time)
+        setCurrentTime(time)
         if (resume.play) void surfer.play()
       })
       .catch(() => undefined)
@@ -233,15 +244,17 @@ export const WaveformReview = ({
     if (!surfer) return
     seekedWhileLoading.current = true
     const end = surfer.getDuration() || time
-    surfer.setTime(Math.max(0, Math.min(end, time)))
-    setCurrentTime(surfer.getCurrentTime())
+    const target = Math.max(0, Math.min(end, time))
+    positionRef.current = target
+    surfer.setTime(target)
+    setCurrentTime(target)
   }, [])
 
   const switchTo = (versionId: number) => {
     if (versionId === selected?.id) return
     const surfer = surferRef.current
     resumeRef.current = {
-      time: surfer?.getCurrentTime() ?? currentTime,
+      time: positionRef.current,
       play: surfer?.isPlaying() ?? false,
     }
     regionsRef.current
@@ -255,14 +268,14 @@ export const WaveformReview = ({
   const togglePlay = () => void surferRef.current?.playPause()
 
   const openFormAtPlayhead = () => {
-    setPending({ start: surferRef.current?.getCurrentTime() ?? currentTime, end: null })
+    setPending({ start: positionRef.current, end: null })
     // The form renders on the next paint; focus its text box so the keyboard can go on.
     requestAnimationFrame(() => textRef.current?.focus())
   }
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? SEEK_SECONDS * 5 : SEEK_SECONDS
-    const now = surferRef.current?.getCurrentTime() ?? currentTime
+    const now = positionRef.current
     const keys: Record<string, () => void> = {
       ' ': togglePlay,
       ArrowLeft: () => seek(now - step),
