@@ -93,6 +93,8 @@ export const WaveformReview = ({
   // Where the playhead is meant to be: the media element reports a seek only once it is done, so
   // quick key presses count from here, not from its (still old) time.
   const positionRef = useRef(0)
+  // True from a seek until the media element has done it: its time updates meanwhile are stale.
+  const seekingRef = useRef(false)
   // A seek by the person while a version loads wins over resuming the previous position.
   const seekedWhileLoading = useRef(false)
   // The file the player has finished loading (the page and tests wait for it before seeking).
@@ -114,6 +116,9 @@ export const WaveformReview = ({
     if (!container || !media) return
     let surfer: WaveSurfer | null = null
     let cancelled = false
+    const onSeeked = () => {
+      seekingRef.current = false
+    }
     void (async () => {
       const [{ default: WaveSurferClass }, { default: Regions }] = await Promise.all([
         import('wavesurfer.js'),
@@ -137,7 +142,9 @@ export const WaveformReview = ({
       })
       surferRef.current = surfer
       regionsRef.current = regions
+      media.addEventListener('seeked', onSeeked)
       surfer.on('timeupdate', (time) => {
+        if (seekingRef.current) return
         positionRef.current = time
         setCurrentTime(time)
       })
@@ -173,6 +180,7 @@ export const WaveformReview = ({
     })()
     return () => {
       cancelled = true
+      media.removeEventListener('seeked', onSeeked)
       surfer?.destroy()
       surferRef.current = null
       regionsRef.current = null
@@ -246,6 +254,7 @@ export const WaveformReview = ({
     const end = surfer.getDuration() || time
     const target = Math.max(0, Math.min(end, time))
     positionRef.current = target
+    seekingRef.current = true
     surfer.setTime(target)
     setCurrentTime(target)
   }, [])
