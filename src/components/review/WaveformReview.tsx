@@ -205,6 +205,7 @@ export const WaveformReview = ({
     seekedWhileLoading.current = false
     // A new file starts at 0 until the resumed position is set once it has loaded.
     positionRef.current = 0
+    seekingRef.current = false
     const peaks = version.peaks ? [version.peaks] : undefined
     const length = version.durationSeconds ?? undefined
     void surfer
@@ -254,7 +255,8 @@ export const WaveformReview = ({
     const end = surfer.getDuration() || time
     const target = Math.max(0, Math.min(end, time))
     positionRef.current = target
-    seekingRef.current = true
+    // Before its metadata the element only notes the start position: no seek, no 'seeked'.
+    seekingRef.current = (audioRef.current?.readyState ?? 0) >= 1
     surfer.setTime(target)
     setCurrentTime(target)
   }, [])
