@@ -18,14 +18,14 @@ const record = (
   id: number,
   waveform: Partial<NonNullable<Deliverable['waveform']>>,
 ) =>
-  // System write of the waveform columns only, straight to the database: a full-document update
-  // (with the collection's hooks) could write back a decision the customer saved meanwhile.
-  req.payload.db.updateOne({
+  // System write: the waveform is written by the server only (field access: nobody).
+  req.payload.update({
     collection: slugs.deliverables,
     id,
     data: { waveform },
+    overrideAccess: true,
+    depth: 0,
     req,
-    returning: false,
   })
 
 /**
