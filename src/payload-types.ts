@@ -85,6 +85,7 @@ export interface Config {
     'legal-pages': LegalPage;
     'booking-reads': BookingRead;
     licences: Licence;
+    'review-comments': ReviewComment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'legal-pages': LegalPagesSelect<false> | LegalPagesSelect<true>;
     'booking-reads': BookingReadsSelect<false> | BookingReadsSelect<true>;
     licences: LicencesSelect<false> | LicencesSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -152,6 +154,7 @@ export interface Config {
       makeDemoPreview: TaskMakeDemoPreview;
       sweepLicences: TaskSweepLicences;
       measureDelivery: TaskMeasureDelivery;
+      computeDeliveryPeaks: TaskComputeDeliveryPeaks;
       inline: {
         input: unknown;
         output: unknown;
@@ -708,6 +711,32 @@ export interface Deliverable {
     releasedBy?: (number | null) | User;
     releaseNote?: string | null;
   };
+  waveform?: {
+    status?: ('pending' | 'ready' | 'failed') | null;
+    error?: string | null;
+    durationSeconds?: number | null;
+    peaks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  /**
+   * The open review comments this revision request gathered, numbered.
+   */
+  pickups?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -940,6 +969,40 @@ export interface BookingRead {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  deliverable: number | Deliverable;
+  booking?: (number | null) | Booking;
+  /**
+   * The version the comment was made on.
+   */
+  version?: number | null;
+  /**
+   * Seconds from the start of the version.
+   */
+  startSeconds: number;
+  /**
+   * Empty for a moment; the end of a region otherwise (seconds).
+   */
+  endSeconds?: number | null;
+  body: string;
+  author?: (number | null) | User;
+  resolved?: boolean | null;
+  /**
+   * The version that resolves this pickup.
+   */
+  resolvedIn?: (number | null) | Deliverable;
+  resolvedAt?: string | null;
+  resolvedBy?: (number | null) | User;
+  customer?: (number | null) | User;
+  artist?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1018,7 +1081,8 @@ export interface PayloadJob {
           | 'sendMessageDigest'
           | 'makeDemoPreview'
           | 'sweepLicences'
-          | 'measureDelivery';
+          | 'measureDelivery'
+          | 'computeDeliveryPeaks';
         taskID: string;
         input?:
           | {
@@ -1064,6 +1128,7 @@ export interface PayloadJob {
         | 'makeDemoPreview'
         | 'sweepLicences'
         | 'measureDelivery'
+        | 'computeDeliveryPeaks'
       )
     | null;
   queue?: string | null;
@@ -1159,6 +1224,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'licences';
         value: number | Licence;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1564,6 +1633,15 @@ export interface DeliverablesSelect<T extends boolean = true> {
         releasedBy?: T;
         releaseNote?: T;
       };
+  waveform?:
+    | T
+    | {
+        status?: T;
+        error?: T;
+        durationSeconds?: T;
+        peaks?: T;
+      };
+  pickups?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1774,6 +1852,27 @@ export interface LicencesSelect<T extends boolean = true> {
         days30?: T;
         days7?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  deliverable?: T;
+  booking?: T;
+  version?: T;
+  startSeconds?: T;
+  endSeconds?: T;
+  body?: T;
+  author?: T;
+  resolved?: T;
+  resolvedIn?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
+  customer?: T;
+  artist?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2406,6 +2505,20 @@ export interface TaskMeasureDelivery {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskComputeDeliveryPeaks".
+ */
+export interface TaskComputeDeliveryPeaks {
+  input: {
+    deliverable: number;
+    filename: string;
+  };
+  output: {
+    outcome: string;
+    pairs: number;
   };
 }
 /**

@@ -22,6 +22,7 @@ import { Licences } from '@/collections/Licences'
 import { Media } from '@/collections/Media'
 import { MessageDigests } from '@/collections/MessageDigests'
 import { Messages } from '@/collections/Messages'
+import { ReviewComments } from '@/collections/ReviewComments'
 import { Scripts } from '@/collections/Scripts'
 import { Users } from '@/collections/Users'
 import { Voiceovers } from '@/collections/Voiceovers'
@@ -94,6 +95,7 @@ export default buildConfig({
       LegalPages,
       BookingReads,
       Licences,
+      ReviewComments,
     ].map(withCollectionLabels),
   ),
   globals: [Pricing, Company, Quotas, Privacy].map(withGlobalLabels),

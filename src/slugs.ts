@@ -18,6 +18,7 @@ export const slugs = {
   messageDigests: 'message-digests',
   bookingReads: 'booking-reads',
   licences: 'licences',
+  reviewComments: 'review-comments',
 } as const
 
 export const globalSlugs = {

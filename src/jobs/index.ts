@@ -6,6 +6,7 @@ import { withJsonView } from '@/fields/jsonView'
 
 import { cronAuthorized } from './cronAuthorized'
 import { autoApproveBookingTask } from './tasks/autoApproveBooking'
+import { computeDeliveryPeaksTask } from './tasks/computeDeliveryPeaks'
 import { issueCreditNoteTask, issueInvoiceTask } from './tasks/issueInvoice'
 import { makeDemoPreviewTask } from './tasks/makeDemoPreview'
 import { measureDeliveryTask } from './tasks/measureDelivery'
@@ -35,6 +36,7 @@ export const jobsConfig = (env: Env): JobsConfig => ({
     makeDemoPreviewTask,
     sweepLicencesTask,
     measureDeliveryTask,
+    computeDeliveryPeaksTask,
   ],
   access: {
     queue: ({ req }) => checkRole(['admin'], req.user),

@@ -5,7 +5,7 @@ import type { QcMeasurement } from '@/domain/deliveryQc'
 import { oneDecimal } from '@/domain/deliveryQc'
 import { clippedSamples, edgeSilences, parseFfmpegQcOutput } from '@/domain/ffmpegQcOutput'
 
-import { ffmpegPath, PreviewError } from './demoPreview'
+import { FfmpegError as PreviewError, ffmpegPath } from './ffmpeg'
 import { probeAudio } from './probeAudio'
 
 /** Quieter than this counts as silence, dBFS (a noise floor well below any voice, above dither). */

@@ -37,6 +37,7 @@ type Collection =
   | 'message-digests'
   | 'booking-reads'
   | 'licences'
+  | 'review-comments'
 type Op = 'create' | 'list' | 'read' | 'update' | 'delete' | 'file' | 'unlock'
 type Row = Record<Role, number | boolean>
 
@@ -180,6 +181,15 @@ const expected: Record<Collection, Partial<Record<Op, Row>>> = {
     update: onlyAdmin(200),
     delete: onlyAdmin(200),
   },
+  // Time-coded comments on a version: the booking's customer (and staff) write them while reviewing,
+  // its parties read them, the artist may only mark one resolved; nobody else sees or changes any.
+  'review-comments': {
+    create: row(403, 201, 403, 403, 403, 201),
+    list: partiesSee,
+    read: partiesRead,
+    update: row(403, 403, 403, 200, 403, 200),
+    delete: onlyAdmin(200),
+  },
   // The admin panel's edit locks: only admins use the panel.
   'payload-locked-documents': {
     create: onlyAdmin(201),
@@ -247,6 +257,7 @@ beforeAll(async () => {
 
   const parties = { customer: tokens.customerA as string, artist: tokens.artist as string }
   const { booking, delivery } = await steps.inReview(parties)
+  const reviewComment = (await postComment('customerA', delivery.id)).body.doc
   await steps.decide(parties.customer, delivery.id, 'approved')
   await postMessage('customerA', booking.id)
   await drainJobs(payload)
@@ -280,6 +291,7 @@ beforeAll(async () => {
     'message-digests': await first('message-digests'),
     'booking-reads': await seenMark(booking.id),
     licences: await first('licences'),
+    'review-comments': reviewComment,
   })
 })
 
@@ -356,6 +368,14 @@ const postMessage = (role: Role, bookingId: number) =>
     token: token(role),
     json: { booking: bookingId, body: `Question ${unique()}` },
   })
+/** A comment at 0:00.5 on `deliverableId` posted over REST as `role`; answers the response. */
+const postComment = (role: Role, deliverableId: number) =>
+  api.post<{ doc: Doc }>('/review-comments', {
+    token: token(role),
+    json: { deliverable: deliverableId, startSeconds: 0.5, body: `Pickup ${unique()}` },
+  })
+/** A delivery of customerA's waiting for their review, to comment on. */
+const deliveryInReview = async (): Promise<Doc> => (await steps.inReview(parties())).delivery
 /** customerA's "seen" mark on one of their bookings, as the booking page makes it (as customerA). */
 const seenMark = async (bookingId: number): Promise<Doc> => {
   const user = {
@@ -442,6 +462,8 @@ const fresh = async (collection: Collection): Promise<Doc> => {
       return seenMark((await steps.book(tokens.customerA as string)).id)
     case 'licences':
       return licenceOfNewBooking()
+    case 'review-comments':
+      return (await postComment('customerA', (await deliveryInReview()).id)).body.doc
     default:
       return targets[collection]
   }
@@ -565,6 +587,8 @@ const create = async (collection: Collection, role: Role): Promise<number> => {
           json: { booking: targets.bookings.id, term: '12_months', startsAt: '2026-11-30' },
         })
       ).status
+    case 'review-comments':
+      return (await postComment(role, (await deliveryInReview()).id)).status
     case 'invoices':
       return (
         await api.post('/invoices', {
@@ -594,6 +618,8 @@ const updateBody: Record<Collection, Record<string, unknown>> = {
   'message-digests': { sequence: 7 },
   'booking-reads': { seenEventId: 2 },
   licences: { terms: { aiVoiceCloning: 'prohibited' } },
+  // Re-opening an open comment: the one change an artist may make, and a no-op here.
+  'review-comments': { resolved: false },
 }
 
 const cells = (Object.keys(expected) as Collection[]).flatMap((collection) =>

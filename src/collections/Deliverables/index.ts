@@ -15,6 +15,7 @@ import { captureIncoming } from '@/hooks/captureIncoming'
 import { slugs } from '@/slugs'
 import { audioMetadataField } from '@/fields/audioMetadata'
 import { deliveryQcField } from '@/fields/deliveryQc'
+import { deliveryWaveformField } from '@/fields/deliveryWaveform'
 import { acceptAudioUpload } from '@/uploads/acceptAudioUpload'
 import { auditDownload } from '@/uploads/auditDownload'
 import { deliverableDownloadName } from '@/uploads/downloadNames'
@@ -32,6 +33,7 @@ import { announceDelivery } from './hooks/announceDelivery'
 import { applyDecision } from './hooks/applyDecision'
 import { enforceDeliveryQuota } from './hooks/enforceDeliveryQuota'
 import { prepareDelivery } from './hooks/prepareDelivery'
+import { queueDeliveryPeaks } from './hooks/queueDeliveryPeaks'
 
 const serverOnly = { create: adminFieldOnly, update: adminFieldOnly }
 
@@ -67,7 +69,7 @@ export const Deliverables: CollectionConfig = {
       captureIncoming(slugs.deliverables, 'decision'),
     ],
     beforeChange: [prepareDelivery, enforceDeliveryQuota, applyDecision, storeDetectedAudio],
-    afterChange: [announceDelivery],
+    afterChange: [announceDelivery, queueDeliveryPeaks],
   },
   upload: {
     staticDir: path.join(env.privateFilesDir, slugs.deliverables),
@@ -173,5 +175,19 @@ export const Deliverables: CollectionConfig = {
       admin: { readOnly: true },
     },
     deliveryQcField({ nobody: nobodyField }),
+    deliveryWaveformField(),
+    {
+      name: 'pickups',
+      type: 'json',
+      label: { en: 'Pickup list', nl: 'Pickuplijst' },
+      access: serverOnly,
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'The open review comments this revision request gathered, numbered.',
+          nl: 'De open reviewopmerkingen die dit revisieverzoek verzamelde, genummerd.',
+        },
+      },
+    },
   ],
 }

@@ -24,6 +24,7 @@ import enProfile from './en/profile.json'
 import enQc from './en/qc.json'
 import enReview from './en/review.json'
 import enScriptTiming from './en/scriptTiming.json'
+import enReviewComments from './en/reviewComments.json'
 import enSettings from './en/settings.json'
 import enThread from './en/thread.json'
 import enTimeline from './en/timeline.json'
@@ -51,6 +52,7 @@ import nlProfile from './nl/profile.json'
 import nlQc from './nl/qc.json'
 import nlReview from './nl/review.json'
 import nlScriptTiming from './nl/scriptTiming.json'
+import nlReviewComments from './nl/reviewComments.json'
 import nlSettings from './nl/settings.json'
 import nlThread from './nl/thread.json'
 import nlTimeline from './nl/timeline.json'
@@ -88,6 +90,7 @@ export const messages = {
     qc: nlQc,
     review: nlReview,
     scriptTiming: nlScriptTiming,
+    reviewComments: nlReviewComments,
     settings: nlSettings,
     thread: nlThread,
     timeline: nlTimeline,
@@ -117,6 +120,7 @@ export const messages = {
     qc: enQc,
     review: enReview,
     scriptTiming: enScriptTiming,
+    reviewComments: enReviewComments,
     settings: enSettings,
     thread: enThread,
     timeline: enTimeline,

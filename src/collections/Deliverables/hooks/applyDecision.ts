@@ -6,10 +6,13 @@ import { publishedToCustomer } from '@/access/readDelivery'
 import { recordAudit } from '@/audit/recordAudit'
 import { actorFor, relationId } from '@/collections/Bookings/actorFor'
 import { transitionBooking } from '@/collections/Bookings/transitionBooking'
+import { gatherPickups } from '@/collections/ReviewComments/gatherPickups'
 import { incrementColumn } from '@/db/atomicIncrement'
 import { takeIncoming } from '@/hooks/captureIncoming'
 import type { RevisionCharge } from '@/domain/revisions'
 import { nextRevisionCharge } from '@/domain/revisions'
+import type { Pickup } from '@/domain/reviewComments'
+import { pickupListText } from '@/domain/reviewComments'
 import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Deliverable } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -23,6 +26,8 @@ import { slugs } from '@/slugs'
  * rounds are flagged billable and keep the fee the customer was shown (`revisionFeeCents`); the
  * booking's deadline moves by the revision turnaround (in `transitionBooking`). The decision is
  * audited in the same transaction, a revision with its round, fee and the old and new deadline.
+ * A revision request gathers the booking's open review comments into a numbered pickup list
+ * (`gatherPickups`), stored on the delivery (`pickups`) and added to the artist's email.
  */
 export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
   data,
@@ -124,13 +129,19 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
     }
   }
   const billable = charge?.billable ?? false
+  // The open waveform comments become the request's numbered pickup list (stored and emailed).
+  const pickups: Pickup[] =
+    data.decision === 'revision_requested' ? await gatherPickups({ req, bookingId }) : []
   // The booking follows, as the caller (customer or admin) or as the system.
   const moved = await transitionBooking({
     req,
     id: bookingId,
     to: data.decision === 'approved' ? 'completed' : 'in_production',
     actor: system ? 'system' : actorFor(req.user, booking),
-    revisionNotes: data.decision === 'revision_requested' ? notes : null,
+    revisionNotes:
+      data.decision === 'revision_requested'
+        ? [notes, pickupListText(pickups)].filter(Boolean).join('\n\n')
+        : null,
   })
   await recordAudit({
     req,
@@ -161,5 +172,6 @@ export const applyDecision: CollectionBeforeChangeHook<Deliverable> = async ({
     autoApproved: system,
     billableRevision: billable,
     revisionFeeCents: billable ? (charge?.feeCents ?? null) : null,
+    pickups: pickups.length > 0 ? pickups : null,
   }
 }

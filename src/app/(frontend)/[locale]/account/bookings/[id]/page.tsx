@@ -34,6 +34,9 @@ import { intlTag, type Locale } from '@/i18n/locales'
 import { Link, redirect } from '@/i18n/navigation'
 import { getBookingDetail } from '@/lib/bookingViews'
 import { getReviewView } from '@/lib/reviewView'
+import { getReviewComments, pickupsOf } from '@/lib/reviewCommentsView'
+import { PickupList } from '@/components/review/PickupList'
+import { WaveformReview } from '@/components/review/WaveformReview'
 import { markBookingSeen } from '@/collections/BookingReads/markBookingSeen'
 import { bookingVersion } from '@/collections/Bookings/bookingVersion'
 import { versionEtag } from '@/domain/liveChanges'
@@ -137,6 +140,7 @@ export default async function BookingPage({ params }: Props) {
     wordCountState({ req: localReq, booking }),
     getSpeakingRates(localReq),
   ])
+  const reviewComments = await getReviewComments({ user, bookingId: booking.id, deliverables })
   const actions = actionsFor(booking, role, t)
   const [thread, customerName] = await Promise.all([
     listThread(user, booking.id),
@@ -321,6 +325,16 @@ export default async function BookingPage({ params }: Props) {
             {role !== 'customer' && deliverables.some((d) => d.qc?.status === 'pending') && (
               <QcPendingRefresh />
             )}
+            {reviewComments.versions.length > 0 && booking.status !== 'cancelled' && (
+              <WaveformReview
+                versions={reviewComments.versions}
+                comments={reviewComments.comments}
+                canComment={
+                  (role === 'customer' || role === 'admin') && booking.status === 'review'
+                }
+                canResolve={role === 'artist' || role === 'admin'}
+              />
+            )}
             <ol className="versions" reversed>
               {deliverables.map((d) => (
                 <li key={d.id} className="version" data-testid={`version-${d.version}`}>
@@ -378,6 +392,9 @@ export default async function BookingPage({ params }: Props) {
                       {t(d.billableRevision ? 'revisionRequestedBillable' : 'revisionRequested')}{' '}
                       <span className="prewrap">{d.decisionNotes}</span>
                     </p>
+                  )}
+                  {d.decision === 'revision_requested' && (
+                    <PickupList pickups={pickupsOf(d)} testId={`version-${d.version}-pickups`} />
                   )}
                   {role === 'customer' &&
                     booking.status === 'review' &&
