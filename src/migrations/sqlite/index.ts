@@ -18,6 +18,7 @@ import * as migration_20261130_150903_catalog_vocabulary from './20261130_150903
 import * as migration_20261130_154920_scale_previews from './20261130_154920_scale_previews';
 import * as migration_20261130_183449_issue15_licences_wordcount from './20261130_183449_issue15_licences_wordcount';
 import * as migration_20261130_183910_issue15_delivery_qc from './20261130_183910_issue15_delivery_qc';
+import * as migration_20261130_184727_issue15_review_comments from './20261130_184727_issue15_review_comments';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261130_183910_issue15_delivery_qc.up,
     down: migration_20261130_183910_issue15_delivery_qc.down,
-    name: '20261130_183910_issue15_delivery_qc'
+    name: '20261130_183910_issue15_delivery_qc',
+  },
+  {
+    up: migration_20261130_184727_issue15_review_comments.up,
+    down: migration_20261130_184727_issue15_review_comments.down,
+    name: '20261130_184727_issue15_review_comments'
   },
 ];
