@@ -4,7 +4,7 @@ import path from 'node:path'
 import { PDFParse } from 'pdf-parse'
 
 import { logIn } from './booking.e2e.mjs'
-import { expectTrue, strictPage, toneWav } from './helpers.mjs'
+import { bookSanneWithScript, expectTrue, strictPage, toneWav } from './helpers.mjs'
 
 /**
  * A short 16-bit mono WAV at 22.05 kHz: a soft two-tone hum, long enough to play and seek in. No
@@ -75,34 +75,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   })
   // The booking itself is set up over the customer's own REST session (the booking journey covers
   // the form): a booking for Sanne with a script.
-  const headers = { origin: baseURL }
-  const vo = await (
-    await api.get(`${baseURL}/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1`)
-  ).json()
-  const created = await api.post(`${baseURL}/api/bookings`, {
-    headers,
-    data: {
-      voiceover: vo.docs[0].id,
-      projectTitle: title,
-      projectType: 'commercial',
-      termsAccepted: true,
-    },
+  const { bookingId, bookingUrl } = await bookSanneWithScript({
+    api,
+    baseURL,
+    title,
+    script: { name: 'teaser.txt', text: 'Chapter one. The rain had not stopped for three days.' },
   })
-  expectTrue(created.status() === 201, `booking created (${created.status()})`)
-  const bookingId = (await created.json()).doc.id
-  const script = await api.post(`${baseURL}/api/scripts`, {
-    headers,
-    multipart: {
-      booking: String(bookingId),
-      file: {
-        name: 'teaser.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('Chapter one. The rain had not stopped for three days.'),
-      },
-    },
-  })
-  expectTrue(script.status() === 201, `script uploaded (${script.status()})`)
-  const bookingUrl = `${baseURL}/account/bookings/${bookingId}`
 
   // Sanne starts production and delivers version 1.
   const artist = await strictPage(browser)

@@ -104,3 +104,38 @@ export const waitForPublished = async (request, baseURL, id) => {
   }
   throw new Error(`delivery ${id} was not shown to the customer within 20 s (last: ${last})`)
 }
+
+/**
+ * Sets up a booking for Sanne with a text script over the customer's own REST session (the booking
+ * journey covers the form), as most journeys start. Input: the logged-in customer's
+ * `page.request`, the site's base URL, the project title, the script's file name and text, and an
+ * optional usage licence. Output: `{ bookingId, reference, bookingUrl }` (bookingUrl without a
+ * language, the site redirects it). Fails the journey when either request is refused.
+ */
+export const bookSanneWithScript = async ({ api, baseURL, title, script, usage }) => {
+  const headers = { origin: baseURL }
+  const vo = await (
+    await api.get(`${baseURL}/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1`)
+  ).json()
+  const created = await api.post(`${baseURL}/api/bookings`, {
+    headers,
+    data: {
+      voiceover: vo.docs[0].id,
+      projectTitle: title,
+      projectType: 'commercial',
+      ...(usage ? { usage } : {}),
+      termsAccepted: true,
+    },
+  })
+  expectTrue(created.status() === 201, `booking created (${created.status()})`)
+  const { id: bookingId, reference } = (await created.json()).doc
+  const uploaded = await api.post(`${baseURL}/api/scripts`, {
+    headers,
+    multipart: {
+      booking: String(bookingId),
+      file: { name: script.name, mimeType: 'text/plain', buffer: Buffer.from(script.text) },
+    },
+  })
+  expectTrue(uploaded.status() === 201, `script uploaded (${uploaded.status()})`)
+  return { bookingId, reference, bookingUrl: `${baseURL}/account/bookings/${bookingId}` }
+}

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { logIn } from './booking.e2e.mjs'
 import { deliver, waitForStatus } from './delivery.e2e.mjs'
-import { expectTrue, strictPage } from './helpers.mjs'
+import { bookSanneWithScript, expectTrue, strictPage } from './helpers.mjs'
 
 /**
  * The Amsterdam calendar date twelve months after `now`, as the site writes dates in English
@@ -45,34 +45,13 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   })
   // The booking is set up over the customer's own REST session (the booking journey covers the form).
   const headers = { origin: baseURL }
-  const vo = await (
-    await api.get(`${baseURL}/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1`)
-  ).json()
-  const created = await api.post(`${baseURL}/api/bookings`, {
-    headers,
-    data: {
-      voiceover: vo.docs[0].id,
-      projectTitle: title,
-      projectType: 'commercial',
-      usage: { media: 'online', region: 'national', term: '12_months' },
-      termsAccepted: true,
-    },
+  const { bookingId, reference, bookingUrl } = await bookSanneWithScript({
+    api,
+    baseURL,
+    title,
+    usage: { media: 'online', region: 'national', term: '12_months' },
+    script: { name: 'spot.txt', text: 'Fresh coffee, every morning. Only at the corner café.' },
   })
-  expectTrue(created.status() === 201, `booking created (${created.status()})`)
-  const { id: bookingId, reference } = (await created.json()).doc
-  const script = await api.post(`${baseURL}/api/scripts`, {
-    headers,
-    multipart: {
-      booking: String(bookingId),
-      file: {
-        name: 'spot.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('Fresh coffee, every morning. Only at the corner café.'),
-      },
-    },
-  })
-  expectTrue(script.status() === 201, `script uploaded (${script.status()})`)
-  const bookingUrl = `${baseURL}/account/bookings/${bookingId}`
 
   // Sanne records and delivers.
   const artist = await strictPage(browser)

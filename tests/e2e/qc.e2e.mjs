@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { logIn } from './booking.e2e.mjs'
 import { waitForStatus, wav } from './delivery.e2e.mjs'
-import { expectTrue, strictPage, toneWav } from './helpers.mjs'
+import { bookSanneWithScript, expectTrue, strictPage, toneWav } from './helpers.mjs'
 
 /** Waits (up to 20 s) until version `version` on the page shows the technical check's `status`. */
 const waitForCheck = (page, version, status) =>
@@ -26,30 +26,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     password: 'customer-14voices',
     next: '/account/bookings',
   })
-  const headers = { origin: baseURL }
-  const vo = await (
-    await api.get(`${baseURL}/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1`)
-  ).json()
-  const created = await api.post(`${baseURL}/api/bookings`, {
-    headers,
-    data: {
-      voiceover: vo.docs[0].id,
-      projectTitle: title,
-      projectType: 'commercial',
-      termsAccepted: true,
-    },
+  const { bookingId, bookingUrl } = await bookSanneWithScript({
+    api,
+    baseURL,
+    title,
+    script: { name: 'spot.txt', text: 'Zomer. Nu.' },
   })
-  expectTrue(created.status() === 201, `booking created (${created.status()})`)
-  const bookingId = (await created.json()).doc.id
-  const script = await api.post(`${baseURL}/api/scripts`, {
-    headers,
-    multipart: {
-      booking: String(bookingId),
-      file: { name: 'spot.txt', mimeType: 'text/plain', buffer: Buffer.from('Zomer. Nu.') },
-    },
-  })
-  expectTrue(script.status() === 201, `script uploaded (${script.status()})`)
-  const bookingUrl = `${baseURL}/account/bookings/${bookingId}`
 
   // Sanne starts production and uploads a take at 22.05 kHz, 16-bit: the check fails it.
   const artist = await strictPage(browser)

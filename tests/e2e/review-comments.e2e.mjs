@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { logIn } from './booking.e2e.mjs'
 import { deliver, waitForStatus } from './delivery.e2e.mjs'
-import { expectTrue, strictPage } from './helpers.mjs'
+import { bookSanneWithScript, expectTrue, strictPage } from './helpers.mjs'
 
 /** The review player's media element: its current time in seconds. */
 const playhead = (page) =>
@@ -36,33 +36,12 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     next: '/account/bookings',
   })
   const headers = { origin: baseURL }
-  const vo = await (
-    await api.get(`${baseURL}/api/voiceovers?where[slug][equals]=sanne-de-vries&limit=1`)
-  ).json()
-  const created = await api.post(`${baseURL}/api/bookings`, {
-    headers,
-    data: {
-      voiceover: vo.docs[0].id,
-      projectTitle: title,
-      projectType: 'commercial',
-      termsAccepted: true,
-    },
+  const { bookingId, bookingUrl } = await bookSanneWithScript({
+    api,
+    baseURL,
+    title,
+    script: { name: 'spot.txt', text: 'Fourteen voices. One of them is yours.' },
   })
-  expectTrue(created.status() === 201, `booking created (${created.status()})`)
-  const bookingId = (await created.json()).doc.id
-  const script = await api.post(`${baseURL}/api/scripts`, {
-    headers,
-    multipart: {
-      booking: String(bookingId),
-      file: {
-        name: 'spot.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('Fourteen voices. One of them is yours.'),
-      },
-    },
-  })
-  expectTrue(script.status() === 201, `script uploaded (${script.status()})`)
-  const bookingUrl = `${baseURL}/account/bookings/${bookingId}`
 
   const artist = await strictPage(browser)
   await logIn(artist.page, baseURL, {
