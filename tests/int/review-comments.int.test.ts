@@ -51,7 +51,7 @@ const take = (seconds: number, seed = 1) => ({
 /** A booking in review with a 5-second version 1. */
 const reviewing = async () => {
   const booking = await steps.inProduction(parties())
-  const delivery = await steps.deliver(tokens.artist, booking.id, take(5))
+  const delivery = await steps.deliverShown(tokens.artist, booking.id, take(5))
   if (delivery.status !== 201) throw new Error(`delivery failed: ${delivery.status}`)
   return { booking, v1: delivery.body.doc }
 }
@@ -202,7 +202,7 @@ describe('resolving pickups', () => {
     const { booking, v1 } = await reviewing()
     const made = await comment(v1.id, { startSeconds: 1 })
     await steps.decide(tokens.customer, v1.id, 'revision_requested', 'Again.')
-    const v2 = (await steps.deliver(tokens.artist, booking.id, take(5, 2))).body.doc
+    const v2 = (await steps.deliverShown(tokens.artist, booking.id, take(5, 2))).body.doc
     const res = await resolve(made.body.doc.id)
     const doc = await stored(made.body.doc.id)
     expect([res.status, doc.resolved, doc.resolvedIn, doc.resolvedBy]).toEqual([
@@ -217,7 +217,7 @@ describe('resolving pickups', () => {
     const { booking, v1 } = await reviewing()
     const made = await comment(v1.id, { startSeconds: 1, body: 'Original.' })
     await steps.decide(tokens.customer, v1.id, 'revision_requested', 'Again.')
-    await steps.deliver(tokens.artist, booking.id, take(5, 2))
+    await steps.deliverShown(tokens.artist, booking.id, take(5, 2))
     await api.patch(`/${slugs.reviewComments}/${made.body.doc.id}`, {
       token: tokens.artist,
       json: { resolved: true, body: 'Rewritten.', startSeconds: 4 },
@@ -230,7 +230,7 @@ describe('resolving pickups', () => {
     const { booking, v1 } = await reviewing()
     const fixed = await comment(v1.id, { startSeconds: 1, body: 'Fixed in v2.' })
     await steps.decide(tokens.customer, v1.id, 'revision_requested', 'Again.')
-    const v2 = (await steps.deliver(tokens.artist, booking.id, take(5, 2))).body.doc
+    const v2 = (await steps.deliverShown(tokens.artist, booking.id, take(5, 2))).body.doc
     await resolve(fixed.body.doc.id)
     const fresh = await comment(v2.id, { startSeconds: 4, body: 'New on v2.' })
     await steps.decide(tokens.customer, v2.id, 'revision_requested', 'One more.')
