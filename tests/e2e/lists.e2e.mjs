@@ -209,7 +209,9 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     'no customer price in the artist’s REST answer',
   )
   await artistPage.goto(`${baseURL}/en/account/bookings/${overdueId}`)
-  const details = await artistPage.locator('.facts').textContent()
+  const details = await artistPage
+    .locator('.facts', { hasText: 'Your fee (excl. VAT)' })
+    .textContent()
   expectTrue(
     details.includes('Your fee (excl. VAT)') && details.includes(euro(fee)),
     'the booking page shows the fee',

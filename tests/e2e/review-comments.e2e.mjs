@@ -114,7 +114,19 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await page.getByTestId('ab-version-1').click()
   await page.waitForSelector('[data-testid="review-wave"][data-version="1"][data-loaded="true"]')
   await wave.focus()
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+  // One press per second of audio, each seen on the playhead before the next (as a person looks).
+  for (let i = 1; i <= 3; i++) {
+    await page.keyboard.press('ArrowRight')
+    await page
+      .waitForFunction(
+        (second) =>
+          Math.abs(document.querySelector('[data-testid="review-audio"]').currentTime - second) <
+          0.2,
+        i,
+        { timeout: 5_000 },
+      )
+      .catch(() => undefined)
+  }
   const onV1 = await playhead(page)
   expectTrue(Math.abs(onV1 - 3) < 0.2, `the arrow keys move the playhead to 0:03 (${onV1})`)
   await page.getByTestId('ab-version-2').click()

@@ -77,30 +77,34 @@ describe('spoken word count and duration of an uploaded script', () => {
   it.each([
     // "SPOT 30s - Zomeractie. VO (warm): Een zomer, een prijs." — SPOT dertig s Zomeractie VO warm
     // Een zomer een prijs: 10 words, 3.75 s.
-    ['pdf.pdf', 10, 4],
-    // "Script: Welcome to 14voices. Read warmly." — 14voices is "veertien voices": 7 words.
-    ['real-script-pdf-trailing-padding.pdf', 7, 3],
+    ['pdf.pdf', 10, 4, 'nl'],
+    // "Script: Welcome to 14voices. Read warmly." — English by its text (the artist is Dutch);
+    // 14voices is "fourteen voices": 7 words.
+    ['real-script-pdf-trailing-padding.pdf', 7, 3, 'en'],
     // "VO (warm): Één zomer, één prijs.": 6 words.
-    ['docx.docx', 6, 3],
+    ['docx.docx', 6, 3, 'nl'],
     // "VO (warm): Één zomer.": 4 words.
-    ['odt.odt', 4, 2],
-    ['rtf.rtf', 4, 2],
+    ['odt.odt', 4, 2, 'nl'],
+    ['rtf.rtf', 4, 2, 'nl'],
     // 'SPOT 30s – "Zomeractie" VO (warm): Één zomer, één prijs. Café Łódź opent op 1 juni.':
     // SPOT dertig s Zomeractie VO warm Één zomer één prijs Café Łódź opent op één juni = 16.
-    ['utf16le-bom.txt', 16, 6],
+    ['utf16le-bom.txt', 16, 6, 'nl'],
     // The real Notepad file: 20 words (see extractScriptText.test.ts), 7.5 s.
-    ['real-script-utf16le-bom.txt', 20, 8],
-  ])('should count %s as %i spoken words, about %i seconds', async (name, words, seconds) => {
-    const booking = await steps.book(tokens.customer)
-    const res = await postScript(booking.id, {
-      data: corpusFile(name),
-      name,
-      type: 'application/octet-stream',
-    })
-    expect(res.status).toBe(201)
-    const script = await readScript(res.body.doc.id)
-    expect(script).toMatchObject({ language: 'nl', wordCount: words, estimatedSeconds: seconds })
-  })
+    ['real-script-utf16le-bom.txt', 20, 8, 'nl'],
+  ])(
+    'should count %s as %i spoken words, about %i seconds, in %s',
+    async (name, words, seconds, language) => {
+      const booking = await steps.book(tokens.customer)
+      const res = await postScript(booking.id, {
+        data: corpusFile(name),
+        name,
+        type: 'application/octet-stream',
+      })
+      expect(res.status).toBe(201)
+      const script = await readScript(res.body.doc.id)
+      expect(script).toMatchObject({ language, wordCount: words, estimatedSeconds: seconds })
+    },
+  )
 
   it('should keep the upload with an unknown count when the text cannot be read', async () => {
     const booking = await steps.book(tokens.customer)

@@ -4,6 +4,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { relationId } from '@/collections/Bookings/actorFor'
 import type { ProjectType } from '@/domain/catalog'
+import { detectScriptLanguage } from '@/domain/scriptLanguage'
 import { estimateSeconds } from '@/domain/scriptTiming'
 import type { ScriptLanguage } from '@/domain/spokenWords'
 import { countSpokenWords, scriptLanguageOf } from '@/domain/spokenWords'
@@ -16,7 +17,8 @@ import { extractScriptText } from '@/uploads/extractScriptText'
 const EXTRACTION_TIMEOUT_MS = 15_000
 
 /**
- * The language the script is read in: the artist's first native language, else their first
+ * The language to count in when the script's text does not tell (detectScriptLanguage reads it
+ * from the text first): the artist's first native language, else their first
  * language; Dutch when they list none (`scriptLanguageOf`: English codes count as English,
  * everything else — Dutch, Flemish — as Dutch). Bookings have no language of their own: the artist
  * booked is the one who reads it.
@@ -78,7 +80,8 @@ export const countScriptWords: CollectionBeforeChangeHook<Script> = async ({
     overrideAccess: true,
     select: { projectType: true, voiceover: true },
   })
-  const language = await languageFor(req, relationId(booking.voiceover))
+  const artistLanguage = await languageFor(req, relationId(booking.voiceover))
+  let language = artistLanguage
   try {
     const bytes = file.tempFilePath ? await fsp.readFile(file.tempFilePath) : file.data
     const text = await withTimeout(
@@ -86,6 +89,7 @@ export const countScriptWords: CollectionBeforeChangeHook<Script> = async ({
       EXTRACTION_TIMEOUT_MS,
     )
     if (text === null) return { ...data, language, wordCount: null, estimatedSeconds: null }
+    language = detectScriptLanguage(text, artistLanguage)
     const wordCount = countSpokenWords(text, language)
     const rates = await getSpeakingRates(req)
     const rate = rates[booking.projectType as ProjectType]
