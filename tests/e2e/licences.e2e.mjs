@@ -83,11 +83,18 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   const expected = twelveMonthsOn(approvedAt)
   expectTrue(ends.includes(expected), `the licence ends on ${expected} (shown: ${ends})`)
   expectTrue((await row.innerText()).includes('Online'), 'the licence shows its usage')
+  // Renewing is a purchase: the button asks first, naming the price; going back buys nothing.
+  await row.getByRole('button', { name: 'Renew' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Renew this licence?' })
+  await confirm.waitFor()
+  const asked = await confirm.innerText()
   expectTrue(
-    (await row.getByRole('button', { name: 'Renew' }).count()) === 1,
-    'the customer can renew the licence in one click',
+    asked.includes(title) && /Renew for €\s?\d/.test(asked),
+    `the confirmation names the project and the price (${asked})`,
   )
   await page.screenshot({ path: path.join(screenshotDir, 'licences-customer.png'), fullPage: true })
+  await confirm.getByRole('button', { name: 'Go back' }).click()
+  await confirm.waitFor({ state: 'hidden' })
 
   // Payload takes the auth cookie only from a trusted origin (its CSRF rule): the header says ours.
   const answer = await api.get(

@@ -88,6 +88,18 @@ export const LicenceTable = ({
                     <RenewLicenceButton
                       licenceId={licence.id}
                       price={formatEuro(licence.renewalCents, locale)}
+                      project={licence.projectTitle}
+                      usage={t('usage', {
+                        media: label(licence.media),
+                        region: label(licence.region),
+                        term: label(licence.term),
+                      })}
+                      startsOn={formatDate(
+                        licence.endsAt && new Date(licence.endsAt).getTime() > now
+                          ? licence.endsAt
+                          : new Date(now).toISOString(),
+                        { locale },
+                      )}
                     />
                   ) : (
                     '—'
