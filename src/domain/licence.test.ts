@@ -5,6 +5,7 @@ import {
   dueReminder,
   endOfAgencyDay,
   hasLapsed,
+  lastLicenceDay,
   licencePeriod,
   reminderAt,
   renewalFeeCents,
@@ -12,19 +13,30 @@ import {
 } from './licence'
 
 describe('licence periods', () => {
-  it('should end at the end of the Amsterdam day twelve months later', () => {
-    // 15 Mar 2026 10:00 CET → 15 Mar 2027 23:59:59.999 CET (22:59:59.999 UTC).
+  it('should end at the end of the Amsterdam day before the same date twelve months later', () => {
+    // 15 Mar 2026 10:00 CET → up to and including 14 Mar 2027: 23:59:59.999 CET (22:59:59.999 UTC).
     const { endsAt } = licencePeriod({
       startsAt: new Date('2026-03-15T09:00:00Z'),
       term: '12_months',
     })
-    expect(endsAt?.toISOString()).toBe('2027-03-15T22:59:59.999Z')
+    expect(endsAt?.toISOString()).toBe('2027-03-14T22:59:59.999Z')
   })
 
   it('should end on the last day of a shorter month (31 January + 1 month)', () => {
+    expect([lastLicenceDay('2026-01-31', 1), lastLicenceDay('2028-01-31', 1)]).toEqual([
+      '2026-02-28',
+      '2028-02-29',
+    ])
     expect(addCalendarMonths('2026-01-31', 1)).toBe('2026-02-28')
     expect(addCalendarMonths('2028-01-31', 1)).toBe('2028-02-29')
     expect(addCalendarMonths('2026-08-31', 6)).toBe('2027-02-28')
+  })
+
+  it('should cover twelve whole months from 30 November (to 29 November)', () => {
+    expect([lastLicenceDay('2026-11-30', 12), lastLicenceDay('2026-11-30', 3)]).toEqual([
+      '2027-11-29',
+      '2027-02-28',
+    ])
   })
 
   it('should cross a year when the months run past December', () => {
@@ -37,7 +49,7 @@ describe('licence periods', () => {
       startsAt: new Date('2026-01-15T12:00:00Z'),
       term: '6_months',
     })
-    expect(endsAt?.toISOString()).toBe('2026-07-15T21:59:59.999Z')
+    expect(endsAt?.toISOString()).toBe('2026-07-14T21:59:59.999Z')
   })
 
   it('should count the start day in Amsterdam, not in UTC', () => {
@@ -46,7 +58,7 @@ describe('licence periods', () => {
       startsAt: new Date('2026-03-31T23:30:00Z'),
       term: '3_months',
     })
-    expect(endsAt?.toISOString()).toBe('2026-07-01T21:59:59.999Z')
+    expect(endsAt?.toISOString()).toBe('2026-06-30T21:59:59.999Z')
   })
 
   it('should have no end when perpetual', () => {
@@ -110,7 +122,10 @@ describe('lapsing and renewal', () => {
   })
 
   it('should start a renewal when the old licence ends, or now when it has lapsed', () => {
-    expect(renewalStart({ endsAt, now: new Date('2027-03-01T00:00:00Z') })).toEqual(endsAt)
+    // The next Amsterdam day at 00:00: 16 Mar 2027 00:00 CET is 15 Mar 23:00 UTC.
+    expect(renewalStart({ endsAt, now: new Date('2027-03-01T00:00:00Z') }).toISOString()).toBe(
+      '2027-03-15T23:00:00.000Z',
+    )
     const late = new Date('2027-04-01T08:00:00Z')
     expect(renewalStart({ endsAt, now: late })).toEqual(late)
   })

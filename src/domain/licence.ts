@@ -49,10 +49,21 @@ export const endOfAgencyDay = (date: CalendarDate): Date =>
   new Date(atAgencyTime({ date: addCalendarDays(date, 1), time: '00:00' }).getTime() - 1)
 
 /**
+ * The last Amsterdam day of a licence of `months` months starting on `start`: the day before the
+ * same date `months` later (a 12-month licence from 30 Nov 2026 covers up to and including
+ * 29 Nov 2027), or, when that month has no such date, its last day (31 Jan + 1 month: 28/29 Feb).
+ */
+export const lastLicenceDay = (start: CalendarDate, months: number): CalendarDate => {
+  const same = addCalendarMonths(start, months)
+  const clamped = same.slice(8, 10) !== start.slice(8, 10)
+  return clamped ? same : addCalendarDays(same, -1)
+}
+
+/**
  * The period a licence of `term` covers when it starts at `startsAt`.
- * Rule (agency terms): it runs to the end of the Amsterdam day that is `term` months after the
- * Amsterdam day it starts on (month-end clamped: 31 Jan + 1 month ends 28/29 Feb, 23:59:59.999
- * Amsterdam time). Perpetual: `endsAt` null. Input: an instant and a usage term; output instants.
+ * Rule (the usage licence as licensing practice counts it): `term` whole months, so it runs to the
+ * end of the Amsterdam day before the same date `term` months later (`lastLicenceDay`), 23:59:59.999
+ * Amsterdam time. Perpetual: `endsAt` null. Input: an instant and a usage term; output instants.
  */
 export const licencePeriod = ({
   startsAt,
@@ -65,17 +76,18 @@ export const licencePeriod = ({
   if (months === null) return { startsAt, endsAt: null }
   return {
     startsAt,
-    endsAt: endOfAgencyDay(addCalendarMonths(agencyDateOf(startsAt), months)),
+    endsAt: endOfAgencyDay(lastLicenceDay(agencyDateOf(startsAt), months)),
   }
 }
 
 /**
- * When a renewal starts: when the old licence ends, or `now` when it has lapsed already (a lapsed
- * licence's gap is not bought back). Throws RangeError for a perpetual licence (nothing to renew).
+ * When a renewal starts: the instant after the old licence ends (00:00 Amsterdam time the next
+ * day), or `now` when it has lapsed already (a lapsed licence's gap is not bought back). Throws
+ * RangeError for a perpetual licence (nothing to renew).
  */
 export const renewalStart = ({ endsAt, now }: { endsAt: Date | null; now: Date }): Date => {
   if (!endsAt) throw new RangeError('A perpetual licence is not renewed')
-  return endsAt.getTime() > now.getTime() ? endsAt : now
+  return endsAt.getTime() > now.getTime() ? new Date(endsAt.getTime() + 1) : now
 }
 
 /**

@@ -19,7 +19,9 @@ const twelveMonthsOn = (now) => {
   const year = get('year') + 1
   const month = get('month')
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  const noon = new Date(Date.UTC(year, month - 1, Math.min(get('day'), lastDay), 12))
+  // Twelve whole months: up to the day before the same date next year (its last day if it has none).
+  const day = get('day') > lastDay ? lastDay : get('day') - 1
+  const noon = new Date(Date.UTC(year, month - 1, day, 12))
   return new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Amsterdam',
     day: 'numeric',

@@ -226,10 +226,12 @@ describe('renewal', () => {
     })
 
     const renewed = res.body.licence
-    expect(renewed.startsAt).toBe(licence.endsAt)
+    expect(renewed.startsAt).toBe(
+      new Date(new Date(licence.endsAt as string).getTime() + 1).toISOString(),
+    )
     expect(renewed.endsAt).toBe(
       licencePeriod({
-        startsAt: new Date(licence.endsAt as string),
+        startsAt: new Date(new Date(licence.endsAt as string).getTime() + 1),
         term: '12_months',
       }).endsAt?.toISOString(),
     )
