@@ -86,6 +86,10 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     artistView.includes('the customer confirms the new price first') && !artistView.includes('€'),
     'the artist sees that production waits, without the price',
   )
+  expectTrue(
+    (await artist.page.getByRole('button', { name: 'Start production' }).count()) === 0,
+    'the artist is not offered to start production before the customer confirms',
+  )
 
   // The customer confirms; the artist starts recording.
   await page.getByTestId('confirm-word-count').click()

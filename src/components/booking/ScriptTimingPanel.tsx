@@ -70,7 +70,10 @@ export const ScriptTimingPanel = async ({
         <p className={fits ? 'muted' : 'notice notice--warning'} data-testid="target-fit">
           {fits
             ? t('fits', { target: clock(target) })
-            : t('tooLong', { target: clock(target), estimate: clock(estimate) })}
+            : t(role === 'artist' ? 'tooLongArtist' : 'tooLong', {
+                target: clock(target),
+                estimate: clock(estimate),
+              })}
         </p>
       )}
       {state.needsConfirmation && state.requote && (

@@ -141,7 +141,11 @@ export default async function BookingPage({ params }: Props) {
     getSpeakingRates(localReq),
   ])
   const reviewComments = await getReviewComments({ user, bookingId: booking.id, deliverables })
-  const actions = actionsFor(booking, role, t)
+  // While the customer has a new price to confirm, production can't start (the status rule says
+  // so with a 409): the artist is not offered the button; the script panel says why.
+  const actions = actionsFor(booking, role, t).filter(
+    (action) => !(action.to === 'in_production' && timing.needsConfirmation),
+  )
   const [thread, customerName] = await Promise.all([
     listThread(user, booking.id),
     customerDisplayName(
