@@ -23,8 +23,9 @@ const shownValues = [
  * status (being checked / passed / failed), the measured values with their units, each problem as a
  * sentence in the page's language, and — for a failed or pending check on the newest version — the
  * release form. The customer only ever sees versions shown to them: "technical check passed" with
- * the values, or "released by the artist" with the artist's note. Nothing for deliveries made before
- * the check existed (no status).
+ * the values, or "released by the artist" with the artist's note and the problems. Nothing for deliveries made before
+ * the check existed (no status). A take released without passing also shows the customer what it
+ * did not meet, so they know what they are approving.
  */
 export const DeliveryQcReport = async ({
   qc,
@@ -64,8 +65,11 @@ export const DeliveryQcReport = async ({
           ))}
         </ul>
       )}
+      {!staff && badge === 'released' && problems.length > 0 && (
+        <p data-testid={`version-${version}-released-failed`}>{t('releasedFailedHint')}</p>
+      )}
       {staff && problems.length > 0 && <p>{t('problemsHeading')}</p>}
-      {staff && problems.length > 0 && (
+      {(staff || badge === 'released') && problems.length > 0 && (
         <ul className="qc__problems" data-testid={`version-${version}-qc-problems`}>
           {problems.map((p, i) => (
             <li key={i}>
