@@ -107,7 +107,23 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   artist.assertNoErrors()
   await artist.context.close()
 
-  // The customer compares: version 1 at 0:03 by keyboard, then version 2 at the same moment.
+  // The customer compares: version 1 at 0:03 by keyboard, then version 2 at the same moment. Both
+  // waveforms are ready first (the job computes them within seconds of the upload).
+  const until = Date.now() + 20_000
+  let waveforms = []
+  while (Date.now() < until) {
+    const res = await api.get(
+      `${baseURL}/api/deliverables?where[booking][equals]=${bookingId}&depth=0`,
+      { headers },
+    )
+    waveforms = ((await res.json()).docs ?? []).map((d) => d.waveform?.status)
+    if (waveforms.length === 2 && waveforms.every((status) => status === 'ready')) break
+    await page.waitForTimeout(500)
+  }
+  expectTrue(
+    waveforms.length === 2 && waveforms.every((status) => status === 'ready'),
+    `both versions have their waveform (${waveforms.join(', ')})`,
+  )
   await page.goto(bookingUrl)
   await waitForStatus(page, 'review')
   await waveDrawn(page)

@@ -99,6 +99,7 @@ export const WaveformReview = ({
   const seekedWhileLoading = useRef(false)
   // The file the player has finished loading (the page and tests wait for it before seeking).
   const [loadedUrl, setLoadedUrl] = useState<string | null>(null)
+  const loadedUrlRef = useRef<string | null>(null)
   // Resolved ticks as the artist set them, until the refreshed page says the same.
   const [resolvedNow, setResolvedNow] = useState<Record<number, boolean>>({})
   // The waveform's listeners are set up once; they read the latest permission from here.
@@ -200,7 +201,11 @@ export const WaveformReview = ({
     const surfer = surferRef.current
     const version = selectedRef.current
     if (!ready || !surfer || !version || !selectedUrl) return
-    const resume = resumeRef.current
+    // The same file again (its peaks arrived while it was open): carry on where it was.
+    const sameFile = loadedUrlRef.current === selectedUrl
+    const resume =
+      resumeRef.current ??
+      (sameFile ? { time: positionRef.current, play: surfer.isPlaying() } : null)
     resumeRef.current = null
     seekedWhileLoading.current = false
     // A new file starts at 0 until the resumed position is set once it has loaded.
@@ -211,6 +216,7 @@ export const WaveformReview = ({
     void surfer
       .load(selectedUrl, peaks, length)
       .then(() => {
+        loadedUrlRef.current = selectedUrl
         setLoadedUrl(selectedUrl)
         if (!resume || seekedWhileLoading.current) return
         const time = Math.min(resume.time, surfer.getDuration() || resume.time)
