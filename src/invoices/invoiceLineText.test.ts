@@ -24,6 +24,17 @@ describe('quoteLineDescription', () => {
     ])
   })
 
+  it('should say on the usage line of a renewal that it renews the licence', () => {
+    const line = quote.lines.find((l) => l.kind === 'usage_licence')!
+    expect([
+      quoteLineDescription({ line, usage, locale: 'nl', renewal: true }),
+      quoteLineDescription({ line, usage, locale: 'en', renewal: true }),
+    ]).toEqual([
+      'Verlenging gebruikslicentie (radio, landelijk, 12 maanden)',
+      'Usage licence renewal (radio, national, 12 months)',
+    ])
+  })
+
   it('should word every line of a quote in English', () => {
     expect(quote.lines.map((line) => quoteLineDescription({ line, usage, locale: 'en' }))).toEqual([
       'Voice-over fee',

@@ -17,17 +17,20 @@ const usageWord = (value: string | null | undefined, locale: Locale): string | n
 
 /**
  * The description of one quote line on an invoice in `locale`. In: the stored quote line (`kind`,
- * English `label`), the booking's usage licence (media, region, term) and the language. Out: the
- * sentence for the invoice line.
+ * English `label`), the booking's usage licence (media, region, term), whether the booking renews a
+ * licence (`renewal`: its usage line says so) and the language. Out: the sentence for the invoice
+ * line.
  */
 export const quoteLineDescription = ({
   line,
   usage,
   locale,
+  renewal = false,
 }: {
   line: StoredQuoteLine
   usage?: Booking['usage'] | null
   locale: Locale
+  renewal?: boolean
 }): string => {
   const t = translatorFor(locale, 'invoice')
   switch (line.kind) {
@@ -42,7 +45,7 @@ export const quoteLineDescription = ({
       const region = usageWord(usage?.region, locale)
       const term = usageWord(usage?.term, locale)
       if (!media || !region || !term) return line.label
-      return t('lines.usage_licence', {
+      return t(renewal ? 'lines.usage_licence_renewal' : 'lines.usage_licence', {
         media: media.toLowerCase(),
         region: region.toLowerCase(),
         term: term.toLowerCase(),

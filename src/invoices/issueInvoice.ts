@@ -108,7 +108,12 @@ const quoteLinesOf = (
 ): { label: string; amountCents: number }[] => {
   const breakdown = booking.quoteBreakdown as { lines?: QuoteLine[] } | null | undefined
   const lines = (breakdown?.lines ?? []).map((l) => ({
-    label: quoteLineDescription({ line: l, usage: booking.usage, locale }),
+    label: quoteLineDescription({
+      line: l,
+      usage: booking.usage,
+      locale,
+      renewal: booking.kind === 'renewal',
+    }),
     amountCents: l.amountCents,
   }))
   const quoted = lines.reduce((sum, l) => sum + l.amountCents, 0)

@@ -153,4 +153,37 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await admin.screenshot({ path: path.join(screenshotDir, 'licences-admin.png'), fullPage: true })
   staff.assertNoErrors()
   await staff.context.close()
+
+  // The customer renews it after all (confirming this time): the old licence shows as renewed, and
+  // the renewal's booking page says what it is instead of waiting for a script.
+  const again = await strictPage(browser)
+  await logIn(again.page, baseURL, {
+    email: 'customer@14voices.local',
+    password: 'customer-14voices',
+    next: '/account/licences',
+  })
+  const licenceRow = again.page.locator('[data-testid="licence-table"] tbody tr', {
+    hasText: title,
+  })
+  await licenceRow.first().getByRole('button', { name: 'Renew' }).click()
+  await again.page
+    .getByRole('dialog', { name: 'Renew this licence?' })
+    .getByRole('button', { name: /^Renew for / })
+    .click()
+  await licenceRow.filter({ hasText: 'Renewed' }).waitFor()
+  const renewals = await (
+    await again.page.request.get(
+      `${baseURL}/api/bookings?where[kind][equals]=renewal&where[projectTitle][equals]=${encodeURIComponent(title)}&depth=0`,
+      { headers },
+    )
+  ).json()
+  expectTrue(renewals.docs?.length === 1, `one renewal booking (${renewals.docs?.length})`)
+  await again.page.goto(`${baseURL}/en/account/bookings/${renewals.docs[0].id}`)
+  await again.page.getByTestId('renewal-panel').waitFor()
+  expectTrue(
+    (await again.page.getByText('Nothing delivered yet').count()) === 0,
+    'a renewal does not wait for a recording',
+  )
+  again.assertNoErrors()
+  await again.context.close()
 }

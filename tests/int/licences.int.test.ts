@@ -263,6 +263,10 @@ describe('renewal', () => {
       vatAmount: totals.vatCents,
       total: totals.totalCents,
     })
+    // Its one line says it renews the licence (the invoice is in the customer's language).
+    expect((invoices.docs[0].lines ?? []).map((l) => l.description)).toEqual([
+      expect.stringMatching(/^(Usage licence renewal|Verlenging gebruikslicentie) \(/),
+    ])
     // The completion emails say it is a renewal (not "thank you for approving version 0").
     const renewedMails = smtp
       .to(users.customer.email)

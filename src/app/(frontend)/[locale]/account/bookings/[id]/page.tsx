@@ -154,9 +154,12 @@ export default async function BookingPage({ params }: Props) {
         : (booking.customer ?? null),
     ),
   ])
+  // A licence renewal reuses the recording: no script, no delivery, no deadline (see renewLicence).
+  const renewal = booking.kind === 'renewal'
+  const tLicences = await getTranslations('licences')
   const quote = isQuote(booking.quoteBreakdown) ? booking.quoteBreakdown : null
   const latest = deliverables[0]
-  const facts: [string, ReactNode][] = [
+  const allFacts: [string, ReactNode][] = [
     [tFlow('reference'), booking.reference ?? ''],
     [t('artist'), voiceover?.name ?? ''],
     [t('projectType'), labelFor('projectType', booking.projectType, locale)],
@@ -176,6 +179,9 @@ export default async function BookingPage({ params }: Props) {
     ],
     [t('booked'), when(booking.createdAt)],
   ]
+  const facts = renewal
+    ? allFacts.filter(([term]) => term !== t('deadline') && term !== t('words'))
+    : allFacts
   // The artist sees their fee where others see the price (they can't read the customer's price).
   if (role === 'artist' && typeof artistFeeCents === 'number') {
     const tLists = await getTranslations('lists')
@@ -217,215 +223,236 @@ export default async function BookingPage({ params }: Props) {
 
       <div className="booking-page__columns">
         <div>
-          <section aria-labelledby="script-title" className="panel">
-            <h2 id="script-title">{t('scriptTitle')}</h2>
-            {scripts.length === 0 ? (
-              <p className="muted">{t('noScript')}</p>
-            ) : (
-              <ul className="file-list" data-testid="script-versions">
-                {scripts.map((script) => {
-                  const version = script.version ?? 1
-                  return (
-                    <li
-                      key={script.id}
-                      data-testid={`script-version-${version}`}
-                      data-current={script.supersededAt ? undefined : 'true'}
-                    >
-                      <strong>{tFlow('version', { version })}</strong>{' '}
-                      <span className={script.supersededAt ? 'muted' : 'status status--completed'}>
-                        {script.supersededAt
-                          ? tFlow('superseded', { date: when(script.supersededAt) })
-                          : tFlow('current')}
-                      </span>{' '}
-                      {script.url && (
-                        <a
-                          href={script.url}
-                          download={bookingFileName({
-                            kind: 'script',
-                            projectTitle: booking.projectTitle,
-                            filename: script.filename,
-                          })}
+          {renewal ? (
+            <section aria-labelledby="renewal-title" className="panel" data-testid="renewal-panel">
+              <h2 id="renewal-title">{tLicences('renewalBooking.title')}</h2>
+              <p>{tLicences('renewalBooking.body')}</p>
+              <p>
+                <Link href={role === 'artist' ? '/dashboard' : '/account/licences'}>
+                  {tLicences('renewalBooking.link')}
+                </Link>
+              </p>
+            </section>
+          ) : (
+            <>
+              <section aria-labelledby="script-title" className="panel">
+                <h2 id="script-title">{t('scriptTitle')}</h2>
+                {scripts.length === 0 ? (
+                  <p className="muted">{t('noScript')}</p>
+                ) : (
+                  <ul className="file-list" data-testid="script-versions">
+                    {scripts.map((script) => {
+                      const version = script.version ?? 1
+                      return (
+                        <li
+                          key={script.id}
+                          data-testid={`script-version-${version}`}
+                          data-current={script.supersededAt ? undefined : 'true'}
                         >
-                          {script.supersededAt
-                            ? tFlow('downloadVersion', { version })
-                            : t('downloadScript')}
-                        </a>
-                      )}{' '}
-                      <span className="muted">
-                        {t('uploadedAt', { date: when(script.createdAt) })}
-                      </span>
-                    </li>
-                  )
-                })}
-              </ul>
-            )}
-            <ScriptTimingPanel
-              booking={booking}
-              state={timing}
-              role={role}
-              rate={speakingRates[booking.projectType as ProjectType]}
-              locale={locale}
-            />
-            {role === 'customer' && booking.status === 'pending_script' && (
-              <FileUploadForm
-                url="/api/scripts"
-                bookingId={booking.id}
-                label={t('scriptFile')}
-                hint={tUpload('scriptHint')}
-                accept={scriptAccept}
-                maxMb={env.MAX_SCRIPT_MB}
-                submitLabel={t('uploadScript')}
-              />
-            )}
-            {role === 'customer' && canReplaceScript(booking.status) && scripts.length > 0 && (
-              <section aria-labelledby="replace-script-title" className="replace-script">
-                <h3 id="replace-script-title">{tFlow('replaceTitle')}</h3>
-                <p className="form__hint">
-                  {tFlow('replaceHint', { name: voiceover?.name ?? t('artist') })}
-                </p>
-                <FileUploadForm
-                  url="/api/scripts"
-                  bookingId={booking.id}
-                  label={tFlow('replaceFile')}
-                  hint={tUpload('scriptHint')}
-                  accept={scriptAccept}
-                  maxMb={env.MAX_SCRIPT_MB}
-                  submitLabel={tFlow('replaceSubmit')}
+                          <strong>{tFlow('version', { version })}</strong>{' '}
+                          <span
+                            className={script.supersededAt ? 'muted' : 'status status--completed'}
+                          >
+                            {script.supersededAt
+                              ? tFlow('superseded', { date: when(script.supersededAt) })
+                              : tFlow('current')}
+                          </span>{' '}
+                          {script.url && (
+                            <a
+                              href={script.url}
+                              download={bookingFileName({
+                                kind: 'script',
+                                projectTitle: booking.projectTitle,
+                                filename: script.filename,
+                              })}
+                            >
+                              {script.supersededAt
+                                ? tFlow('downloadVersion', { version })
+                                : t('downloadScript')}
+                            </a>
+                          )}{' '}
+                          <span className="muted">
+                            {t('uploadedAt', { date: when(script.createdAt) })}
+                          </span>
+                        </li>
+                      )
+                    })}
+                  </ul>
+                )}
+                <ScriptTimingPanel
+                  booking={booking}
+                  state={timing}
+                  role={role}
+                  rate={speakingRates[booking.projectType as ProjectType]}
+                  locale={locale}
                 />
-              </section>
-            )}
-            {booking.directionNotes && (
-              <>
-                <h3>{t('directionNotes')}</h3>
-                <p className="prewrap">{booking.directionNotes}</p>
-              </>
-            )}
-          </section>
-
-          <section aria-labelledby="recordings-title" className="panel">
-            <h2 id="recordings-title">{t('recordingsTitle')}</h2>
-            {deliverables.length === 0 && <p className="muted">{t('nothingDelivered')}</p>}
-            {role === 'artist' && booking.status === 'in_production' && (
-              <FileUploadForm
-                url="/api/deliverables"
-                bookingId={booking.id}
-                label={t('audioFile')}
-                hint={tUpload('audioHint')}
-                accept={deliverableAccept}
-                maxMb={env.MAX_DELIVERABLE_MB}
-                notesLabel={t('notesForCustomer')}
-                submitLabel={t('deliver')}
-              />
-            )}
-            {deliverables.length > 0 && booking.status !== 'cancelled' && (
-              <ReviewFacts
-                review={review}
-                role={role}
-                status={booking.status}
-                version={latest?.version ?? 1}
-                locale={locale}
-              />
-            )}
-            {role !== 'customer' && deliverables.some((d) => d.qc?.status === 'pending') && (
-              <QcPendingRefresh />
-            )}
-            {reviewComments.versions.length > 0 && booking.status !== 'cancelled' && (
-              <WaveformReview
-                versions={reviewComments.versions}
-                comments={reviewComments.comments}
-                canComment={
-                  (role === 'customer' || role === 'admin') && booking.status === 'review'
-                }
-                canResolve={role === 'artist' || role === 'admin'}
-              />
-            )}
-            <ol className="versions" reversed>
-              {deliverables.map((d) => (
-                <li key={d.id} className="version" data-testid={`version-${d.version}`}>
-                  <h3>{t('version', { version: d.version ?? 1 })}</h3>
-                  <p className="muted">{t('deliveredAt', { date: when(d.createdAt) })}</p>
-                  {d.audioSummary && (
-                    <p className="muted" data-testid={`version-${d.version}-audio`}>
-                      {d.audioSummary}
+                {role === 'customer' && booking.status === 'pending_script' && (
+                  <FileUploadForm
+                    url="/api/scripts"
+                    bookingId={booking.id}
+                    label={t('scriptFile')}
+                    hint={tUpload('scriptHint')}
+                    accept={scriptAccept}
+                    maxMb={env.MAX_SCRIPT_MB}
+                    submitLabel={t('uploadScript')}
+                  />
+                )}
+                {role === 'customer' && canReplaceScript(booking.status) && scripts.length > 0 && (
+                  <section aria-labelledby="replace-script-title" className="replace-script">
+                    <h3 id="replace-script-title">{tFlow('replaceTitle')}</h3>
+                    <p className="form__hint">
+                      {tFlow('replaceHint', { name: voiceover?.name ?? t('artist') })}
                     </p>
-                  )}
-                  {d.url && (
-                    <>
-                      {/* The file route answers Range requests, so the player can seek. */}
-                      <audio controls preload="metadata" src={d.url} className="demo__audio">
-                        <track kind="captions" />
-                      </audio>
-                      <p>
-                        <a
-                          href={d.url}
-                          download={bookingFileName({
-                            kind: 'version',
-                            projectTitle: booking.projectTitle,
-                            version: d.version,
-                            filename: d.filename,
-                          })}
-                        >
-                          {t('downloadVersion', { version: d.version ?? 1 })}
-                        </a>
-                      </p>
-                    </>
-                  )}
-                  {d.notes && <p className="prewrap">{t('artistNotes', { notes: d.notes })}</p>}
-                  {(role === 'customer' || role === 'artist' || role === 'admin') && (
-                    <DeliveryQcReport
-                      qc={d.qc}
-                      version={d.version ?? 1}
-                      viewer={role}
-                      deliverableId={d.id}
-                      canRelease={
-                        d.id === latest?.id &&
-                        !d.qc?.publishedAt &&
-                        (booking.status === 'in_production' || booking.status === 'review')
-                      }
+                    <FileUploadForm
+                      url="/api/scripts"
+                      bookingId={booking.id}
+                      label={tFlow('replaceFile')}
+                      hint={tUpload('scriptHint')}
+                      accept={scriptAccept}
+                      maxMb={env.MAX_SCRIPT_MB}
+                      submitLabel={tFlow('replaceSubmit')}
                     />
-                  )}
-                  {d.decision === 'approved' && (
-                    <p className="notice notice--ok">
-                      {t(d.autoApproved ? 'approvedAutomatically' : 'approved', {
-                        date: d.decidedAt ? when(d.decidedAt) : '',
-                      })}
-                    </p>
-                  )}
-                  {d.decision === 'revision_requested' && (
-                    <p className="notice" data-testid={`version-${d.version}-revision`}>
-                      {t(d.billableRevision ? 'revisionRequestedBillable' : 'revisionRequested')}{' '}
-                      <span className="prewrap">{d.decisionNotes}</span>
-                    </p>
-                  )}
-                  {d.decision === 'revision_requested' && (
-                    <PickupList pickups={pickupsOf(d)} testId={`version-${d.version}-pickups`} />
-                  )}
-                  {role === 'customer' &&
-                    booking.status === 'review' &&
-                    d.id === latest?.id &&
-                    !d.decision && (
-                      <DecisionForm
-                        deliverableId={d.id}
-                        version={d.version ?? 1}
-                        approval={{
-                          invoiceAmount: review.invoiceEstimate
-                            ? formatEuro(review.invoiceEstimate.totalCents, locale)
-                            : null,
-                          inclVat: review.invoiceEstimate?.inclVat ?? false,
-                          usage: usageLabel(booking.usage, locale),
-                        }}
-                        revision={{
-                          billable: review.nextRevision.billable,
-                          fee: formatEuro(review.revisionFeeCents, locale),
-                          roundsLeftAfter: Math.max(0, review.roundsLeft - 1),
-                          deadline: when(review.nextRevision.deadline),
-                        }}
-                      />
-                    )}
-                </li>
-              ))}
-            </ol>
-          </section>
+                  </section>
+                )}
+                {booking.directionNotes && (
+                  <>
+                    <h3>{t('directionNotes')}</h3>
+                    <p className="prewrap">{booking.directionNotes}</p>
+                  </>
+                )}
+              </section>
+
+              <section aria-labelledby="recordings-title" className="panel">
+                <h2 id="recordings-title">{t('recordingsTitle')}</h2>
+                {deliverables.length === 0 && <p className="muted">{t('nothingDelivered')}</p>}
+                {role === 'artist' && booking.status === 'in_production' && (
+                  <FileUploadForm
+                    url="/api/deliverables"
+                    bookingId={booking.id}
+                    label={t('audioFile')}
+                    hint={tUpload('audioHint')}
+                    accept={deliverableAccept}
+                    maxMb={env.MAX_DELIVERABLE_MB}
+                    notesLabel={t('notesForCustomer')}
+                    submitLabel={t('deliver')}
+                  />
+                )}
+                {deliverables.length > 0 && booking.status !== 'cancelled' && (
+                  <ReviewFacts
+                    review={review}
+                    role={role}
+                    status={booking.status}
+                    version={latest?.version ?? 1}
+                    locale={locale}
+                  />
+                )}
+                {role !== 'customer' && deliverables.some((d) => d.qc?.status === 'pending') && (
+                  <QcPendingRefresh />
+                )}
+                {reviewComments.versions.length > 0 && booking.status !== 'cancelled' && (
+                  <WaveformReview
+                    versions={reviewComments.versions}
+                    comments={reviewComments.comments}
+                    canComment={
+                      (role === 'customer' || role === 'admin') && booking.status === 'review'
+                    }
+                    canResolve={role === 'artist' || role === 'admin'}
+                  />
+                )}
+                <ol className="versions" reversed>
+                  {deliverables.map((d) => (
+                    <li key={d.id} className="version" data-testid={`version-${d.version}`}>
+                      <h3>{t('version', { version: d.version ?? 1 })}</h3>
+                      <p className="muted">{t('deliveredAt', { date: when(d.createdAt) })}</p>
+                      {d.audioSummary && (
+                        <p className="muted" data-testid={`version-${d.version}-audio`}>
+                          {d.audioSummary}
+                        </p>
+                      )}
+                      {d.url && (
+                        <>
+                          {/* The file route answers Range requests, so the player can seek. */}
+                          <audio controls preload="metadata" src={d.url} className="demo__audio">
+                            <track kind="captions" />
+                          </audio>
+                          <p>
+                            <a
+                              href={d.url}
+                              download={bookingFileName({
+                                kind: 'version',
+                                projectTitle: booking.projectTitle,
+                                version: d.version,
+                                filename: d.filename,
+                              })}
+                            >
+                              {t('downloadVersion', { version: d.version ?? 1 })}
+                            </a>
+                          </p>
+                        </>
+                      )}
+                      {d.notes && <p className="prewrap">{t('artistNotes', { notes: d.notes })}</p>}
+                      {(role === 'customer' || role === 'artist' || role === 'admin') && (
+                        <DeliveryQcReport
+                          qc={d.qc}
+                          version={d.version ?? 1}
+                          viewer={role}
+                          deliverableId={d.id}
+                          canRelease={
+                            d.id === latest?.id &&
+                            !d.qc?.publishedAt &&
+                            (booking.status === 'in_production' || booking.status === 'review')
+                          }
+                        />
+                      )}
+                      {d.decision === 'approved' && (
+                        <p className="notice notice--ok">
+                          {t(d.autoApproved ? 'approvedAutomatically' : 'approved', {
+                            date: d.decidedAt ? when(d.decidedAt) : '',
+                          })}
+                        </p>
+                      )}
+                      {d.decision === 'revision_requested' && (
+                        <p className="notice" data-testid={`version-${d.version}-revision`}>
+                          {t(
+                            d.billableRevision ? 'revisionRequestedBillable' : 'revisionRequested',
+                          )}{' '}
+                          <span className="prewrap">{d.decisionNotes}</span>
+                        </p>
+                      )}
+                      {d.decision === 'revision_requested' && (
+                        <PickupList
+                          pickups={pickupsOf(d)}
+                          testId={`version-${d.version}-pickups`}
+                        />
+                      )}
+                      {role === 'customer' &&
+                        booking.status === 'review' &&
+                        d.id === latest?.id &&
+                        !d.decision && (
+                          <DecisionForm
+                            deliverableId={d.id}
+                            version={d.version ?? 1}
+                            approval={{
+                              invoiceAmount: review.invoiceEstimate
+                                ? formatEuro(review.invoiceEstimate.totalCents, locale)
+                                : null,
+                              inclVat: review.invoiceEstimate?.inclVat ?? false,
+                              usage: usageLabel(booking.usage, locale),
+                            }}
+                            revision={{
+                              billable: review.nextRevision.billable,
+                              fee: formatEuro(review.revisionFeeCents, locale),
+                              roundsLeftAfter: Math.max(0, review.roundsLeft - 1),
+                              deadline: when(review.nextRevision.deadline),
+                            }}
+                          />
+                        )}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            </>
+          )}
 
           <MessageThread
             bookingId={booking.id}
