@@ -59,6 +59,7 @@ export const wordCountState = async ({
       rushOrder: true,
     },
   })
+  // System read: the current script's count decides the price; the caller may read the booking.
   const found = await req.payload.find({
     collection: slugs.scripts,
     where: {

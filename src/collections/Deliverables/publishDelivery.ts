@@ -42,6 +42,7 @@ export const publishDelivery = async ({
   })
   if (doc.qc?.publishedAt) return 'already'
   const bookingId = relationId(doc.booking) as number
+  // System read: publishing acts for the agency once the check passed or the artist released it.
   const booking: Booking = await req.payload.findByID({
     collection: slugs.bookings,
     id: bookingId,
@@ -57,6 +58,7 @@ export const publishDelivery = async ({
     publishedAt: now,
     ...(release ? { releasedAt: now, releasedBy: release.by, releaseNote: release.note } : {}),
   }
+  // System write: `qc` is server-only (field access nobody).
   await req.payload.update({
     collection: slugs.deliverables,
     id: doc.id,

@@ -52,7 +52,8 @@ export const createLicence = async ({
 
   const renewed =
     booking.kind === 'renewal' && booking.renewalOf
-      ? await req.payload.findByID({
+      ? // System read: the licence a renewal booking renews, inside the completing transaction.
+        await req.payload.findByID({
           collection: slugs.licences,
           id: relationId(booking.renewalOf) as number,
           depth: 0,

@@ -113,6 +113,7 @@ export const renewLicence = async ({
     to: 'completed',
     actor: 'system',
   })
+  // System read: the licence the completion just created (licences are never created over the API).
   const renewal = await req.payload.find({
     collection: slugs.licences,
     where: { booking: { equals: completed.id } },

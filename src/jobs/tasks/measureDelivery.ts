@@ -79,6 +79,7 @@ export const measureDeliveryTask: TaskConfig<{
     if (!doc || doc.filename !== input.filename || doc.purgedAt) {
       return { output: { outcome: 'stale' as const } }
     }
+    // System read: the job checks the delivery against its booking's spec for the agency.
     const booking = await req.payload.findByID({
       collection: slugs.bookings,
       id: relationId(doc.booking) as number,
@@ -108,6 +109,7 @@ export const measureDeliveryTask: TaskConfig<{
       )
     }
     await withTransaction(req, async () => {
+      // System write: `qc` is server-only (field access nobody).
       await req.payload.update({
         collection: slugs.deliverables,
         id: doc.id,

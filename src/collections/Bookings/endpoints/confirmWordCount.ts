@@ -104,6 +104,7 @@ export const confirmWordCountEndpoint: Endpoint = {
         },
       })
       if (!won) throw new UserError({ key: 'transition.concurrent' }, 409)
+      // System read: the booking this customer's confirmation just changed, to answer it.
       const updated = await req.payload.findByID({
         collection: slugs.bookings,
         id: booking.id,
