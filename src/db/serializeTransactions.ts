@@ -1,19 +1,20 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-/**
- * SQLite has one writer at a time, and libsql opens a fresh connection (without a busy timeout) for
- * every transaction, so two concurrent transactions fail with SQLITE_BUSY instead of waiting. This
- * queues transactions inside the process instead: each waits for the previous one to commit or roll
- * back. (PostgreSQL doesn't need it: row locks do the job there.)
- */
-const isBusy = (error: unknown): boolean =>
-  /SQLITE_BUSY/.test(String((error as { code?: unknown }).code ?? '')) ||
-  /SQLITE_BUSY/.test(String((error as { message?: unknown }).message ?? ''))
+import { isSqliteBusy as isBusy } from './healLibsqlConnections'
 
 /**
- * Begins a transaction, retrying while SQLite answers BUSY at BEGIN (another process — the worker, a
- * seed — or a write outside the queue, such as Payload's job runner, holds the write lock): nothing
- * has happened yet, so trying again is safe. Gives up after about 3 s and throws the last error.
+ * SQLite has one writer at a time, and each libsql transaction holds a connection of its own, so two
+ * concurrent transactions of one process would wait on each other inside SQLite (the busy timeout,
+ * healLibsqlConnections.ts). This queues them inside the process instead: each waits for the
+ * previous one to commit or roll back. (PostgreSQL doesn't need it: row locks do the job there.)
+ */
+
+/**
+ * Begins a transaction, retrying while SQLite answers BUSY at BEGIN (another process — a second
+ * server, the seed — or a write outside the queue, such as Payload's job runner, holds the write
+ * lock): nothing has happened yet, so trying again is safe, and each try after the first runs on a
+ * fresh connection (healLibsqlConnections.ts). The waits between tries are timers, not SQLite's busy
+ * handler, which would block the event loop. Gives up after about 2 s and throws the last error.
  */
 const beginWithRetry = async <T>(begin: () => Promise<T>): Promise<T> => {
   for (let attempt = 0; ; attempt += 1) {
