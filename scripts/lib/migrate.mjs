@@ -1,10 +1,12 @@
 // Runs `payload migrate` and the seed, and makes sure they really ran.
 //
-// Why: on the embedded SQLite default, a `payload` command sometimes ends with exit code 0 before
-// doing anything — no log line, no database file (seen 2–3 times in 10): libsql's first query
-// (`PRAGMA busy_timeout`, in @payloadcms/db-sqlite's connect) never settles, the event loop runs
-// empty and Node exits. Keeping the loop alive only turns that into a hang, so each run gets a time
-// limit too. A run that worked always prints its own last line ("Done." for migrate, the seed's
+// Why: a `payload` command sometimes ends with exit code 0 before doing anything — no log line, no
+// database file (seen 1–3 times in 20, more on a loaded machine). Payload's launcher loads its code
+// through tsx's runtime loader (`tsImport`); while that import is pending, Node 20 can find its event
+// loop empty and exit. (A script that only imports the config, with no database query, does it
+// too; the same script started with the `tsx` command did not, 0 in 45 — so the seed, create-admin,
+// the worker and the tests' scripts run with `tsx`.) `payload migrate` has no such alternative, so
+// each run gets a time limit too. A run that worked always prints its own last line ("Done." for migrate, the seed's
 // summary), so a run without it is repeated (up to 3 attempts), and one that keeps failing stops
 // with a sentence instead of letting the server start on a database without tables or data.
 import { spawnSync } from 'node:child_process'
@@ -57,7 +59,7 @@ export const runSeed = ({ cwd, env, extraArgs = [] }) =>
   runUntil({
     cwd,
     env,
-    args: ['payload', 'run', 'src/seed/run.ts', '--', ...extraArgs],
+    args: ['tsx', 'src/seed/run.ts', ...extraArgs],
     finished: /Demo data seeded in|nothing to seed|nothing was seeded|Scale data/,
     label: 'the seed',
   })

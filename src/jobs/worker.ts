@@ -1,5 +1,5 @@
 /**
- * Entry script for `npm run worker` (`payload run src/jobs/worker.ts`): runs the jobs queue in a
+ * Entry script for `npm run worker` (`tsx src/jobs/worker.ts`): runs the jobs queue in a
  * process of its own, beside servers started with JOBS_AUTORUN=false. Several may run at once on
  * PostgreSQL (Payload claims each job in a transaction). On the embedded SQLite default it refuses:
  * SQLite has one writer, and the server's own queue already runs every job there — a second

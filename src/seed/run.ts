@@ -1,13 +1,13 @@
 /**
- * Entry script for `payload run src/seed/run.ts` (so it exports nothing):
+ * Entry script for `tsx src/seed/run.ts` (so it exports nothing):
  *   npm run seed                 seed an empty database; say so and stop if it has users
- *   npm run seed -- -- --reset   delete the demo data first, then seed again
- *   … -- --if-empty              (scripts/dev.mjs) seed only when there are no users at all
+ *   npm run seed -- --reset      delete the demo data first, then seed again
+ *   … --if-empty                 (scripts/dev.mjs) seed only when there are no users at all
  *   npm run seed -- --scale 10000   PostgreSQL only: the demo data (seeded first when the database is
  *                                   empty), then 10,000 artists, 1,000 customers and 100,000 bookings
  *                                   (`scale.ts`); a re-run tops up to the new N or adds nothing
- * `payload run` reads the options itself unless they come after a `--`, hence the doubled `--`.
- * It imports this file with `process.argv` set to the arguments after the script path.
+ * The arguments after the script path are the options (a `--` among them is ignored, so the older
+ * `npm run seed -- -- --reset` still works).
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
@@ -19,8 +19,7 @@ import { assertScaleDatabase, seedScale } from './scale'
 import type { SeedResult } from './seed'
 import { removeSeedData, seed, SeedRefusal } from './seed'
 
-const usage =
-  'Usage: payload run src/seed/run.ts [-- --if-empty | -- --reset | -- --scale <artists>]'
+const usage = 'Usage: tsx src/seed/run.ts [--if-empty | --reset | --scale <artists>]'
 
 /** The N of `--scale N` / `--scale=N` (a whole number from 1 to 100,000); null without the option. */
 const parseScale = (args: string[]): { value: number | null; rest: string[]; bad: boolean } => {
@@ -48,7 +47,7 @@ const credentialsTable = (result: SeedResult): string => {
 }
 
 const main = async (): Promise<number> => {
-  // `--` may arrive as an argument of its own, depending on how npm and `payload run` were called.
+  // `--` may arrive as an argument of its own, depending on how npm and the script were called.
   const scale = parseScale(process.argv.slice(2).filter((arg) => arg !== '--'))
   const args = scale.rest
   const unknown = args.filter((arg) => arg !== '--if-empty' && arg !== '--reset')
@@ -136,6 +135,6 @@ const exitCode = await main().catch((error: unknown) => {
   }
   return 1
 })
-// `payload run` would exit too, but only after this module settles; exit explicitly so an open
+// Node would exit too, but only after this module settles; exit explicitly so an open
 // handle (a database pool, a timer) can never keep the process alive.
 process.exit(exitCode)

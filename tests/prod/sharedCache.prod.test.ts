@@ -103,18 +103,23 @@ describe('one cache for every instance (Redis)', () => {
     const [a, b] = [servers.a!, servers.b!]
     await warm(b)
     const tagline = `Edited by a worker ${crypto.randomBytes(4).toString('hex')}`
-    const run = spawnSync('npx', ['payload', 'run', 'tests/prod/fixtures/setTagline.ts'], {
+    const run = spawnSync('npx', ['tsx', 'tests/prod/fixtures/setTagline.ts'], {
       cwd: root,
       env: { ...a.env, NODE_ENV: 'production', EDIT_SLUG: SLUG, EDIT_TAGLINE: tagline },
       encoding: 'utf8',
     })
-    // B's next answers must show it. (This once failed in CI: B's job runner had met the worker's
-    // write lock, and libsql left B's connection reading the data of that moment — see
-    // src/db/healLibsqlConnections.ts.)
+    // The script says when its edit is committed: a launcher that exits 0 without running it (as
+    // `payload run` sometimes did, twice in CI) must fail here as that, not as a stale cache. B's
+    // next answers must show the edit.
     const [catalog, profile] = [await page(b, '/en'), await page(b, `/en/voiceovers/${SLUG}`)]
     expect(
-      [run.status, catalog.html.includes(tagline), profile.html.includes(tagline)],
+      [
+        run.status,
+        run.stdout.includes(`edited ${SLUG}`),
+        catalog.html.includes(tagline),
+        profile.html.includes(tagline),
+      ],
       run.stderr.slice(-2000),
-    ).toEqual([0, true, true])
+    ).toEqual([0, true, true, true])
   }, 120_000)
 })

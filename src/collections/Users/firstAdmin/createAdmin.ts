@@ -1,5 +1,5 @@
 /**
- * Entry script for `npm run create-admin` (`payload run src/collections/Users/firstAdmin/createAdmin.ts`,
+ * Entry script for `npm run create-admin` (`tsx src/collections/Users/firstAdmin/createAdmin.ts`,
  * so it exports nothing). Asks for nothing:
  *   npm run create-admin                                   uses ADMIN_EMAIL and ADMIN_PASSWORD
  *   npm run create-admin -- --email a@b.nl --password …    flags win over the environment
@@ -27,7 +27,7 @@ const flag = (args: string[], name: string): string | undefined => {
 }
 
 const main = async (): Promise<number> => {
-  // `--` may arrive as an argument of its own, depending on how npm and `payload run` were called.
+  // `--` may arrive as an argument of its own, depending on how npm and the script were called.
   const args = process.argv.slice(2).filter((arg) => arg !== '--')
   const known = new Set(['--email', '--password'])
   const unknown = args.filter(
