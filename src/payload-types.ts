@@ -552,7 +552,7 @@ export interface Licence {
    * Empty for a perpetual licence. Ends at the end of the day, Amsterdam time.
    */
   endsAt?: string | null;
-  status: 'active' | 'expired' | 'renewed';
+  status: 'active' | 'expired' | 'renewed' | 'cancelled';
   usageFeeCents?: number | null;
   terms: {
     version?: string | null;

@@ -9,7 +9,8 @@ import { addCalendarDays, agencyDateOf, atAgencyTime } from './time'
  * licence ends at the end of an agency day whatever the server's time zone or a DST change.
  */
 
-export const licenceStatuses = ['active', 'expired', 'renewed'] as const
+/** `cancelled`: its booking was cancelled after completion (credit note); the right is withdrawn. */
+export const licenceStatuses = ['active', 'expired', 'renewed', 'cancelled'] as const
 export type LicenceStatus = (typeof licenceStatuses)[number]
 
 /** Months each limited term runs; `perpetual` has no end. */

@@ -55,7 +55,10 @@ export const findLicences = async ({
   return found.docs.map((licence) => {
     const booking = typeof licence.booking === 'object' ? (licence.booking as Booking) : null
     const voice = typeof licence.voiceover === 'object' ? (licence.voiceover as Voiceover) : null
-    const renewable = customer && licence.status !== 'renewed' && licence.endsAt !== null
+    const renewable =
+      customer &&
+      (licence.status === 'active' || licence.status === 'expired') &&
+      licence.endsAt !== null
     return {
       id: licence.id,
       bookingId: booking?.id ?? (typeof licence.booking === 'number' ? licence.booking : null),

@@ -331,3 +331,48 @@ describe('renewal', () => {
     expect(booking.kind).toBe('recording')
   })
 })
+
+describe('a completed booking cancelled afterwards (credit note)', () => {
+  const licenceById = (id: number) =>
+    ctx.payload.findByID({ collection: slugs.licences, id, depth: 0 })
+  const cancel = (bookingId: number) =>
+    steps.setStatus(tokens.admin, bookingId, 'cancelled', {
+      cancellationReason: 'Refunded: the campaign was stopped.',
+    })
+
+  it('should withdraw its licence: no reminder, no expiry sweep, and a sentence instead of a renewal', async () => {
+    const { booking, licence } = await licensed({ term: '6_months' })
+    expect((await cancel(booking.id)).status).toBe(200)
+    expect((await licenceById(licence.id)).status).toBe('cancelled')
+
+    const day30 = reminderAt({ endsAt: new Date(licence.endsAt as string), days: 30 })
+    await sweep(day30)
+    await sweep(new Date(new Date(licence.endsAt as string).getTime() + HOUR))
+    expect(remindersFor(licence)).toHaveLength(0)
+    expect((await licenceById(licence.id)).status).toBe('cancelled')
+
+    const res = await renew(licence.id)
+    expect(res.status).toBe(409)
+    expect(res.body.errors?.[0]?.message).toMatch(/cancelled|geannuleerd/)
+    const renewals = await ctx.payload.find({
+      collection: slugs.bookings,
+      where: { renewalOf: { equals: licence.id } },
+      depth: 0,
+    })
+    expect(renewals.totalDocs).toBe(0)
+  })
+
+  it('should hand a cancelled renewal’s period back to the licence it renewed, which may be renewed again', async () => {
+    const { licence } = await licensed({ term: '12_months' })
+    const renewal = await renew(licence.id)
+    expect(renewal.status).toBe(201)
+    expect((await licenceById(licence.id)).status).toBe('renewed')
+
+    expect((await cancel(renewal.body.doc.id as number)).status).toBe(200)
+    expect([
+      (await licenceById(renewal.body.licence.id)).status,
+      (await licenceById(licence.id)).status,
+    ]).toEqual(['cancelled', 'active'])
+    expect((await renew(licence.id)).status).toBe(201)
+  })
+})

@@ -12,6 +12,7 @@ import { getPricingSettings } from '@/globals/Pricing/getPricingSettings'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
 
+import { cancelLicenceOfBooking } from '../Licences/cancelLicence'
 import { createLicence } from '../Licences/createLicence'
 
 import { relationId } from './actorFor'
@@ -195,6 +196,9 @@ export const transitionBooking = async ({
   })
   // A completed booking grants its usage licence in this same transaction (once per booking).
   if (to === 'completed') await createLicence({ req, booking: changed })
+  // A completed booking cancelled afterwards (credit note) withdraws that licence.
+  if (from === 'completed' && to === 'cancelled')
+    await cancelLicenceOfBooking({ req, booking: changed })
   await queueTransitionEffects({
     req,
     booking: changed,

@@ -31,7 +31,7 @@ const renewalQuote = ({ licence, percent }: { licence: Licence; percent: number 
 
 /**
  * One-click renewal of a usage licence, in `req`'s transaction (the caller opens it):
- * 1. refuses a perpetual licence (409) and one already renewed (409);
+ * 1. refuses a perpetual licence (409), a cancelled one (409) and one already renewed (409);
  * 2. compare-and-sets the licence's status from `active` (or `expired`) to `renewed` in one SQL
  *    statement — of two racing requests (a double click) exactly one wins, the other gets 409;
  * 3. creates a renewal booking (`kind: 'renewal'`) for the same recording, customer, artist and
@@ -53,6 +53,7 @@ export const renewLicence = async ({
   if (!licence.endsAt || licence.term === 'perpetual') {
     throw new UserError({ key: 'licence.perpetual' }, 409)
   }
+  if (licence.status === 'cancelled') throw new UserError({ key: 'licence.cancelled' }, 409)
   const won =
     (await compareAndSetStatus({
       req,

@@ -19,6 +19,7 @@ import * as migration_20261130_154924_scale_previews from './20261130_154924_sca
 import * as migration_20261130_183455_issue15_licences_wordcount from './20261130_183455_issue15_licences_wordcount';
 import * as migration_20261130_183918_issue15_delivery_qc from './20261130_183918_issue15_delivery_qc';
 import * as migration_20261130_184731_issue15_review_comments from './20261130_184731_issue15_review_comments';
+import * as migration_20261130_215626_issue15_licence_cancelled from './20261130_215626_issue15_licence_cancelled';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_184731_issue15_review_comments.up,
     down: migration_20261130_184731_issue15_review_comments.down,
-    name: '20261130_184731_issue15_review_comments'
+    name: '20261130_184731_issue15_review_comments',
+  },
+  {
+    up: migration_20261130_215626_issue15_licence_cancelled.up,
+    down: migration_20261130_215626_issue15_licence_cancelled.down,
+    name: '20261130_215626_issue15_licence_cancelled'
   },
 ];
