@@ -95,6 +95,8 @@ export const WaveformReview = ({
   const positionRef = useRef(0)
   // True from a seek until the media element has done it: its time updates meanwhile are stale.
   const seekingRef = useRef(false)
+  // Seeks repeated after the element settled elsewhere, since the person's last seek (see onSeeked).
+  const reseeksRef = useRef(0)
   // A seek by the person while a version loads wins over resuming the previous position.
   const seekedWhileLoading = useRef(false)
   // The file the player has finished loading (the page and tests wait for it before seeking).
@@ -118,6 +120,20 @@ export const WaveformReview = ({
     let surfer: WaveSurfer | null = null
     let cancelled = false
     const onSeeked = () => {
+      // Quick seeks in a row (arrow keys held or pressed fast): on a busy machine the element can
+      // settle on an earlier one while the slider shows the last. Seek again to where the person
+      // asked (a few times at most: a position the element can't reach must not loop).
+      const wanted = positionRef.current
+      if (
+        seekingRef.current &&
+        // While playing, the element moves on a little between the seek and this event.
+        Math.abs(media.currentTime - wanted) > (media.paused ? 0.05 : 0.25) &&
+        reseeksRef.current < 3
+      ) {
+        reseeksRef.current += 1
+        media.currentTime = wanted
+        return
+      }
       seekingRef.current = false
     }
     void (async () => {
@@ -263,6 +279,7 @@ export const WaveformReview = ({
     positionRef.current = target
     // Before its metadata the element only notes the start position: no seek, no 'seeked'.
     seekingRef.current = (audioRef.current?.readyState ?? 0) >= 1
+    reseeksRef.current = 0
     surfer.setTime(target)
     setCurrentTime(target)
   }, [])
