@@ -17,8 +17,8 @@ export const isSqliteBusy = (error: unknown): boolean =>
  *   `busyTimeoutMs` before its first statement, so a short collision is waited out in SQLite.
  * - A statement that failed with SQLITE_BUSY is never reset, so its connection stays inside the read
  *   transaction it had begun: every later read returns the data of that moment and every write fails
- *   with SQLITE_BUSY_SNAPSHOT, until the garbage collector happens to finalize the statement. (Seen:
- *   a server kept rendering an artist's old tagline after the worker changed it.) After such a
+ *   with SQLITE_BUSY_SNAPSHOT, until the garbage collector happens to finalize the statement. (Servers
+ *   met this whenever a seed or script wrote while their job runner began a transaction.) After such a
  *   failure the connection is retired — handed to a throwaway transaction that is rolled back — so
  *   the next statement opens a fresh connection. The failure itself is passed on to the caller.
  *
