@@ -100,3 +100,16 @@ describe('healLibsqlConnections', () => {
     expect(await value(client)).toBe('after the other process')
   })
 })
+
+describe('a statement outside a transaction', () => {
+  it('should wait for a transaction of the same process to commit instead of failing with SQLITE_BUSY', async () => {
+    const other = open()
+    const client = healLibsqlConnections(open(), 50)
+    const held = await other.transaction('write')
+    await held.execute("UPDATE t SET v = 'held'")
+    // The holder commits on a timer: only possible while the event loop runs between the tries.
+    setTimeout(() => void held.commit(), 150)
+    await client.execute("UPDATE t SET v = 'after the transaction'")
+    expect(await value(other)).toBe('after the transaction')
+  })
+})

@@ -20,13 +20,18 @@ export const isSqliteBusy = (error: unknown): boolean =>
  *   with SQLITE_BUSY_SNAPSHOT, until the garbage collector happens to finalize the statement. (Servers
  *   met this whenever a seed or script wrote while their job runner began a transaction.) After such a
  *   failure the connection is retired — handed to a throwaway transaction that is rolled back — so
- *   the next statement opens a fresh connection. The failure itself is passed on to the caller.
+ *   the next statement opens a fresh connection. A statement outside a transaction (`execute`,
+ *   `batch`) is then tried again after a timer, up to about 2 s; a failed `transaction()` is passed
+ *   on (serializeTransactions retries it).
  *
  * Input: the client (its methods are replaced in place, so a drizzle instance holding it is covered),
  * the busy timeout of the connections it opens after the first, in milliseconds (keep it short: the
  * wait blocks the event loop). Returns the same client. Errors of the statements are passed on
  * unchanged.
  */
+/** Tries after the first of a statement outside a transaction that met the write lock (~2 s in all). */
+const RETRIES = 12
+
 export const healLibsqlConnections = (client: Client, busyTimeoutMs: number): Client => {
   const original = {
     execute: client.execute.bind(client),
@@ -69,8 +74,27 @@ export const healLibsqlConnections = (client: Client, busyTimeoutMs: number): Cl
       }
     }
 
-  client.execute = guarded(original.execute) as Client['execute']
-  client.batch = guarded(original.batch) as Client['batch']
+  /**
+   * A statement outside any transaction (Payload writes some, such as an admin's list preferences)
+   * that met the write lock is tried again after a timer, up to about 2 s: the lock is often held by
+   * a transaction of this same process, which can only finish while the event loop runs — SQLite's
+   * own busy wait blocks it. Nothing was written by the failed try, so trying again is safe.
+   */
+  const retried =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await run(...args)
+        } catch (error) {
+          if (!isSqliteBusy(error) || attempt >= RETRIES) throw error
+          await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)))
+        }
+      }
+    }
+
+  client.execute = retried(guarded(original.execute)) as Client['execute']
+  client.batch = retried(guarded(original.batch)) as Client['batch']
   client.migrate = guarded(original.migrate) as Client['migrate']
   client.executeMultiple = guarded(original.executeMultiple) as Client['executeMultiple']
   client.transaction = guarded(async (mode?: TransactionMode) => {
