@@ -5,6 +5,8 @@ import { compareAndSetStatus } from '@/db/compareAndSetStatus'
 import type { Booking } from '@/payload-types'
 import { slugs } from '@/slugs'
 
+import { findLicenceOfBooking } from './createLicence'
+
 /**
  * Withdraws the usage licence of a completed booking that an admin has just cancelled (the customer
  * gets a credit note, so the right to use the recording goes with it), inside the caller's
@@ -26,16 +28,7 @@ export const cancelLicenceOfBooking = async ({
   booking: Booking
   now?: Date
 }): Promise<void> => {
-  // System read: the licence follows from the cancellation, whoever cancelled.
-  const { docs } = await req.payload.find({
-    collection: slugs.licences,
-    where: { booking: { equals: booking.id } },
-    depth: 0,
-    limit: 1,
-    req,
-    overrideAccess: true,
-  })
-  const licence = docs[0]
+  const licence = await findLicenceOfBooking(req, booking.id)
   if (licence) {
     for (const from of ['active', 'expired']) {
       const moved = await compareAndSetStatus({
@@ -59,10 +52,7 @@ export const cancelLicenceOfBooking = async ({
     disableErrors: true,
   })
   if (!renewed) return
-  const lapsed =
-    renewed.endsAt !== null && renewed.endsAt !== undefined
-      ? new Date(renewed.endsAt).getTime() < now.getTime()
-      : false
+  const lapsed = Boolean(renewed.endsAt) && new Date(renewed.endsAt as string) < now
   await compareAndSetStatus({
     req,
     table: slugs.licences,

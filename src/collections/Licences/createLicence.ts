@@ -13,6 +13,25 @@ export const usageFeeOf = (booking: Pick<Booking, 'quoteBreakdown'>): number => 
   return lines.filter((l) => l.kind === 'usage_licence').reduce((sum, l) => sum + l.amountCents, 0)
 }
 
+/**
+ * The licence a booking granted, or null when it has none (yet). A system read, inside `req`'s
+ * transaction: the licence follows from the booking's completion or cancellation, whoever made it.
+ */
+export const findLicenceOfBooking = async (
+  req: PayloadRequest,
+  bookingId: number,
+): Promise<Licence | null> => {
+  const { docs } = await req.payload.find({
+    collection: slugs.licences,
+    where: { booking: { equals: bookingId } },
+    depth: 0,
+    limit: 1,
+    req,
+    overrideAccess: true,
+  })
+  return docs[0] ?? null
+}
+
 const termOf = (booking: Booking): UsageTerm => {
   const term = booking.usage?.term
   return (usageTerms as readonly string[]).includes(term ?? '') ? (term as UsageTerm) : '12_months'
@@ -40,15 +59,8 @@ export const createLicence = async ({
   now?: Date
 }): Promise<Licence> => {
   // System reads and writes: the licence follows from the completion, whoever completed it.
-  const existing = await req.payload.find({
-    collection: slugs.licences,
-    where: { booking: { equals: booking.id } },
-    depth: 0,
-    limit: 1,
-    req,
-    overrideAccess: true,
-  })
-  if (existing.docs[0]) return existing.docs[0]
+  const existing = await findLicenceOfBooking(req, booking.id)
+  if (existing) return existing
 
   const renewed =
     booking.kind === 'renewal' && booking.renewalOf
