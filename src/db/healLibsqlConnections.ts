@@ -29,8 +29,28 @@ export const isSqliteBusy = (error: unknown): boolean =>
  * wait blocks the event loop). Returns the same client. Errors of the statements are passed on
  * unchanged.
  */
-/** Tries after the first of a statement outside a transaction that met the write lock (~2 s in all). */
+/** Tries after the first when SQLite answers BUSY (about 2 s in all, see retryWhileBusy). */
 const RETRIES = 12
+
+/**
+ * `run` wrapped so that an SQLITE_BUSY answer is tried again after a timer (25 ms, 50 ms, …; 12
+ * more tries, about 2 s in all) and other errors, or the last BUSY, are thrown. For work that wrote
+ * nothing when it failed: BEGIN, or a statement outside a transaction (Payload writes some, such as
+ * an admin's list preferences). The lock is often held by a transaction of this same process, which
+ * can only finish while the event loop runs — SQLite's own busy wait blocks it.
+ */
+export const retryWhileBusy =
+  <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await run(...args)
+      } catch (error) {
+        if (!isSqliteBusy(error) || attempt >= RETRIES) throw error
+        await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)))
+      }
+    }
+  }
 
 export const healLibsqlConnections = (client: Client, busyTimeoutMs: number): Client => {
   const original = {
@@ -74,27 +94,8 @@ export const healLibsqlConnections = (client: Client, busyTimeoutMs: number): Cl
       }
     }
 
-  /**
-   * A statement outside any transaction (Payload writes some, such as an admin's list preferences)
-   * that met the write lock is tried again after a timer, up to about 2 s: the lock is often held by
-   * a transaction of this same process, which can only finish while the event loop runs — SQLite's
-   * own busy wait blocks it. Nothing was written by the failed try, so trying again is safe.
-   */
-  const retried =
-    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          return await run(...args)
-        } catch (error) {
-          if (!isSqliteBusy(error) || attempt >= RETRIES) throw error
-          await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)))
-        }
-      }
-    }
-
-  client.execute = retried(guarded(original.execute)) as Client['execute']
-  client.batch = retried(guarded(original.batch)) as Client['batch']
+  client.execute = retryWhileBusy(guarded(original.execute)) as Client['execute']
+  client.batch = retryWhileBusy(guarded(original.batch)) as Client['batch']
   client.migrate = guarded(original.migrate) as Client['migrate']
   client.executeMultiple = guarded(original.executeMultiple) as Client['executeMultiple']
   client.transaction = guarded(async (mode?: TransactionMode) => {

@@ -1,6 +1,6 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-import { isSqliteBusy as isBusy } from './healLibsqlConnections'
+import { retryWhileBusy } from './healLibsqlConnections'
 
 /**
  * SQLite has one writer at a time, and each libsql transaction holds a connection of its own, so two
@@ -13,19 +13,9 @@ import { isSqliteBusy as isBusy } from './healLibsqlConnections'
  * Begins a transaction, retrying while SQLite answers BUSY at BEGIN (another process — a second
  * server, the seed — or a write outside the queue, such as Payload's job runner, holds the write
  * lock): nothing has happened yet, so trying again is safe, and each try after the first runs on a
- * fresh connection (healLibsqlConnections.ts). The waits between tries are timers, not SQLite's busy
- * handler, which would block the event loop. Gives up after about 2 s and throws the last error.
+ * fresh connection (healLibsqlConnections.ts).
  */
-const beginWithRetry = async <T>(begin: () => Promise<T>): Promise<T> => {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await begin()
-    } catch (error) {
-      if (!isBusy(error) || attempt >= 12) throw error
-      await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)))
-    }
-  }
-}
+const beginWithRetry = <T>(begin: () => Promise<T>): Promise<T> => retryWhileBusy(begin)()
 
 export const serializeTransactions = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
