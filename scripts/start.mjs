@@ -10,8 +10,12 @@ import http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { Redis } from 'ioredis'
+
+import { cacheKeyPrefix, cacheSettings, readBuildId } from '../src/cache/redisCache.mjs'
 import { compileTrustedProxies, parseTrustedProxies } from '../src/domain/clientAddress.mjs'
 import { withClientAddress } from '../src/http/clientAddressHeader.mjs'
+import { createFrontCache, generationReader, redisGenerationKey } from '../src/http/frontCache.mjs'
 import { publicMediaDirOf, publicMediaHandler } from '../src/http/publicMediaFiles.mjs'
 import {
   STATIC_PAGE_HEADERS_KEY,
@@ -95,20 +99,47 @@ const servePublicMedia =
   process.env.BLOB_READ_WRITE_TOKEN || process.env.S3_BUCKET
     ? null
     : publicMediaHandler({ dir: publicMediaDirOf(process.env) })
+// Repeat anonymous requests for public pages and catalog API reads are answered from memory, before
+// Next.js (src/http/frontCache.mjs). With REDIS_URL an entry is checked against the generation every
+// instance, the worker and the seed move on when they expire the catalog; the connection queues
+// nothing while Redis is away (every request then goes to Next.js) and gives up on a slow answer.
+const cacheConfig = cacheSettings()
+const frontCache = createFrontCache({
+  generation: generationReader(
+    cacheConfig.redisUrl
+      ? {
+          redis: new Redis(cacheConfig.redisUrl, {
+            enableOfflineQueue: false,
+            maxRetriesPerRequest: 0,
+            commandTimeout: 500,
+          }).on('error', () => undefined),
+          redisKey: redisGenerationKey(
+            cacheKeyPrefix({
+              base: cacheConfig.base,
+              buildId: readBuildId(cacheConfig.projectRoot),
+              databaseUrl: cacheConfig.databaseUrl,
+            }),
+          ),
+        }
+      : {},
+  ),
+})
 const listener = withClientAddress(async (req, res) => {
   try {
     if (servePublicMedia && (await servePublicMedia(req, res))) return
-    const page = staticPageOf(req.url ?? '/')
-    if (page) {
-      const headers = staticPageHeaders({
-        published,
-        page,
-        cookie: req.headers.cookie,
-        authorization: req.headers.authorization,
-      })
-      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
-    }
-    await handle(req, res)
+    await frontCache.handle(req, res, async () => {
+      const page = staticPageOf(req.url ?? '/')
+      if (page) {
+        const headers = staticPageHeaders({
+          published,
+          page,
+          cookie: req.headers.cookie,
+          authorization: req.headers.authorization,
+        })
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+      }
+      await handle(req, res)
+    })
   } catch (error) {
     console.error(`Failed to handle request for ${req.url}`, error)
     if (!res.headersSent) res.statusCode = 500

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis'
 
 import { env } from '@/env'
+import { bumpLocalGeneration, redisGenerationKey } from '@/http/frontCache.mjs'
 
 import {
   cacheKeyPrefix,
@@ -33,18 +34,23 @@ const redisClient = (redisUrl: string): Promise<Redis> => {
   return current.client
 }
 
-/** Expires `tags` in the shared Redis cache, as the Next servers' handler does (redisCache.mjs). */
+/**
+ * Expires `tags` in the shared Redis cache, as the Next servers' handler does (redisCache.mjs), then
+ * moves the shared generation on, so every server's front cache (src/http/frontCache.mjs) stops
+ * serving what it stored before — in that order: a request in between must not store Next's old
+ * answer under the new generation.
+ */
 const expireInRedis = async (redisUrl: string, tags: string[]): Promise<void> => {
   const settings = cacheSettings()
-  const handler = redisStringsHandler({
-    client: await redisClient(redisUrl),
-    keyPrefix: cacheKeyPrefix({
-      base: settings.base,
-      buildId: readBuildId(settings.projectRoot),
-      databaseUrl: settings.databaseUrl,
-    }),
+  const client = await redisClient(redisUrl)
+  const keyPrefix = cacheKeyPrefix({
+    base: settings.base,
+    buildId: readBuildId(settings.projectRoot),
+    databaseUrl: settings.databaseUrl,
   })
+  const handler = redisStringsHandler({ client, keyPrefix })
   for (const tag of tags) await handler.revalidateTag(tag)
+  await client.incr(redisGenerationKey(keyPrefix))
 }
 
 /**
@@ -53,6 +59,8 @@ const expireInRedis = async (redisUrl: string, tags: string[]): Promise<void> =>
  * awaited, so the next request to any instance misses them; this also works from processes outside
  * Next (the job worker, the seed, scripts). Next's own `revalidateTag` then runs too when called inside
  * a Next server (it also updates that process's tag state; outside Next it throws, which is ignored).
+ * Last, this process's front-cache generation moves on (src/http/frontCache.mjs: npm start answers
+ * repeat anonymous requests from memory until then).
  * Errors reaching Redis are logged, not thrown: a failed expiry must not fail the edit (the pages'
  * time limit is the backstop).
  */
@@ -70,4 +78,5 @@ export const expireCacheTags = async (tags: string[]): Promise<void> => {
   } catch {
     // Outside a Next.js request (seed script, worker, CLI, tests) Next has no cache to expire here.
   }
+  bumpLocalGeneration()
 }

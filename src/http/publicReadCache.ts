@@ -3,19 +3,17 @@ import { unstable_cache } from 'next/cache'
 import { catalogCacheKey, catalogCacheOptions } from '@/lib/catalogCache'
 
 import { carriesSession } from './cachePolicy'
+import { CACHED_PUBLIC_READ, MAX_CACHED_QUERY_LENGTH } from './frontCache.mjs'
 
 /**
  * REST reads answered from Next's data cache (shared by every instance through Redis when
  * REDIS_URL is set): anonymous GETs of the artists and the catalog vocabulary, lists and single
- * documents. Their anonymous answers are the same for every visitor (access shows active artists
- * and public fields only) and change only when an artist, a language, an accent or media changes —
- * each of which expires the `catalog` tag (revalidateCatalog.ts). Media lists are not cached: a new
- * upload shows in them without expiring the catalog.
+ * documents (CACHED_PUBLIC_READ, the paths npm start's front cache also keeps). Their anonymous
+ * answers are the same for every visitor (access shows active artists and public fields only) and
+ * change only when an artist, a language, an accent or media changes — each of which expires the
+ * `catalog` tag (revalidateCatalog.ts). Media lists are not cached: a new upload shows in them without
+ * expiring the catalog. Longer query strings than MAX_CACHED_QUERY_LENGTH are served live.
  */
-const CACHED_PUBLIC_READ = /^\/api\/(?:voiceovers|languages|accents)(?:\/[^/]+)?\/?$/
-
-/** Longer query strings are served live: each distinct query is a cache entry. */
-const MAX_CACHED_QUERY_LENGTH = 512
 
 /**
  * True when `req` may be answered from the cache: a GET without a session (no `payload-token`

@@ -8,6 +8,7 @@ import { MiniPlayer } from '@/components/player/MiniPlayer'
 import { PlayerProvider } from '@/components/player/PlayerProvider'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from '@/i18n/clientMessages'
 import { routing } from '@/i18n/routing'
 
 import '../styles.css'
@@ -44,7 +45,8 @@ export default async function FrontendLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* Only what the public pages' client components read (the (app) group adds its own). */}
+        <NextIntlClientProvider messages={clientMessages(locale, PUBLIC_CLIENT_NAMESPACES)}>
           {/* The demo player lives here, so it keeps playing while the visitor browses. */}
           <PlayerProvider>
             <a href="#main" className="skip-link">
