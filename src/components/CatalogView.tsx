@@ -9,7 +9,7 @@ import { Link } from '@/i18n/navigation'
 import { getCatalogPage } from '@/lib/catalog'
 import type { CatalogFilters } from '@/lib/catalogFilters'
 import { catalogHref, hasActiveFilters } from '@/lib/catalogFilters'
-import { getCatalogVocabulary } from '@/lib/catalogVocabulary'
+import { getCatalogVocabulary, vocabularyForFilters } from '@/lib/catalogVocabulary'
 
 /**
  * The catalog for `filters`: heading, filter form, one page of artist cards, pagination. The same
@@ -39,7 +39,7 @@ export const CatalogView = async ({ filters }: { filters: CatalogFilters }) => {
       <CatalogFilterForm
         key={catalogHref({ ...filters, page: 1 })}
         filters={filters}
-        vocabulary={vocabulary}
+        vocabulary={vocabularyForFilters(vocabulary, filters)}
       />
 
       <section aria-labelledby="results-title" className="results">

@@ -16,9 +16,9 @@
 // Why not a library: the maintained response caches for Node (cacheable-response, keyv-based ones)
 // wrap a function that returns the data; here the answer is written by Next.js into the response, and
 // what decides validity is our tag generation, not a TTL alone.
-import crypto from 'node:crypto'
 import zlib from 'node:zlib'
 
+import { requestIdFor } from './requestId.mjs'
 import { carriesSessionHeaders } from './staticPages.mjs'
 
 /** Pages served from the front cache: catalog `/nl` (with or without filters), profiles, and the
@@ -226,8 +226,12 @@ export const createFrontCache = ({
     for (const [name, value] of entry.headers) res.setHeader(name, value)
     res.setHeader('vary', addVary(res.getHeader('vary'), 'Accept-Encoding'))
     if (encoding) res.setHeader('content-encoding', encoding)
-    // An API answer's request id names one request in the logs; a repeat gets its own.
-    if (res.hasHeader('x-request-id')) res.setHeader('x-request-id', crypto.randomUUID())
+    // An API answer's request id names one request: a repeat gets its own, as src/http/restRoute.ts
+    // would give it (the caller's own if sane).
+    if (res.hasHeader('x-request-id')) {
+      const incoming = req.headers['x-request-id']
+      res.setHeader('x-request-id', requestIdFor(Array.isArray(incoming) ? incoming[0] : incoming))
+    }
     res.setHeader('content-length', body.length)
     res.setHeader('x-front-cache', 'hit')
     res.end(req.method === 'HEAD' ? undefined : body)

@@ -245,7 +245,7 @@ describe('front cache', () => {
     expect(live.calls).toBe(1)
   })
 
-  it('should give each repeat of an API answer its own request id', async () => {
+  it('should give each repeat of an API answer its own request id, or the sane one the caller sent', async () => {
     const { base, live } = await start()
     live.answer = {
       headers: { 'x-request-id': 'first-one', 'content-type': 'application/json' },
@@ -253,8 +253,12 @@ describe('front cache', () => {
     }
     await get(`${base}/api/voiceovers?limit=20`)
     const again = await get(`${base}/api/voiceovers?limit=20`)
+    const mine = await get(`${base}/api/voiceovers?limit=20`, { 'x-request-id': 'support-case-1' })
+    const hostile = await get(`${base}/api/voiceovers?limit=20`, { 'x-request-id': 'a b<script>' })
     expect(again.headers['x-front-cache']).toBe('hit')
-    expect(again.headers['x-request-id']).not.toBe('first-one')
+    expect(again.headers['x-request-id']).toMatch(/^[0-9a-f]{16}$/)
+    expect(mine.headers['x-request-id']).toBe('support-case-1')
+    expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f]{16}$/)
   })
 
   it('should forget the least recently used answers beyond maxBytes', async () => {

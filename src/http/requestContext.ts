@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import crypto from 'node:crypto'
 
 /** What the REST route knows about the request it is serving, for code deeper down (logs, file routes). */
 export type RequestContext = {
@@ -14,11 +13,7 @@ const key = Symbol.for('14voices.requestContext')
 const store: AsyncLocalStorage<RequestContext> = ((globalThis as Record<symbol, unknown>)[key] ??=
   new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>
 
-const SANE_ID = /^[A-Za-z0-9._-]{8,64}$/
-
-/** A request id for `incoming` (the caller's `X-Request-Id` if sane, else 16 random hex characters). */
-export const requestIdFor = (incoming: string | null): string =>
-  incoming && SANE_ID.test(incoming) ? incoming : crypto.randomBytes(8).toString('hex')
+export { requestIdFor } from './requestId.mjs'
 
 /** Runs `fn` with `context` visible to everything it awaits (AsyncLocalStorage). */
 export const runWithRequestContext = <T>(context: RequestContext, fn: () => T): T =>

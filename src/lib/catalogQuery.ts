@@ -164,3 +164,27 @@ export const findCatalogIds = async ({
     return { ids, totalDocs }
   })
 }
+
+/**
+ * The languages and accents at least one active artist has: what the catalog's filters offer (a
+ * language nobody speaks would only lead to an empty page). Two DISTINCT queries over the artists'
+ * language rows and accent relations, joined to active artists. Output: sets of vocabulary ids.
+ */
+export const findVocabularyInUse = async (
+  payload: Payload,
+): Promise<{ languages: Set<string>; accents: Set<string> }> => {
+  const db = payload.db.drizzle as unknown as Drizzle
+  const [languages, accents] = await Promise.all([
+    rows(
+      db,
+      sql`SELECT DISTINCT l.language_id AS code FROM voiceovers_languages l JOIN voiceovers v ON v.id = l._parent_id WHERE v.active = true`,
+    ),
+    rows(
+      db,
+      sql`SELECT DISTINCT r.accents_id AS code FROM voiceovers_rels r JOIN voiceovers v ON v.id = r.parent_id WHERE v.active = true AND r.path = 'accents'`,
+    ),
+  ])
+  const codes = (list: Record<string, unknown>[]) =>
+    new Set(list.map((r) => r.code).filter((c) => c !== null).map(String))
+  return { languages: codes(languages), accents: codes(accents) }
+}

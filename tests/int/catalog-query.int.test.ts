@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { CatalogFilters } from '@/lib/catalogFilters'
-import { findCatalogIds } from '@/lib/catalogQuery'
+import { findCatalogIds, findVocabularyInUse } from '@/lib/catalogQuery'
 import type { Voiceover } from '@/payload-types'
 import { slugs } from '@/slugs'
 
@@ -80,7 +80,11 @@ beforeAll(async () => {
     active: false,
     gender: 'female',
     ageRange: 'adult',
-    languages: [{ language: 'nl-BE', native: true }],
+    // German: a language only this hidden artist has, so the filters must not offer it.
+    languages: [
+      { language: 'nl-BE', native: true },
+      { language: 'de', native: false },
+    ],
     accents: ['flemish-neutral', 'british-rp'],
     styles: ['warm', 'energetic', 'deep'],
     rates: { commercial: 1_000, narration: 1_000, ivr: 1_000 },
@@ -113,6 +117,14 @@ describe('catalog filters', () => {
     ['several filters at once', { gender: 'female', rush: true, language: 'nl' }, ['Sanne Zonnig']],
   ])('should filter by %s, active artists only', async (_, filters, expected) => {
     expect(await find(filters)).toEqual({ names: expected, totalDocs: expected.length })
+  })
+})
+
+describe('catalog vocabulary in use', () => {
+  it('should offer only the languages and accents an active artist has', async () => {
+    const inUse = await findVocabularyInUse(ctx.payload)
+    expect([...inUse.languages].sort()).toEqual(['en', 'nl', 'nl-BE'])
+    expect([...inUse.accents].sort()).toEqual(['british-rp', 'flemish-neutral', 'standard-dutch'])
   })
 })
 
