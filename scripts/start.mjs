@@ -18,6 +18,7 @@ import { withClientAddress } from '../src/http/clientAddressHeader.mjs'
 import { createFrontCache, generationReader, redisGenerationKey } from '../src/http/frontCache.mjs'
 import { publicMediaDirOf, publicMediaHandler } from '../src/http/publicMediaFiles.mjs'
 import {
+  catalogRedirectOf,
   STATIC_PAGE_HEADERS_KEY,
   staticPageHeaders,
   staticPageOf,
@@ -127,6 +128,13 @@ const frontCache = createFrontCache({
 const listener = withClientAddress(async (req, res) => {
   try {
     if (servePublicMedia && (await servePublicMedia(req, res))) return
+    // A filter form sent without JavaScript: to the address without its empty filters. Here, not
+    // only in the proxy, because Next runs the proxy only when a filter has a value.
+    const cleaned = catalogRedirectOf(req.url ?? '/')
+    if (cleaned !== null) {
+      res.writeHead(303, { location: cleaned, 'cache-control': 'no-store' }).end()
+      return
+    }
     await frontCache.handle(req, res, async () => {
       const page = staticPageOf(req.url ?? '/')
       if (page) {

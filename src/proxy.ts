@@ -5,6 +5,7 @@ import { NextRequest as Request_, NextResponse } from 'next/server'
 import { env } from '@/env'
 import { isCacheablePage, isRedundantLanguageCookie, pageCacheControl } from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
+import { catalogRedirectOf } from '@/http/staticPages.mjs'
 import { LOCALE_COOKIE } from '@/i18n/locales'
 import { localeFromAcceptLanguage } from '@/i18n/requestLocale'
 import { routing } from '@/i18n/routing'
@@ -43,6 +44,13 @@ const cachedPageHeaders = securityHeaders({ ...headerSettings, nonce: null, stat
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
+  // A filter form sent without JavaScript names every filter, the unused ones empty: send the
+  // visitor to the address without them (npm start does this before Next.js for every such request;
+  // here for `next dev` and plain `next start`). A relative Location (RFC 9110 §10.2.2): the host
+  // this server sees may not be the visitor's.
+  const cleaned = catalogRedirectOf(`${pathname}${request.nextUrl.search}`)
+  if (cleaned !== null)
+    return new NextResponse(null, { status: 303, headers: { location: cleaned } })
   // Cached pages (catalog, profiles) are one HTML for every visitor, rendered once: they cannot carry a
   // per-request nonce, so Next must not see one while rendering them (see staticPage in securityHeaders).
   const cacheable = isCacheablePage(pathname)

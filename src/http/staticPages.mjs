@@ -50,6 +50,32 @@ export const CATALOG_QUERY_KEYS = /** @type {const} */ ([
   'page',
 ])
 
+/**
+ * Where to send a catalog request whose query holds empty filters — what a filter form sends when
+ * submitted without JavaScript (`/nl?language=&gender=female&q=`) — so the address bar shows the one
+ * the visitor would share (`/nl?gender=female`). Other parameters (`utm_source`) and their order are
+ * kept; Next's client-router requests (`_rsc`) are left alone. Input: the request's target. Output:
+ * the relative location, or null when there is nothing to drop.
+ * @param {string} target
+ * @returns {string | null}
+ */
+export const catalogRedirectOf = (target) => {
+  const queryAt = target.indexOf('?')
+  if (queryAt === -1) return null
+  const pathname = target.slice(0, queryAt)
+  if (!/^\/(nl|en)$/.test(pathname)) return null
+  const query = new URLSearchParams(target.slice(queryAt + 1))
+  if (query.has('_rsc')) return null
+  const all = [...query]
+  const kept = all.filter(
+    ([key, value]) =>
+      !(value === '' && /** @type {readonly string[]} */ (CATALOG_QUERY_KEYS).includes(key)),
+  )
+  if (kept.length === all.length) return null
+  const rest = new URLSearchParams(kept).toString()
+  return rest ? `${pathname}?${rest}` : pathname
+}
+
 const CATALOG = /^\/(nl|en)$/
 const PROFILE_OR_QUERY_ROUTE = /^\/(nl|en)\/(?:voiceovers|catalog)\/[^/]+$/
 

@@ -5,6 +5,7 @@ import { config } from '@/proxy'
 
 import {
   alternateLinks,
+  catalogRedirectOf,
   CATALOG_QUERY_KEYS,
   PRIVATE_CACHE_CONTROL,
   PUBLIC_CACHE_CONTROL,
@@ -122,5 +123,28 @@ describe('staticPageHeaders', () => {
       '<https://14voices.example/en>; rel="alternate"; hreflang="en"',
       '<https://14voices.example/>; rel="alternate"; hreflang="x-default"',
     ])
+  })
+})
+
+describe('catalogRedirectOf', () => {
+  it('should drop the empty filters a form sends without JavaScript', () => {
+    expect(catalogRedirectOf('/nl?language=&accent=&gender=female&age=&q=&sort=price')).toBe(
+      '/nl?gender=female&sort=price',
+    )
+  })
+
+  it('should keep other parameters, even empty ones, in their order', () => {
+    expect(catalogRedirectOf('/en?utm_source=mail&language=&ref=')).toBe('/en?utm_source=mail&ref=')
+  })
+
+  it('should send a query of empty filters only to the plain catalog', () => {
+    expect(catalogRedirectOf('/nl?language=&q=')).toBe('/nl')
+  })
+
+  it('should leave alone a clean query, other pages and client-router requests', () => {
+    expect(catalogRedirectOf('/nl?gender=female&q=anna')).toBeNull()
+    expect(catalogRedirectOf('/nl')).toBeNull()
+    expect(catalogRedirectOf('/nl/voiceovers/sanne?language=')).toBeNull()
+    expect(catalogRedirectOf('/nl?language=&_rsc=abc')).toBeNull()
   })
 })

@@ -24,6 +24,7 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
     cacheControl: res.headers.get('cache-control'),
     vary: (res.headers.get('vary') ?? '').split(/,\s*/),
     cache: res.headers.get('x-nextjs-cache'),
+    front: res.headers.get('x-front-cache'),
     text: await res.text(),
   }
 }
@@ -34,13 +35,17 @@ describe('cached pages', () => {
   it.each(['/nl', '/nl/voiceovers/sanne-de-vries'])(
     'should serve %s from the cache, shareable by a CDN',
     async (path) => {
+      // With a session npm start's front cache leaves the request to Next, which serves its cache.
       await get(path)
+      const next = await get(path, session())
       const second = await get(path)
-      expect([second.status, second.cache, second.cacheControl]).toEqual([
+      expect([next.status, next.cache, next.front]).toEqual([200, 'HIT', null])
+      expect([second.status, second.front, second.cacheControl]).toEqual([
         200,
-        'HIT',
+        'hit',
         PUBLIC_CACHE_CONTROL,
       ])
+      expect(second.text).toBe(next.text)
     },
   )
 
@@ -128,5 +133,57 @@ describe('public API reads', () => {
   it('should answer a malformed anonymous read with its 400 sentence, never from the cache', async () => {
     const res = await get('/api/voiceovers?where[name][equals][$ne]=x')
     expect([res.status, res.cacheControl]).toEqual([400, PRIVATE_CACHE_CONTROL])
+  })
+})
+
+describe('front cache (npm start)', () => {
+  it('should show an artist edit on the next anonymous view of the profile and the catalog', async () => {
+    const profile = '/nl/voiceovers/daan-bakker'
+    await get('/nl')
+    await get(profile)
+    expect((await get(profile)).front).toBe('hit')
+    const admin = await demo.admin()
+    const found = await fetch(
+      new URL('/api/voiceovers?where[slug][equals]=daan-bakker&depth=0', baseURL()),
+    )
+    const { docs } = (await found.json()) as { docs: { id: number }[] }
+    const tagline = `Front cache edit ${Date.now()}`
+    const patched = await fetch(new URL(`/api/voiceovers/${docs[0]!.id}`, baseURL()), {
+      method: 'PATCH',
+      headers: { authorization: `JWT ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tagline }),
+    })
+    expect(patched.status).toBe(200)
+    const [after, catalog] = [await get(profile), await get('/nl')]
+    expect([after.front, after.text.includes(tagline)]).toEqual(['miss', true])
+    expect(catalog.front).toBe('miss')
+  })
+
+  it('should send browsers a Brotli or gzip copy of the same page', async () => {
+    const plain = await get('/nl/voiceovers/sanne-de-vries')
+    // The copies are made once, in the background, after the answer is stored.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const raw = (encoding: string) =>
+      fetch(new URL('/nl/voiceovers/sanne-de-vries', baseURL()), {
+        headers: { 'accept-encoding': encoding },
+      })
+    const [br, gzip] = [await raw('gzip, deflate, br'), await raw('gzip')]
+    expect([br.headers.get('content-encoding'), gzip.headers.get('content-encoding')]).toEqual([
+      'br',
+      'gzip',
+    ])
+    // fetch decodes both.
+    expect([await br.text(), await gzip.text()]).toEqual([plain.text, plain.text])
+    expect(br.headers.get('vary')).toMatch(/Accept-Encoding/)
+  })
+
+  it('should send a filter form sent without JavaScript to the address without its empty filters', async () => {
+    const mixed = await get('/nl?language=&accent=&gender=female&age=&q=')
+    const empty = await get('/en?language=&q=&utm_source=mail')
+    expect([mixed.status, empty.status]).toEqual([303, 303])
+    const location = async (path: string) =>
+      (await fetch(new URL(path, baseURL()), { redirect: 'manual' })).headers.get('location')
+    expect(await location('/nl?language=&accent=&gender=female&age=&q=')).toBe('/nl?gender=female')
+    expect(await location('/en?language=&q=&utm_source=mail')).toBe('/en?utm_source=mail')
   })
 })
