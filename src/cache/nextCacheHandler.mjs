@@ -9,7 +9,7 @@ import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 import {
   cacheKeyPrefix,
   cacheSettings,
-  connectRedis,
+  openRedisForServer,
   readBuildId,
   redisStringsHandler,
 } from './redisCache.mjs'
@@ -20,7 +20,7 @@ const useRedis =
 
 if (useRedis) {
   CacheHandler.onCreation(async ({ buildId }) => {
-    const client = await connectRedis(settings.redisUrl)
+    const client = await openRedisForServer(settings.redisUrl)
     const keyPrefix = cacheKeyPrefix({
       base: settings.base,
       buildId: buildId?.trim() || readBuildId(settings.projectRoot),

@@ -63,6 +63,33 @@ export const connectRedis = async (redisUrl, timeoutMs = 5_000) => {
 }
 
 /**
+ * An ioredis client for a server's cache that never makes a request wait for Redis: it connects in
+ * the background and reconnects for ever (ioredis's default back-off, at most 2 s apart), and while
+ * it is not connected every command fails at once instead of queueing (`enableOfflineQueue: false`),
+ * which the cache handler treats as a miss — pages are then rendered per request, as without a
+ * cache. Resolves once connected, or after `waitMs` (default 5 s) if Redis does not answer by then:
+ * a server started while Redis is down still starts and serves. Input: REDIS_URL.
+ */
+export const openRedisForServer = async (redisUrl, waitMs = 5_000) => {
+  const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0 })
+  // Without a listener ioredis prints every reconnect error; the handler reports misses instead.
+  client.on('error', () => undefined)
+  await new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs)
+    timer.unref()
+    client.once('ready', () => {
+      clearTimeout(timer)
+      resolve(undefined)
+    })
+  })
+  if (client.status !== 'ready')
+    console.warn(
+      `Redis at ${redisUrl} does not answer: pages are rendered per request until it does (the cache resumes by itself).`,
+    )
+  return client
+}
+
+/**
  * The `redis-strings` handler of @fortedigital/nextjs-cache-handler on `client` with this
  * deployment's key prefix. Input: a connected ioredis client, the prefix (cacheKeyPrefix).
  */
