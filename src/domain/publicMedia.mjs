@@ -27,7 +27,8 @@ const STORED_NAME = /^[a-f0-9]{16}-[A-Za-z0-9._-]{1,200}$/
 /**
  * The content type to serve the stored file `name` with, or `null` when the public route must not
  * serve it: a name that is not a single stored file name (no `/`, no `..`, the random prefix), or an
- * extension outside photos, MP3 previews and peaks JSON — original demo recordings (WAV, AIFF, FLAC…)
+ * extension outside photos, MP3 previews (`.preview.mp3`) and peaks (`.peaks.json`) — original demo
+ * recordings (WAV, AIFF, FLAC, an uploaded MP3…)
  * are only served by Payload's access-checked file route.
  *
  * @param {string} name the stored file name (URL-decoded)
@@ -37,7 +38,12 @@ export const publicMediaType = (name) => {
   if (!STORED_NAME.test(name) || name.includes('..')) return null
   const dot = name.lastIndexOf('.')
   if (dot < 0) return null
-  return PUBLIC_TYPES[name.slice(dot + 1).toLowerCase()] ?? null
+  const extension = name.slice(dot + 1).toLowerCase()
+  // An MP3 or JSON file is public only as what the preview job writes: a demo uploaded as MP3 is an
+  // original recording like a WAV (admins only), whatever its format.
+  if (extension === 'mp3' && !/\.preview\.mp3$/i.test(name)) return null
+  if (extension === 'json' && !/\.peaks\.json$/i.test(name)) return null
+  return PUBLIC_TYPES[extension] ?? null
 }
 
 /**

@@ -19,6 +19,9 @@ describe('publicMediaType', () => {
     `${NAME}.wav`,
     `${NAME}.aiff`,
     `${NAME}.flac`,
+    // A demo uploaded as MP3 is an original recording; only the preview job's files are public.
+    `${NAME}.mp3`,
+    `${NAME}.json`,
     `${NAME}`,
     `../${NAME}.webp`,
     `0123456789abcdef-..webp`,

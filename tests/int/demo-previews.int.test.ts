@@ -238,3 +238,46 @@ describe('the public media route', () => {
     expect(statuses).toEqual([404, 404, 404])
   })
 })
+
+describe('where an original recording is', () => {
+  it("should leave an original's address out of API answers for anyone but an admin", async () => {
+    const wav = await upload({ data: wavFile(1, 2), name: 'secret-take.wav', type: 'audio/wav' })
+    const artist = await createUser({ payload: ctx.payload, role: 'voiceover' })
+    const artistToken = await api.login(artist.email, PASSWORD)
+    const seen = async (authToken?: string) => {
+      const res = await api.get<Media>(`/media/${wav.id}`, authToken ? { token: authToken } : {})
+      return [res.status, res.body.url ?? null, res.body.filename ?? null]
+    }
+    const list = await api.get<{ docs: Media[] }>(`/media?where[id][equals]=${wav.id}`)
+    expect(await seen()).toEqual([200, null, null])
+    expect(await seen(artistToken)).toEqual([200, null, null])
+    expect([list.body.docs[0]?.url ?? null, list.body.docs[0]?.filename ?? null]).toEqual([
+      null,
+      null,
+    ])
+    const [status, url, filename] = await seen(token)
+    expect([status, url?.endsWith(`/api/media/file/${wav.filename}`), filename]).toEqual([
+      200,
+      true,
+      wav.filename,
+    ])
+  })
+
+  it('should keep the preview and a photo linked for everyone', async () => {
+    const wav = await upload({ data: wavFile(2, 2), name: 'public-take.wav', type: 'audio/wav' })
+    await ctx.payload.jobs.run({ limit: 10 })
+    const photo = await upload({ data: await jpegFile(), name: 'face.jpg', type: 'image/jpeg' })
+    const [audio, image] = [
+      await api.get<Media>(`/media/${wav.id}`),
+      await api.get<Media>(`/media/${photo.id}`),
+    ]
+    expect(audio.body.preview?.url).toMatch(/\/media\/[a-f0-9]{16}-public-take\.preview\.mp3$/)
+    expect(image.body.url).toMatch(/\/media\/[a-f0-9]{16}-face\.jpg$/)
+  })
+
+  it('should keep the original for the server itself (jobs, pages)', async () => {
+    const wav = await upload({ data: wavFile(1, 2), name: 'server-take.wav', type: 'audio/wav' })
+    const own = await ctx.payload.findByID({ collection: slugs.media, id: wav.id, depth: 0 })
+    expect(own.filename).toBe(wav.filename)
+  })
+})

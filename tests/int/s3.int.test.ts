@@ -111,4 +111,15 @@ describe('public media on S3-compatible storage', () => {
       local: false,
     })
   })
+  it('should not tell anyone but an admin where the original recording lies in the bucket', async () => {
+    const anonymous = await api.get<{ url: string | null; filename: string | null }>(
+      `/media/${mediaId}`,
+    )
+    const admin = await api.get<{ url: string | null }>(`/media/${mediaId}`, { token })
+    expect([anonymous.body.url, anonymous.body.filename, admin.body.url]).toEqual([
+      null,
+      null,
+      `${endpoint}/${BUCKET}/${filename}`,
+    ])
+  })
 })

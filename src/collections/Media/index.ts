@@ -18,6 +18,7 @@ import { originalAudioForAdmins } from '@/uploads/originalAudioForAdmins'
 import { storeDetectedAudio } from '@/uploads/storeDetectedAudio'
 import { demoPreviewField } from '@/fields/demoPreview'
 
+import { hideOriginalAudio } from './hooks/hideOriginalAudio'
 import { linkPublicFiles } from './hooks/linkPublicFiles'
 import { markPreviewPending } from './hooks/markPreviewPending'
 import { queueDemoPreview } from './hooks/queueDemoPreview'
@@ -45,7 +46,7 @@ export const Media: CollectionConfig = {
     // A new preview (or photo) changes what catalog cards and profiles show.
     afterChange: [queueDemoPreview, revalidateCatalogAfterMediaUpdate],
     afterDelete: [revalidateCatalogAfterDelete],
-    afterRead: [linkPublicFiles],
+    afterRead: [linkPublicFiles, hideOriginalAudio],
   },
   upload: {
     staticDir: env.publicMediaDir,
