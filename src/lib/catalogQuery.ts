@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { rows } from '@/db/atomicIncrement'
+import { nameSimilarity } from '@/domain/nameSimilarity'
 import { SEARCH_TABLE } from '@/search/voiceoverSearch'
 
 import type { CatalogFilters } from './catalogFilters'
@@ -17,6 +18,9 @@ type SQL = ReturnType<typeof sql>
 export const WORD_SIMILARITY_THRESHOLD = 0.4
 
 type Dialect = 'postgres' | 'sqlite'
+
+/** An artist whose name is like the search, and how much (0–1, see nameSimilarity). */
+type NameMatch = { id: number; similarity: number }
 
 /** Words of a search as an FTS5 query: each word quoted (no operators) and matched as a prefix. */
 const fts5Query = (q: string): string | null => {
@@ -37,9 +41,12 @@ const rateColumn = (projectType: string) => sql.identifier(`rates_${projectType}
 export const catalogQueries = ({
   filters,
   dialect,
+  nameMatches = [],
 }: {
   filters: CatalogFilters
   dialect: Dialect
+  /** SQLite only: active artists whose name is like the search despite a typo (findNameMatches). */
+  nameMatches?: NameMatch[]
 }): { page: SQL; count: SQL } => {
   const where: SQL[] = [sql`v.active = true`]
   let from = sql`voiceovers v`
@@ -86,9 +93,25 @@ export const catalogQueries = ({
       if (match === null) {
         where.push(sql`1 = 0`)
       } else {
-        from = sql`${from} JOIN (SELECT rowid AS id, bm25(${table}, 10.0, 1.0) AS rank FROM ${table} WHERE ${table} MATCH ${match}) s ON s.id = v.id`
+        from = sql`${from} LEFT JOIN (SELECT rowid AS id, bm25(${table}, 10.0, 1.0) AS rank FROM ${table} WHERE ${table} MATCH ${match}) s ON s.id = v.id`
+        // Words anywhere (FTS5), or a name despite a typo (nameMatches, as pg_trgm does above).
+        const typo =
+          nameMatches.length > 0
+            ? sql`CASE v.id ${sql.join(
+                nameMatches.map((m) => sql`WHEN ${m.id} THEN ${m.similarity}`),
+                sql` `,
+              )} ELSE 0 END`
+            : sql`0`
+        where.push(
+          nameMatches.length > 0
+            ? sql`(s.id IS NOT NULL OR v.id IN (${sql.join(
+                nameMatches.map((m) => sql`${m.id}`),
+                sql`, `,
+              )}))`
+            : sql`s.id IS NOT NULL`,
+        )
         // bm25 with the name weighing 10× the rest; lower is better, so negated to read "score DESC".
-        score = sql`(-s.rank)`
+        score = sql`(COALESCE(-s.rank, 0) + ${typo})`
       }
     }
   }
@@ -156,7 +179,10 @@ export const findCatalogIds = async ({
   payload: Payload
   filters: CatalogFilters
 }): Promise<{ ids: number[]; totalDocs: number }> => {
-  const { page, count } = catalogQueries({ filters, dialect: dialectOf(payload) })
+  const dialect = dialectOf(payload)
+  const nameMatches =
+    dialect === 'sqlite' && filters.q ? await findNameMatches(payload, filters.q) : []
+  const { page, count } = catalogQueries({ filters, dialect, nameMatches })
   return withSearchSettings(payload, async (db) => {
     const [total] = await rows(db, count)
     const totalDocs = Number(total?.total ?? 0)
@@ -185,6 +211,29 @@ export const findVocabularyInUse = async (
     ),
   ])
   const codes = (list: Record<string, unknown>[]) =>
-    new Set(list.map((r) => r.code).filter((c) => c !== null).map(String))
+    new Set(
+      list
+        .map((r) => r.code)
+        .filter((c) => c !== null)
+        .map(String),
+    )
   return { languages: codes(languages), accents: codes(accents) }
+}
+
+/**
+ * SQLite's stand-in for pg_trgm: the active artists whose name shares at least
+ * WORD_SIMILARITY_THRESHOLD of the search's trigrams (domain/nameSimilarity.ts), so "sanee" finds
+ * Sanne on the embedded default as on PostgreSQL. Reads every active artist's name (one indexed scan;
+ * the catalog's answers are cached per query). Output: matches, best first.
+ */
+export const findNameMatches = async (payload: Payload, q: string): Promise<NameMatch[]> => {
+  const db = payload.db.drizzle as unknown as Drizzle
+  const list = await rows(
+    db,
+    sql`SELECT v.id AS id, v.name AS name FROM voiceovers v WHERE v.active = true`,
+  )
+  return list
+    .map((r) => ({ id: Number(r.id), similarity: nameSimilarity(q, String(r.name ?? '')) }))
+    .filter((m) => m.similarity >= WORD_SIMILARITY_THRESHOLD)
+    .sort((a, b) => b.similarity - a.similarity)
 }

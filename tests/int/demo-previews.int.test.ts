@@ -246,7 +246,7 @@ describe('where an original recording is', () => {
     const artistToken = await api.login(artist.email, PASSWORD)
     const seen = async (authToken?: string) => {
       const res = await api.get<Media>(`/media/${wav.id}`, authToken ? { token: authToken } : {})
-      return [res.status, res.body.url ?? null, res.body.filename ?? null]
+      return [res.status, res.body.url ?? null, res.body.filename ?? null] as const
     }
     const list = await api.get<{ docs: Media[] }>(`/media?where[id][equals]=${wav.id}`)
     expect(await seen()).toEqual([200, null, null])
