@@ -3,11 +3,10 @@ import type { NextRequest } from 'next/server'
 import { NextRequest as Request_, NextResponse } from 'next/server'
 
 import { env } from '@/env'
-import { isCacheablePage, isRedundantLanguageCookie, pageCacheControl } from '@/http/cachePolicy'
+import { isCacheablePage, pageCacheControl } from '@/http/cachePolicy'
 import { newNonce, securityHeaders } from '@/http/securityHeaders'
 import { catalogRedirectOf } from '@/http/staticPages.mjs'
 import { LOCALE_COOKIE } from '@/i18n/locales'
-import { localeFromAcceptLanguage } from '@/i18n/requestLocale'
 import { routing } from '@/i18n/routing'
 import { publicMediaOrigin } from '@/storage/publicUrls'
 import { catalogRewritePath } from '@/lib/catalogRoute'
@@ -64,7 +63,7 @@ export function proxy(request: NextRequest) {
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : // next-intl forwards the headers of the request it is given, so it gets one with the CSP.
       handleI18nRouting(new Request_(request.url, { headers: requestHeaders }))
-  if (cacheable) dropRedundantLanguageCookie(request, response, pathname)
+  if (cacheable) dropLanguageCookie(response)
   const locale = /^\/(nl|en)\/?$/.exec(pathname)?.[1]
   if (locale && searchParams.size > 0 && response.status < 300) {
     response = rewriteToCachedCatalog({ request, response, locale, requestHeaders })
@@ -80,24 +79,14 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * Leaves off next-intl's language cookie on a cached page when it records nothing new
- * (`isRedundantLanguageCookie`): a first visit in the browser's own language stays shareable.
+ * Leaves off next-intl's language cookie on a cached page (a filtered catalog passes here), as the
+ * cached pages Next serves without the proxy never set it: one answer for every visitor, which a CDN
+ * may share (a cookie would make it private). The language switch remembers a choice in the browser.
  */
-const dropRedundantLanguageCookie = (
-  request: NextRequest,
-  response: NextResponse,
-  pathname: string,
-): void => {
-  const pageLocale = /^\/(nl|en)(?:\/|$)/.exec(pathname)?.[1]
+const dropLanguageCookie = (response: NextResponse): void => {
   const cookies = response.headers.getSetCookie()
-  if (!pageLocale || cookies.length === 0) return
-  if (!cookies.every((c) => c.startsWith(`${LOCALE_COOKIE}=`))) return
-  const redundant = isRedundantLanguageCookie({
-    pageLocale,
-    cookieHeader: request.headers.get('cookie'),
-    preferred: localeFromAcceptLanguage(request.headers.get('accept-language')),
-  })
-  if (redundant) response.headers.delete('set-cookie')
+  if (cookies.length === 0 || !cookies.every((c) => c.startsWith(`${LOCALE_COOKIE}=`))) return
+  response.headers.delete('set-cookie')
 }
 
 /**

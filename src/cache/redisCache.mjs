@@ -67,10 +67,11 @@ export const connectRedis = async (redisUrl, timeoutMs = 5_000) => {
  * the background and reconnects for ever (ioredis's default back-off, at most 2 s apart), and while
  * it is not connected every command fails at once instead of queueing (`enableOfflineQueue: false`),
  * which the cache handler treats as a miss — pages are then rendered per request, as without a
- * cache. Resolves once connected, or after `waitMs` (default 5 s) if Redis does not answer by then:
- * a server started while Redis is down still starts and serves. Input: REDIS_URL.
+ * cache. Resolves once connected, or after `waitMs` (default 0.5 s; Next creates the cache handler on
+ * the first request, which waits that long once) if Redis does not answer by then: a server started
+ * while Redis is down still starts and serves. Input: REDIS_URL.
  */
-export const openRedisForServer = async (redisUrl, waitMs = 5_000) => {
+export const openRedisForServer = async (redisUrl, waitMs = 500) => {
   const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0 })
   // Without a listener ioredis prints every reconnect error; the handler reports misses instead.
   client.on('error', () => undefined)

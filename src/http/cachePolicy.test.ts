@@ -6,7 +6,6 @@ import {
   apiCacheControl,
   carriesSession,
   isCacheablePage,
-  isRedundantLanguageCookie,
   pageCacheControl,
 } from './cachePolicy'
 
@@ -81,6 +80,8 @@ describe('apiCacheControl', () => {
     ['/api/voiceovers', PUBLIC_CACHE_CONTROL],
     ['/api/voiceovers/12', PUBLIC_CACHE_CONTROL],
     ['/api/media', PUBLIC_CACHE_CONTROL],
+    ['/api/languages', PUBLIC_CACHE_CONTROL],
+    ['/api/accents/british-rp', PUBLIC_CACHE_CONTROL],
     ['/api/users/me', PRIVATE_CACHE_CONTROL],
     ['/api/bookings', PRIVATE_CACHE_CONTROL],
     ['/api/voiceovers/12/private', PRIVATE_CACHE_CONTROL],
@@ -103,24 +104,5 @@ describe('apiCacheControl', () => {
       apiCacheControl({ ...base, pathname: '/api/voiceovers', method: 'POST' }),
       apiCacheControl({ ...base, pathname: '/api/voiceovers/99', status: 404 }),
     ]).toEqual([PRIVATE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL])
-  })
-})
-
-describe('isRedundantLanguageCookie', () => {
-  it('should leave off the cookie of a first visit in the browser’s own language', () => {
-    expect(
-      isRedundantLanguageCookie({ pageLocale: 'nl', cookieHeader: null, preferred: 'nl' }),
-    ).toBe(true)
-  })
-
-  it('should keep it when the visitor chose the other language, or already has one', () => {
-    expect([
-      isRedundantLanguageCookie({ pageLocale: 'en', cookieHeader: null, preferred: 'nl' }),
-      isRedundantLanguageCookie({
-        pageLocale: 'nl',
-        cookieHeader: 'a=1; NEXT_LOCALE=en',
-        preferred: 'nl',
-      }),
-    ]).toEqual([false, false])
   })
 })

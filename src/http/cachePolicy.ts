@@ -3,8 +3,6 @@
  * applies it to pages, `restRoute` to API answers. See README "Caching, Redis and CDN".
  */
 
-import { LOCALE_COOKIE } from '@/i18n/locales'
-
 import {
   carriesSessionHeaders,
   PRIVATE_CACHE_CONTROL,
@@ -41,8 +39,9 @@ const PROFILE_PAGE = /^\/(?:nl|en)\/voiceovers\/[^/]+\/?$/
 export const isCacheablePage = (pathname: string): boolean =>
   CATALOG_PAGE.test(pathname) || PROFILE_PAGE.test(pathname)
 
-/** Collections anyone may read through the REST API (anonymous access returns only public data). */
-const PUBLIC_API_READ = /^\/api\/(?:voiceovers|media)(?:\/[^/]+)?\/?$/
+/** Collections anyone may read through the REST API (anonymous access returns only public data:
+ * active artists, public media, active languages and accents). */
+const PUBLIC_API_READ = /^\/api\/(?:voiceovers|media|languages|accents)(?:\/[^/]+)?\/?$/
 
 /**
  * The `Cache-Control` of a page answer. Input: the path asked for, the request's headers, and
@@ -66,8 +65,9 @@ export const pageCacheControl = ({
 
 /**
  * The `Cache-Control` of a REST answer that did not choose one itself. Public only for a successful
- * anonymous GET/HEAD of a publicly readable collection (`/api/voiceovers…`, `/api/media…` lists and
- * documents, whose anonymous answers hold only active artists and public media); private for
+ * anonymous GET/HEAD of a publicly readable collection (`/api/voiceovers…`, `/api/media…`,
+ * `/api/languages…`, `/api/accents…` lists and documents, whose anonymous answers hold only public
+ * data); private for
  * everything else — logins, `/me`, bookings, any request carrying a session.
  */
 export const apiCacheControl = ({
@@ -87,23 +87,3 @@ export const apiCacheControl = ({
   !carriesSession(requestHeaders)
     ? PUBLIC_CACHE_CONTROL
     : PRIVATE_CACHE_CONTROL
-
-const HAS_LOCALE_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=`)
-
-/**
- * True when next-intl's language cookie on a page answer records nothing the next visit would not
- * find anyway: the request has no `NEXT_LOCALE` cookie yet and its `Accept-Language` already
- * negotiates to the page's language (`preferred`, from `localeFromAcceptLanguage`). Such a cookie
- * can be left off, so a first visit to a cached page stays shareable by a CDN; a visitor choosing
- * the other language still gets it. Input: the page's language, the request's Cookie header and
- * the negotiated language.
- */
-export const isRedundantLanguageCookie = ({
-  pageLocale,
-  cookieHeader,
-  preferred,
-}: {
-  pageLocale: string
-  cookieHeader: string | null
-  preferred: string
-}): boolean => !HAS_LOCALE_COOKIE.test(cookieHeader ?? '') && preferred === pageLocale

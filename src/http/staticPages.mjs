@@ -51,7 +51,7 @@ export const CATALOG_QUERY_KEYS = /** @type {const} */ ([
 ])
 
 /**
- * Where to send a catalog request whose query holds empty filters — what a filter form sends when
+ * Where to send a catalog request whose query holds empty (or blank) filters — what a filter form sends when
  * submitted without JavaScript (`/nl?language=&gender=female&q=`) — so the address bar shows the one
  * the visitor would share (`/nl?gender=female`). Other parameters (`utm_source`) and their order are
  * kept; Next's client-router requests (`_rsc`) are left alone. Input: the request's target. Output:
@@ -69,7 +69,7 @@ export const catalogRedirectOf = (target) => {
   const all = [...query]
   const kept = all.filter(
     ([key, value]) =>
-      !(value === '' && /** @type {readonly string[]} */ (CATALOG_QUERY_KEYS).includes(key)),
+      !(value.trim() === '' && /** @type {readonly string[]} */ (CATALOG_QUERY_KEYS).includes(key)),
   )
   if (kept.length === all.length) return null
   const rest = new URLSearchParams(kept).toString()

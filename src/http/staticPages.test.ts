@@ -141,6 +141,10 @@ describe('catalogRedirectOf', () => {
     expect(catalogRedirectOf('/nl?language=&q=')).toBe('/nl')
   })
 
+  it('should count a blank search as empty', () => {
+    expect(catalogRedirectOf('/nl?q=+&language=de')).toBe('/nl?language=de')
+  })
+
   it('should leave alone a clean query, other pages and client-router requests', () => {
     expect(catalogRedirectOf('/nl?gender=female&q=anna')).toBeNull()
     expect(catalogRedirectOf('/nl')).toBeNull()

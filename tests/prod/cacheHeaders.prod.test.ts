@@ -73,6 +73,16 @@ describe('cached pages', () => {
     ])
   })
 
+  it('should let a CDN share a filtered catalog in any language, setting no cookie', async () => {
+    // No cookie and no Accept-Language (a crawler): next-intl would remember English in a cookie.
+    const res = await fetch(new URL('/en?page=2', baseURL()), { redirect: 'manual' })
+    expect([res.status, res.headers.get('cache-control'), res.headers.get('set-cookie')]).toEqual([
+      200,
+      PUBLIC_CACHE_CONTROL,
+      null,
+    ])
+  })
+
   it.each(['/nl', '/en/voiceovers/sanne-de-vries'])(
     'should give %s the security headers of a cached page (no nonce)',
     async (path) => {
@@ -95,17 +105,19 @@ describe('cached pages', () => {
 })
 
 describe('public API reads', () => {
-  it.each(['/api/voiceovers?limit=1&depth=0', '/api/media?limit=1'])(
-    'should let a CDN share an anonymous %s, varying by session',
-    async (path) => {
-      const res = await get(path)
-      expect([
-        res.status,
-        res.cacheControl,
-        res.vary.includes('Cookie') && res.vary.includes('Authorization'),
-      ]).toEqual([200, PUBLIC_CACHE_CONTROL, true])
-    },
-  )
+  it.each([
+    '/api/voiceovers?limit=1&depth=0',
+    '/api/media?limit=1',
+    '/api/languages?limit=5',
+    '/api/accents/british-rp',
+  ])('should let a CDN share an anonymous %s, varying by session', async (path) => {
+    const res = await get(path)
+    expect([
+      res.status,
+      res.cacheControl,
+      res.vary.includes('Cookie') && res.vary.includes('Authorization'),
+    ]).toEqual([200, PUBLIC_CACHE_CONTROL, true])
+  })
 
   it('should keep the same read private when it carries a session', async () => {
     const res = await get('/api/voiceovers?limit=1&depth=0', { authorization: `JWT ${customer}` })
