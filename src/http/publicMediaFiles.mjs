@@ -17,6 +17,12 @@ import {
 const MEMORY_LIMIT_BYTES = 2 * 1024 * 1024
 const MEMORY_BUDGET_BYTES = 64 * 1024 * 1024
 
+/** How long a file's size and modification time are trusted without asking the disk again (ms): a
+ * stored name never gets other bytes, so this only bounds how long a deleted file is still served
+ * (from memory). It spares most requests a stat() in libuv's thread pool. */
+const STAT_TTL_MS = 1_000
+const STAT_CACHE_ENTRIES = 10_000
+
 /**
  * The local public media directory, as src/env.ts resolves it: PUBLIC_MEDIA_DIR, else
  * DATA_DIR/media (DATA_DIR default `data`), relative paths from PROJECT_ROOT (default: the working
@@ -41,14 +47,31 @@ export const publicMediaDirOf = (source) => {
  * Resolves `false` for anything else, which the caller hands to Next.js (whose route answers 404
  * the same way).
  *
- * @param {{ dir: string }} options the public media directory (publicMediaDirOf)
+ * @param {{ dir: string, now?: () => number }} options the public media directory (publicMediaDirOf);
+ *   the clock (ms) that bounds how long a file's stat is reused (STAT_TTL_MS)
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<boolean>}
  */
-export const publicMediaHandler = ({ dir }) => {
+export const publicMediaHandler = ({ dir, now = Date.now }) => {
   /** @type {Map<string, { etag: string; bytes: Buffer }>} */
   const memory = new Map()
   let memoryBytes = 0
+  /** @type {Map<string, { stat: import('node:fs').Stats; at: number }>} */
+  const stats = new Map()
   const prefix = `${PUBLIC_MEDIA_PATH}/`
+
+  /** @param {string} file */
+  const statOf = async (file) => {
+    const known = stats.get(file)
+    if (known && now() - known.at < STAT_TTL_MS) return known.stat
+    const stat = await fsp.stat(file).catch(() => null)
+    if (!stat?.isFile()) {
+      stats.delete(file)
+      return null
+    }
+    if (stats.size >= STAT_CACHE_ENTRIES) stats.clear()
+    stats.set(file, { stat, at: now() })
+    return stat
+  }
 
   return async (req, res) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(prefix))
@@ -63,8 +86,8 @@ export const publicMediaHandler = ({ dir }) => {
     const type = publicMediaType(name)
     if (!type) return false
     const file = path.join(dir, name)
-    const stat = await fsp.stat(file).catch(() => null)
-    if (!stat?.isFile()) return false
+    const stat = await statOf(file)
+    if (!stat) return false
 
     const etag = fileEtag(stat)
     res.setHeader('Content-Type', type)

@@ -15,12 +15,13 @@ const small = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 256))
 const large = Buffer.from(Array.from({ length: 3 * 1024 * 1024 }, (_, i) => (i * 7) % 251))
 let server: http.Server
 let base = ''
+let clock = 1_000_000
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(dir, SMALL), small)
   fs.writeFileSync(path.join(dir, LARGE), large)
   fs.writeFileSync(path.join(dir, '0123456789abcdef-demo.wav'), small)
-  const serve = publicMediaHandler({ dir })
+  const serve = publicMediaHandler({ dir, now: () => clock })
   // What the production server does: anything not served here goes on (to Next.js; here a 418).
   server = http.createServer(async (req, res) => {
     if (await serve(req, res)) return
@@ -116,5 +117,13 @@ describe('publicMediaDirOf', () => {
       publicMediaDirOf({ PROJECT_ROOT: '/srv/app', DATA_DIR: 'var' }),
       publicMediaDirOf({ PROJECT_ROOT: '/srv/app', PUBLIC_MEDIA_DIR: '/mnt/media' }),
     ]).toEqual(['/srv/app/data/media', '/srv/app/var/media', '/mnt/media'])
+  })
+  it('should stop serving a deleted file once its stat is a second old', async () => {
+    const name = '0123456789abcdef-gone.preview.mp3'
+    fs.writeFileSync(path.join(dir, name), small)
+    expect((await get(name)).status).toBe(200)
+    fs.rmSync(path.join(dir, name))
+    clock += 1_001
+    expect((await get(name)).status).toBe(418)
   })
 })
