@@ -52,7 +52,7 @@ export const publicMediaDirOf = (source) => {
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<boolean>}
  */
 export const publicMediaHandler = ({ dir, now = Date.now }) => {
-  /** @type {Map<string, { etag: string; bytes: Buffer }>} */
+  /** @type {Map<string, { etag: string; bytes: Buffer; headers: string[] }>} */
   const memory = new Map()
   let memoryBytes = 0
   /** @type {Map<string, { stat: import('node:fs').Stats; at: number }>} */
@@ -90,6 +90,20 @@ export const publicMediaHandler = ({ dir, now = Date.now }) => {
     if (!stat) return false
 
     const etag = fileEtag(stat)
+    // The common case — a whole small file already in memory, no conditions — in one writeHead with
+    // the header block built when the file was read.
+    const held = memory.get(file)
+    if (
+      held?.etag === etag &&
+      req.method === 'GET' &&
+      req.headers.range === undefined &&
+      req.headers['if-none-match'] === undefined &&
+      req.headers['if-modified-since'] === undefined
+    ) {
+      res.writeHead(200, held.headers)
+      res.end(held.bytes)
+      return true
+    }
     res.setHeader('Content-Type', type)
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
     res.setHeader('X-Content-Type-Options', 'nosniff')
@@ -125,7 +139,15 @@ export const publicMediaHandler = ({ dir, now = Date.now }) => {
     if (stat.size <= MEMORY_LIMIT_BYTES) {
       let cached = memory.get(file)
       if (cached?.etag !== etag) {
-        cached = { etag, bytes: await fsp.readFile(file) }
+        const bytes = await fsp.readFile(file)
+        const headers = [
+          ...Object.entries(res.getHeaders()).flatMap(([n, v]) =>
+            n === 'content-length' || n === 'content-range' ? [] : [n, String(v)],
+          ),
+          'content-length',
+          String(bytes.length),
+        ]
+        cached = { etag, bytes, headers }
         // Oldest first: a Map iterates in insertion order.
         for (const [key, old] of memory) {
           if (memoryBytes + cached.bytes.length <= MEMORY_BUDGET_BYTES) break

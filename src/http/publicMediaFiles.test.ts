@@ -126,4 +126,14 @@ describe('publicMediaDirOf', () => {
     clock += 1_001
     expect((await get(name)).status).toBe(418)
   })
+  it('should answer a repeat from memory with the same headers and bytes', async () => {
+    const name = '0123456789abcdef-again.preview.mp3'
+    fs.writeFileSync(path.join(dir, name), small)
+    const [first, second] = [await get(name), await get(name)]
+    const headersOf = (res: Response) =>
+      Object.fromEntries([...res.headers].filter(([n]) => n !== 'date' && n !== 'keep-alive'))
+    expect(headersOf(second)).toEqual(headersOf(first))
+    expect(headersOf(second)['content-length']).toBe(String(small.length))
+    expect(Buffer.from(await second.arrayBuffer()).equals(small)).toBe(true)
+  })
 })
