@@ -28,9 +28,13 @@ const runUntil = ({ cwd, env, args, finished, label }) => {
     process.stdout.write(r.stdout ?? '')
     process.stderr.write(r.stderr ?? '')
     const timedOut = r.error?.code === 'ETIMEDOUT'
-    if (r.status !== 0 && !timedOut) throw new Error(`${label} failed (exit ${r.status})`)
     // Payload's log lines are coloured: strip the ANSI codes before looking for the last line.
     const output = `${r.stdout}${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '')
+    // Exit 13 is Node's "unsettled top-level await": the same empty-event-loop exit while the
+    // script's modules were still loading (seen once in CI with `tsx`), when nothing was logged yet.
+    const diedLoading = r.status === 13 && !/\bINFO\b/.test(output)
+    if (r.status !== 0 && !timedOut && !diedLoading)
+      throw new Error(`${label} failed (exit ${r.status})`)
     if (finished.test(output)) return
     console.warn(`${label} ended without running (attempt ${attempt} of ${ATTEMPTS}); again.`)
   }
