@@ -163,7 +163,7 @@ const chunkOf = (chunk, encoding) =>
  *  - `maxBytes`: memory for bodies, least recently used entries go first (default 64 MB; one
  *    answer over an eighth of it is not stored);
  *  - `now`: the clock (ms).
- * Output: `{ handle(req, res, live), clear(), size() }`. `handle` answers a cacheable request from
+ * Output: `{ handle(req, res, live), size() }`. `handle` answers a cacheable request from
  * memory when it holds a current entry (header `x-front-cache: hit`); otherwise it calls `live()`
  * (Next.js) and stores the answer when it is a 200 meant for every visitor (`Cache-Control: public`,
  * no cookie set). A stored answer is kept uncompressed; Brotli and gzip copies are made once, in the
@@ -312,11 +312,6 @@ export const createFrontCache = ({
       if (req.method === 'GET') capture(req, res, key, current)
       res.setHeader('x-front-cache', 'miss')
       return live()
-    },
-    /** Forgets every entry. */
-    clear() {
-      entries.clear()
-      bytes = 0
     },
     /** `{ entries, bytes }` held now. */
     size: () => ({ entries: entries.size, bytes }),
