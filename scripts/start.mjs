@@ -64,8 +64,17 @@ if (process.env.NODE_ENV !== 'production')
 // Imported only now: Next.js reads NODE_ENV while it loads.
 const { default: next } = await import('next')
 
+// An idle kept-alive connection is closed after KEEP_ALIVE_TIMEOUT_MS unless --keepAliveTimeout says
+// otherwise. Node's default is 5 s: a client that reuses its socket just as the server closes it
+// gets a reset instead of an answer ("socket hang up"). Browsers retry such a request; Node's
+// http.Agent without a timeout, a load balancer or a reverse proxy do not. 65 s outlasts the usual
+// idle timeouts of the proxy in front (nginx's keepalive_timeout 60 s, AWS ALB 60 s), which is the
+// documented requirement for an upstream, so the proxy always closes first.
+const KEEP_ALIVE_TIMEOUT_MS = 65_000
 const server = http.createServer()
-if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout
+server.keepAliveTimeout = keepAliveTimeout ?? KEEP_ALIVE_TIMEOUT_MS
+// A request's headers must be allowed to arrive later than the idle timeout (Node's guidance).
+server.headersTimeout = Math.max(server.headersTimeout, server.keepAliveTimeout + 1_000)
 
 // No hostname for Next.js itself (-H only chooses the interface to listen on): Next builds the URL
 // its router compares a proxy rewrite with from that hostname, but the proxy's request URL from
@@ -173,7 +182,11 @@ let stopping = false
 const stop = (signal) => {
   if (stopping) return
   stopping = true
+  // close() drops the connections idle now; one whose request is still running stays open after
+  // its answer until the idle timeout (65 s). Drop those as soon as they are idle too.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 200)
   server.close(async () => {
+    clearInterval(closeIdle)
     await app.close().catch((error) => console.error(error))
     process.exit(signal === 'SIGINT' ? 130 : 143)
   })
