@@ -268,8 +268,19 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     .getByRole('link', { name: emailText('en', 'completed_customer.invoice') })
   await invoiceInMail.waitFor({ timeout: 10_000 })
 
-  // 4. The header's language switch: same page in Dutch, and the account remembers it.
+  // 4. The header's language switch: same page in Dutch, and the account remembers it — also when
+  // clicked before the header has learnt who is logged in (its first /api/users/me held back here
+  // for 3 s; CI once saw the account keep English after a quick click on a busy machine).
   const bookingPath = `/account/bookings/${bookingId}`
+  let heldBack = 0
+  const holdBackFirstMe = async (route) => {
+    if (heldBack++ === 0) await new Promise((resolve) => setTimeout(resolve, 3_000))
+    // The page may have dropped the held request meanwhile (it navigated): nothing to continue.
+    await route.continue().catch((error) => {
+      if (!/already handled/.test(error.message)) throw error
+    })
+  }
+  await page.route(`${baseURL}/api/users/me`, holdBackFirstMe)
   await page.goto(`${baseURL}/en${bookingPath}`)
   await page
     .getByRole('navigation', { name: 'Language' })
@@ -303,6 +314,8 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     locale = (await me())?.locale
   }
   expectTrue(locale === 'nl', `the switch stored Dutch on the account (${locale})`)
+  expectTrue(heldBack > 0, 'the header asked /api/users/me while the switch was clicked')
+  await page.unroute(`${baseURL}/api/users/me`, holdBackFirstMe)
   await page.screenshot({
     path: path.join(screenshotDir, 'languages-switched.png'),
     fullPage: true,

@@ -62,7 +62,7 @@ export const AccountNav = () => {
       </nav>
       {/* useSearchParams needs a Suspense boundary outside client-only rendering. */}
       <Suspense>
-        <LanguageSwitch userId={user?.id} />
+        <LanguageSwitch userId={user === undefined ? undefined : (user?.id ?? null)} />
       </Suspense>
     </>
   )

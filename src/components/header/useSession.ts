@@ -43,6 +43,18 @@ const fetchJson = async <T>(url: string): Promise<T | null> => {
 }
 
 /**
+ * The logged-in person's id, asked now (`GET /api/users/me`): for a click that comes before
+ * `useSession` knows. Resolves to `null` for a visitor or when the request fails.
+ */
+export const askWhoIsLoggedIn = async (): Promise<number | null> => {
+  try {
+    return (await fetchJson<{ user: SessionUser | null }>('/api/users/me'))?.user?.id ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
  * Who is logged in, asked by the browser: the catalog and profile pages are one cached HTML for
  * every visitor, so the header's account part cannot come from the server. Asks
  * `GET /api/users/me` (Payload: `{user}` or `{user: null}`) and, for a user, the unread counts
