@@ -81,6 +81,22 @@ describe('parseCatalogFilters', () => {
     expect(parseCatalogFilters({ q: '   ' }).q).toBeUndefined()
   })
 
+  it('should drop what nobody types from a search: control characters and unpaired surrogates', () => {
+    expect(parseCatalogFilters({ q: 'warm\u0000stem\u001b[0m' }).q).toBe('warm stem [0m')
+    expect(parseCatalogFilters({ q: '\u0000' }).q).toBeUndefined()
+    expect(parseCatalogFilters({ q: 'a\ud800b\u0085c' }).q).toBe('a b c')
+  })
+
+  it('should treat a composed and a decomposed accent as the same search', () => {
+    expect(parseCatalogFilters({ q: 'Rene\u0301' }).q).toBe('Ren\u00e9')
+  })
+
+  it('should cut a long search by characters, never inside an emoji', () => {
+    const q = parseCatalogFilters({ q: `${'a'.repeat(79)}🎙️x` }).q ?? ''
+    expect(Array.from(q)).toHaveLength(80)
+    expect(q.endsWith('🎙')).toBe(true)
+  })
+
   it('should cut an overlong search text', () => {
     expect(parseCatalogFilters({ q: 'a'.repeat(500) }).q).toHaveLength(80)
   })
