@@ -99,7 +99,7 @@ describe('billing before binding (POST /api/bookings)', () => {
       key: 'billing.incomplete',
       missing: ['company', 'address', 'country'],
       message:
-        "The invoice needs your billing details first: please add your company name, address and country. You can do this in the booking form's review step or on your Account settings page (/account/billing).",
+        "The invoice needs your billing details first: please add your company name, address and country. You can do this in the booking form's review step or on your Billing and email settings page (/account/billing).",
     })
   })
 
@@ -117,7 +117,7 @@ describe('billing before binding (POST /api/bookings)', () => {
       headers: { 'accept-language': 'nl' },
     })
     expect(res.body.errors[0]?.message).toBe(
-      'Voor de factuur hebben we eerst uw factuurgegevens nodig: vul uw bedrijfsnaam, adres en land in. Dat kan in de controlestap van het boekingsformulier of op uw pagina Accountinstellingen (/account/billing).',
+      'Voor de factuur hebben we eerst uw factuurgegevens nodig: vul uw bedrijfsnaam, adres en land in. Dat kan in de controlestap van het boekingsformulier of op uw pagina Factuur- en e-mailinstellingen (/account/billing).',
     )
   })
 

@@ -12,7 +12,9 @@ type Props = { params: Promise<{ locale: string }> }
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
   const t = await getTranslations({ locale: locale as Locale, namespace: 'account' })
-  return { title: t('billing.metaTitle'), robots: { index: false } }
+  // Artists have no billing details here, only the language of their emails.
+  const isArtist = (await getCurrentUser())?.role === 'voiceover'
+  return { title: t(isArtist ? 'billing.titleArtist' : 'billing.title'), robots: { index: false } }
 }
 
 /** The customer's billing details and email language (artists: the language only). */
@@ -34,8 +36,8 @@ export default async function BillingPage() {
           {isArtist ? t('backToDashboard') : t('backToBookings')}
         </Link>
       </p>
-      <h1>{t('billing.title')}</h1>
-      <p className="muted">{t('billing.intro')}</p>
+      <h1>{t(isArtist ? 'billing.titleArtist' : 'billing.title')}</h1>
+      <p className="muted">{t(isArtist ? 'billing.introArtist' : 'billing.intro')}</p>
       <p>
         <Link href="/account/privacy">{t('billing.privacyLink')}</Link>
       </p>
