@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { Env } from '@/env'
 import { slugs } from '@/slugs'
 
+import { runCallbacksAfterCommit } from './afterCommit'
 import { withHealthyLibsqlConnections } from './healLibsqlConnections'
 import { pageBeforeArrays } from './pageBeforeArrays'
 import { serializeTransactions } from './serializeTransactions'
@@ -38,34 +39,38 @@ type DbArgs = {
 export const databaseAdapter = ({ env, migrations }: DbArgs): DatabaseAdapterObj => {
   const push = env.DB_PUSH && !env.isProduction
   if (env.database.kind === 'postgres') {
-    return pageBeforeArrays(
-      survivePoolErrors(
-        postgresAdapter({
-          pool: { connectionString: env.database.url, max: 20 },
-          push,
-          migrationDir: path.join(env.projectRoot, 'src/migrations/postgres'),
-          prodMigrations: migrations.postgres,
-        }),
+    return runCallbacksAfterCommit(
+      pageBeforeArrays(
+        survivePoolErrors(
+          postgresAdapter({
+            pool: { connectionString: env.database.url, max: 20 },
+            push,
+            migrationDir: path.join(env.projectRoot, 'src/migrations/postgres'),
+            prodMigrations: migrations.postgres,
+          }),
+        ),
+        // Artists: demos, languages, styles and accents are child tables (10,000 rows in a catalog).
+        [slugs.voiceovers],
       ),
-      // Artists: demos, languages, styles and accents are child tables (10,000 rows in a catalog).
-      [slugs.voiceovers],
     )
   }
   // libsql can't create the folder of a new database file: a fresh clone has no data/ yet.
   fs.mkdirSync(path.dirname(env.database.url.slice('file:'.length)), { recursive: true })
-  return serializeTransactions(
-    withHealthyLibsqlConnections(
-      sqliteAdapter({
-        client: { url: env.database.url },
-        push,
-        // Transactions are off by default in Payload's SQLite adapter; the booking workflow relies on them.
-        transactionOptions: { behavior: 'immediate' },
-        busyTimeout: SQLITE_BUSY_TIMEOUT_MS.first,
-        wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
-        migrationDir: path.join(env.projectRoot, 'src/migrations/sqlite'),
-        prodMigrations: migrations.sqlite,
-      }),
-      SQLITE_BUSY_TIMEOUT_MS.later,
+  return runCallbacksAfterCommit(
+    serializeTransactions(
+      withHealthyLibsqlConnections(
+        sqliteAdapter({
+          client: { url: env.database.url },
+          push,
+          // Transactions are off by default in Payload's SQLite adapter; the booking workflow relies on them.
+          transactionOptions: { behavior: 'immediate' },
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS.first,
+          wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
+          migrationDir: path.join(env.projectRoot, 'src/migrations/sqlite'),
+          prodMigrations: migrations.sqlite,
+        }),
+        SQLITE_BUSY_TIMEOUT_MS.later,
+      ),
     ),
   )
 }
