@@ -123,8 +123,8 @@ describe('buildTimeline', () => {
       '10:05 CET Mark heeft het script geüpload',
     ])
     expect(days[1]!.lines.slice(0, 2)).toEqual([
-      '09:00 CET U bent begonnen met opnemen',
-      '16:00 CET U heeft versie 1 geleverd',
+      '09:00 CET Je bent begonnen met opnemen',
+      '16:00 CET Je hebt versie 1 geleverd',
     ])
   })
 

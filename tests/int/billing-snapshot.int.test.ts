@@ -117,7 +117,7 @@ describe('billing before binding (POST /api/bookings)', () => {
       headers: { 'accept-language': 'nl' },
     })
     expect(res.body.errors[0]?.message).toBe(
-      'Voor de factuur hebben we eerst uw factuurgegevens nodig: vul uw bedrijfsnaam, adres en land in. Dat kan in de controlestap van het boekingsformulier of op uw pagina Factuur- en e-mailinstellingen (/account/billing).',
+      'Voor de factuur hebben we eerst je factuurgegevens nodig: vul je bedrijfsnaam, adres en land in. Dat kan in de controlestap van het boekingsformulier of op je pagina Factuur- en e-mailinstellingen (/account/billing).',
     )
   })
 
