@@ -56,6 +56,9 @@ const NOT_STORED = new Set([
   'date',
   'set-cookie',
   'x-front-cache',
+  // How Next found the page (MISS, HIT, STALE) when it answered; a repeat from memory would say so
+  // wrongly. x-front-cache: hit says where a repeat came from.
+  'x-nextjs-cache',
 ])
 
 /**

@@ -139,6 +139,17 @@ describe('front cache', () => {
     expect(second.headers['content-length']).toBe(String(second.body.length))
   })
 
+  it('should not repeat how Next.js found the page (x-nextjs-cache) on an answer from memory', async () => {
+    const { base, live } = await start()
+    live.answer = { chunks: ['<html></html>'], headers: { 'x-nextjs-cache': 'MISS' } }
+    const first = await get(`${base}/nl`)
+    const second = await get(`${base}/nl`)
+    expect([first.headers['x-nextjs-cache'], second.headers['x-nextjs-cache']]).toEqual([
+      'MISS',
+      undefined,
+    ])
+  })
+
   it('should never answer a request with a session from memory', async () => {
     const { base, live } = await start()
     await get(`${base}/nl`)
