@@ -53,6 +53,54 @@ const expireInRedis = async (redisUrl: string, tags: string[]): Promise<void> =>
   await client.incr(redisGenerationKey(keyPrefix))
 }
 
+/** How often an expiry that Redis refused is tried again, and for how long (ms). */
+const RETRY_EVERY_MS = 2_000
+const RETRY_FOR_MS = 10 * 60 * 1000
+
+/** Tags whose expiry in Redis failed and is tried again (see retryInRedis). */
+const owed = new Set<string>()
+let retry: { timer?: ReturnType<typeof setTimeout>; until: number } | null = null
+
+/**
+ * Tries the expiry of `tags` in Redis again every RETRY_EVERY_MS until it works, for RETRY_FOR_MS.
+ * Without it an edit made while Redis was away left its pages in Redis as they were, served for up
+ * to their time limit once Redis was back (Redis keeps its data over a restart). The timer doesn't
+ * keep a script alive: the seed and the worker only try while they run.
+ */
+const retryInRedis = (redisUrl: string, tags: string[]): void => {
+  for (const tag of tags) owed.add(tag)
+  if (retry) {
+    retry.until = Date.now() + RETRY_FOR_MS
+    return
+  }
+  const state: { timer?: ReturnType<typeof setTimeout>; until: number } = {
+    until: Date.now() + RETRY_FOR_MS,
+  }
+  retry = state
+  const attempt = async () => {
+    const trying = [...owed]
+    owed.clear()
+    try {
+      await expireInRedis(redisUrl, trying)
+      console.warn(`expired cache tags ${trying.join(', ')} in Redis now that it answers again`)
+    } catch {
+      for (const tag of trying) owed.add(tag)
+      if (Date.now() > state.until) {
+        console.error(`gave up expiring cache tags ${[...owed].join(', ')} in Redis`)
+        owed.clear()
+      }
+    }
+    if (owed.size === 0) {
+      retry = null
+      return
+    }
+    state.timer = setTimeout(() => void attempt(), RETRY_EVERY_MS)
+    state.timer.unref()
+  }
+  state.timer = setTimeout(() => void attempt(), RETRY_EVERY_MS)
+  state.timer.unref()
+}
+
 /**
  * Expires the cache entries carrying any of `tags` — cached catalog data and the ISR pages built
  * from it — for every server instance. With REDIS_URL the entries are deleted from Redis directly and
@@ -61,15 +109,19 @@ const expireInRedis = async (redisUrl: string, tags: string[]): Promise<void> =>
  * a Next server (it also updates that process's tag state; outside Next it throws, which is ignored).
  * Last, this process's front-cache generation moves on (src/http/frontCache.mjs: npm start answers
  * repeat anonymous requests from memory until then).
- * Errors reaching Redis are logged, not thrown: a failed expiry must not fail the edit (the pages'
- * time limit is the backstop).
+ * Errors reaching Redis are logged, not thrown: a failed expiry must not fail the edit. It is tried
+ * again in the background until Redis answers (retryInRedis); the pages' time limit is the backstop.
  */
 export const expireCacheTags = async (tags: string[]): Promise<void> => {
   if (env.REDIS_URL) {
     try {
       await expireInRedis(env.REDIS_URL, tags)
     } catch (error) {
-      console.error(`expiring cache tags ${tags.join(', ')} in Redis failed:`, error)
+      console.error(
+        `expiring cache tags ${tags.join(', ')} in Redis failed (tried again until it answers):`,
+        error instanceof Error ? error.message : error,
+      )
+      retryInRedis(env.REDIS_URL, tags)
     }
   }
   try {

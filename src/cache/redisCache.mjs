@@ -48,9 +48,14 @@ export const cacheSettings = (environment = process.env) => ({
   projectRoot: environment.PROJECT_ROOT ? path.resolve(environment.PROJECT_ROOT) : process.cwd(),
 })
 
-/** An ioredis client that has connected (rejects after `timeoutMs` or on a connection error). */
+/** An ioredis client that has connected (rejects after `timeoutMs` or on a connection error). Its
+ * commands fail after 2 s without an answer: a Redis that hangs must not hold an edit. */
 export const connectRedis = async (redisUrl, timeoutMs = 5_000) => {
-  const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
+  const client = new Redis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 2,
+    commandTimeout: 2_000,
+  })
   // Without a listener ioredis prints every reconnect error; the handler reports misses instead.
   client.on('error', () => undefined)
   await Promise.race([

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,7 +11,8 @@ import { baseURL } from './client'
 
 // Issue 14: with REDIS_URL set, a server must keep serving while Redis is away — started before
 // Redis, or losing it while running — rendering per request, and use the cache again once Redis
-// answers. Its own Redis (Debian's redis-server) on a free port, so it can be stopped and started.
+// answers. Its own Redis (Debian's redis-server) on a free port, so it can be stopped and started;
+// it keeps its data over a restart (append-only file), as a production Redis does.
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = net.createServer()
@@ -20,13 +24,20 @@ const freePort = () =>
   })
 
 let redisPort = 0
+let redisDir = ''
 let redis: ChildProcess | null = null
-let server: { url: string; stopAndWait: () => Promise<void> } | null = null
+type Server = { url: string; dataDir: string; stopAndWait: () => Promise<void> }
+let server: Server | null = null
+/** A second instance of the same deployment (same database, files and Redis). */
+let other: Server | null = null
 
 const startRedis = async () => {
   redis = spawn(
     'redis-server',
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    [
+      ...['--port', String(redisPort), '--bind', '127.0.0.1', '--save', ''],
+      ...['--appendonly', 'yes', '--appendfsync', 'always', '--dir', redisDir],
+    ],
     { stdio: 'ignore' },
   )
   for (let waited = 0; waited < 5_000; waited += 50) {
@@ -52,15 +63,15 @@ const stopRedis = async () => {
   })
 }
 
-const get = async (pathname: string) => {
-  const res = await fetch(new URL(pathname, server!.url), { signal: AbortSignal.timeout(10_000) })
+const get = async (pathname: string, from: Server | null = server) => {
+  const res = await fetch(new URL(pathname, from!.url), { signal: AbortSignal.timeout(10_000) })
   return { status: res.status, front: res.headers.get('x-front-cache'), body: await res.text() }
 }
 
 /** Asks until the front cache answers from memory (it needs Redis for that), at most 20 s. */
-const untilServedFromMemory = async (pathname: string) => {
+const untilServedFromMemory = async (pathname: string, from: Server | null = server) => {
   for (let waited = 0; waited < 20_000; waited += 250) {
-    if ((await get(pathname)).front === 'hit') return true
+    if ((await get(pathname, from)).front === 'hit') return true
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   return false
@@ -68,16 +79,19 @@ const untilServedFromMemory = async (pathname: string) => {
 
 beforeAll(async () => {
   redisPort = await freePort()
-  // Redis is down when the server starts.
-  server = await startServer({
-    port: Number(new URL(baseURL()).port) + 3,
-    env: { REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_CACHE_PREFIX: 'v14test:down:' },
-  })
+  redisDir = fs.mkdtempSync(path.join(os.tmpdir(), 'v14-redis-'))
+  // Redis is down when the servers start.
+  const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_CACHE_PREFIX: 'v14test:down:' }
+  const port = Number(new URL(baseURL()).port)
+  server = await startServer({ port: port + 3, env })
+  other = await startServer({ port: port + 5, env, dataDir: server.dataDir })
 }, 300_000)
 
 afterAll(async () => {
+  await other?.stopAndWait()
   await server?.stopAndWait()
   await stopRedis()
+  fs.rmSync(redisDir, { recursive: true, force: true })
 })
 
 describe('Redis down', () => {
@@ -103,4 +117,42 @@ describe('Redis down', () => {
     await startRedis()
     expect(await untilServedFromMemory('/en/voiceovers/sanne-de-vries')).toBe(true)
   })
+
+  it('should show an edit made while Redis was away on the other instance once Redis is back, not the page Redis kept', async () => {
+    const profile = '/en/voiceovers/sanne-de-vries'
+    // The other instance's profile is in Redis (Next stores it there) and in its memory.
+    expect(await untilServedFromMemory(profile, other)).toBe(true)
+    await stopRedis()
+    const login = await fetch(new URL('/api/users/login', server!.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server!.url },
+      body: JSON.stringify({ email: 'admin@14voices.local', password: 'admin-14voices' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const found = await fetch(
+      new URL('/api/voiceovers?where[slug][equals]=sanne-de-vries&depth=0', server!.url),
+    )
+    const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+    const tagline = `Edited while Redis was away ${Date.now()}`
+    const edit = await fetch(new URL(`/api/voiceovers/${id}`, server!.url), {
+      method: 'PATCH',
+      headers: {
+        'content-type': 'application/json',
+        origin: server!.url,
+        authorization: `JWT ${token}`,
+      },
+      body: JSON.stringify({ tagline }),
+    })
+    await startRedis()
+    // Rendered per request while the other instance's cache client reconnects, the page shows the
+    // edit at once; what counts is the page it serves from the cache once Redis is back.
+    let fromCache = { front: null as string | null, fresh: false }
+    for (let waited = 0; waited < 20_000; waited += 500) {
+      const answer = await get(profile, other)
+      fromCache = { front: answer.front, fresh: answer.body.includes(tagline) }
+      if (fromCache.front === 'hit' && fromCache.fresh) break
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect([edit.status, fromCache]).toEqual([200, { front: 'hit', fresh: true }])
+  }, 60_000)
 })
