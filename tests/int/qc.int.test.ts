@@ -1,3 +1,4 @@
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MEASURE_DELIVERY_TASK } from '@/jobs/tasks/measureDelivery'
@@ -309,5 +310,38 @@ describe('the report through the API', () => {
     await drainJobs(ctx.payload)
     const { qc } = await deliverableOf(res.body.doc.id)
     expect([qc?.status, qc?.problems?.map((p) => p.key)]).toEqual(['failed', ['unmeasured']])
+  })
+})
+
+describe('two writers of one delivery at once', () => {
+  it('should keep the check’s report when the waveform is saved while the report commits', async () => {
+    const booking = await steps.inProduction(parties())
+    const res = await steps.deliver(tokens.artist, booking.id, take(referenceWav()))
+    const id = res.body.doc.id
+    // System writes, as the two jobs make them: the report in a transaction still open while the
+    // waveform is saved in a transaction of its own.
+    const reporting = await createLocalReq({}, ctx.payload)
+    await initTransaction(reporting)
+    await ctx.payload.update({
+      collection: slugs.deliverables,
+      id,
+      data: { qc: { status: 'failed', error: 'reported first' } },
+      depth: 0,
+      overrideAccess: true,
+      req: reporting,
+    })
+    const waveform = ctx.payload.update({
+      collection: slugs.deliverables,
+      id,
+      data: { waveform: { status: 'failed', error: 'saved second' } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    // Let the second update read the document before the first commits (without the lock it did).
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await commitTransaction(reporting)
+    await waveform
+    const stored = await deliverableOf(id)
+    expect([stored.qc?.error, stored.waveform?.error]).toEqual(['reported first', 'saved second'])
   })
 })

@@ -12,6 +12,7 @@ import { moneyField } from '@/fields/money'
 import { originalFilenameField } from '@/fields/originalFilename'
 import { purgedAtField } from '@/fields/purgedAt'
 import { captureIncoming } from '@/hooks/captureIncoming'
+import { lockRowBeforeUpdate } from '@/hooks/lockRowBeforeUpdate'
 import { slugs } from '@/slugs'
 import { audioMetadataField } from '@/fields/audioMetadata'
 import { deliveryQcField } from '@/fields/deliveryQc'
@@ -62,6 +63,7 @@ export const Deliverables: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [
+      lockRowBeforeUpdate(slugs.deliverables),
       refuseFileReplacement,
       keepOriginalFilename,
       acceptAudioUpload(),
