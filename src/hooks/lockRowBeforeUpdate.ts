@@ -10,7 +10,9 @@ import { lockRow } from '@/db/atomicIncrement'
  * first, so the second to commit wrote back what the first had changed: the delivery check's report
  * (`qc`) was lost when the waveform job, run alongside it, saved the waveform (seen in CI: the
  * delivery stayed `pending`, hidden from the customer). With the lock the second update waits for
- * the first to commit and then reads what it wrote. (SQLite runs one transaction at a time anyway.)
+ * the first to commit and then reads what it wrote. The same reverted a booking's status: a save of
+ * another field (an admin's, an invoice correction's) wrote back the status it had read while a
+ * transition (compareAndSetStatus) moved it on. (SQLite runs one transaction at a time anyway.)
  * Input: the collection's table name (its slug). Bulk updates (by `where`) are left as they are.
  */
 export const lockRowBeforeUpdate =

@@ -1,6 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { compareAndSetStatus } from '@/db/compareAndSetStatus'
 import { MEASURE_DELIVERY_TASK } from '@/jobs/tasks/measureDelivery'
 import { slugs } from '@/slugs'
 
@@ -313,7 +314,7 @@ describe('the report through the API', () => {
   })
 })
 
-describe('two writers of one delivery at once', () => {
+describe('two writers of one delivery or booking at once', () => {
   it('should keep the check’s report when the waveform is saved while the report commits', async () => {
     const booking = await steps.inProduction(parties())
     const res = await steps.deliver(tokens.artist, booking.id, take(referenceWav()))
@@ -343,5 +344,36 @@ describe('two writers of one delivery at once', () => {
     await waveform
     const stored = await deliverableOf(id)
     expect([stored.qc?.error, stored.waveform?.error]).toEqual(['reported first', 'saved second'])
+  })
+
+  it('should keep a status change when an admin saves the booking while it commits', async () => {
+    const booking = await steps.inProduction(parties())
+    // The move to review as the services make it (compareAndSetStatus), still uncommitted while an
+    // admin saves another field of the booking in a transaction of its own.
+    const moving = await createLocalReq({}, ctx.payload)
+    await initTransaction(moving)
+    const moved = await compareAndSetStatus({
+      req: moving,
+      table: slugs.bookings,
+      id: booking.id,
+      from: 'in_production',
+      to: 'review',
+    })
+    const saving = ctx.payload.update({
+      collection: slugs.bookings,
+      id: booking.id,
+      data: { finalPrice: 12_345 },
+      depth: 0,
+      overrideAccess: true,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await commitTransaction(moving)
+    await saving
+    const stored = await ctx.payload.findByID({
+      collection: slugs.bookings,
+      id: booking.id,
+      depth: 0,
+    })
+    expect([moved, stored.status, stored.finalPrice]).toEqual([true, 'review', 12_345])
   })
 })

@@ -8,6 +8,7 @@ import { projectTypes } from '@/domain/catalog'
 import { usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { moneyField } from '@/fields/money'
 import { captureIncoming } from '@/hooks/captureIncoming'
+import { lockRowBeforeUpdate } from '@/hooks/lockRowBeforeUpdate'
 import { bookingDeliverySpecField } from '@/fields/deliverySpec'
 import { locales } from '@/i18n/locales'
 import { slugs } from '@/slugs'
@@ -90,7 +91,11 @@ export const Bookings: CollectionConfig = {
     confirmWordCountEndpoint,
   ],
   hooks: {
-    beforeOperation: [captureIncoming(slugs.bookings, 'status')],
+    // The row lock first: a save must not write back a status a transition changed meanwhile.
+    beforeOperation: [
+      lockRowBeforeUpdate(slugs.bookings),
+      captureIncoming(slugs.bookings, 'status'),
+    ],
     beforeChange: [
       checkIfMatch,
       enforceBookingQuota,
