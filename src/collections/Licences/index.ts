@@ -8,6 +8,7 @@ import { customerOrAdminField } from '@/collections/Bookings/access'
 import { licenceStatuses } from '@/domain/licence'
 import { usageLabels, usageMedia, usageRegions, usageTerms } from '@/domain/pricing'
 import { moneyField } from '@/fields/money'
+import { lockRowBeforeUpdate } from '@/hooks/lockRowBeforeUpdate'
 import { locales } from '@/i18n/locales'
 import { slugs } from '@/slugs'
 
@@ -56,6 +57,8 @@ export const Licences: CollectionConfig = {
   // The sweep's query: active licences by end date.
   indexes: [{ fields: ['status', 'endsAt'] }],
   endpoints: [renewEndpoint],
+  // An admin's save must not write back a status the sweep or a renewal moved on meanwhile.
+  hooks: { beforeOperation: [lockRowBeforeUpdate(slugs.licences)] },
   fields: [
     {
       // The booking's reference ("BK-2026-00042"): how staff and customers name the licence.
