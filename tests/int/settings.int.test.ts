@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formWith, jpegFile, pdfFile } from '../helpers/files'
@@ -479,5 +480,52 @@ describe('changing the email address', () => {
       json: { email: address },
     })
     expect([res.status, await emailOf(customer.id)]).toEqual([200, address])
+  })
+})
+
+describe('a save of the account while a login is being recorded', () => {
+  it('should keep the session the login adds', async () => {
+    const user = await createUser({ payload: ctx.payload, role: 'customer' })
+    const session = {
+      id: 'a-login-in-another-tab',
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    }
+    // A login writes the whole stored user with its new session (as Payload's addSessionToUser
+    // does), still uncommitted while the person's other tab saves their name in a transaction of
+    // its own.
+    const loggingIn = await createLocalReq({}, ctx.payload)
+    await initTransaction(loggingIn)
+    const stored = await ctx.payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: user.id } },
+      req: loggingIn,
+    })
+    await ctx.payload.db.updateOne({
+      collection: 'users',
+      id: user.id,
+      data: { ...stored, sessions: [session], updatedAt: null },
+      req: loggingIn,
+      returning: false,
+    })
+    // System write standing in for the person's own PATCH: the race, not access, is under test.
+    const saving = ctx.payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { name: 'Saved in the other tab' },
+      depth: 0,
+      overrideAccess: true,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await commitTransaction(loggingIn)
+    await saving
+    const after = (await ctx.payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: user.id } },
+    })) as { name?: string; sessions?: { id: string }[] }
+    expect([after.name, after.sessions?.map((s) => s.id)]).toEqual([
+      'Saved in the other tab',
+      ['a-login-in-another-tab'],
+    ])
   })
 })

@@ -9,6 +9,7 @@ import { LOGIN_LOCKOUT } from '@/domain/authLimits'
 import { exampleVatId, normaliseCountry } from '@/domain/vat'
 import { env } from '@/env'
 import { sentenceFor } from '@/errors/sentenceFor'
+import { lockRowBeforeUpdate } from '@/hooks/lockRowBeforeUpdate'
 import { forgotPasswordHtml, forgotPasswordSubject } from '@/notifications/accountEmails'
 import { roles, slugs } from '@/slugs'
 
@@ -79,7 +80,14 @@ export const Users: CollectionConfig = {
     confirmEmailChangeEndpoint,
   ],
   hooks: {
-    beforeOperation: [requireCurrentPassword, refuseWeakPassword, answerUnknownLikeWrongPassword],
+    // The row lock last, once the request is known to be allowed: a save of the language or the
+    // name must not write back a `sessions` list a login changed meanwhile (the new session ended).
+    beforeOperation: [
+      requireCurrentPassword,
+      refuseWeakPassword,
+      answerUnknownLikeWrongPassword,
+      lockRowBeforeUpdate(slugs.users),
+    ],
     afterOperation: [endOtherSessions],
     beforeChange: [assignRole],
     beforeDelete: [deleteAvatarWithUser],
