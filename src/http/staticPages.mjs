@@ -1,6 +1,8 @@
 // Plain JavaScript: the production server (scripts/start.mjs) imports it before Next.js, and the app
 // imports it through src/http/cachePolicy.ts and src/http/staticPageHeaders.ts.
 
+import { searchTextOf } from '../domain/searchText.mjs'
+
 /**
  * How long a CDN may serve a public answer without asking (s-maxage, seconds), and how long after
  * that it may still serve it while it asks in the background (stale-while-revalidate). The origin
@@ -69,7 +71,10 @@ export const catalogRedirectOf = (target) => {
   const all = [...query]
   const kept = all.filter(
     ([key, value]) =>
-      !(value.trim() === '' && /** @type {readonly string[]} */ (CATALOG_QUERY_KEYS).includes(key)),
+      !(
+        searchTextOf(value) === '' &&
+        /** @type {readonly string[]} */ (CATALOG_QUERY_KEYS).includes(key)
+      ),
   )
   if (kept.length === all.length) return null
   const rest = new URLSearchParams(kept).toString()

@@ -145,6 +145,11 @@ describe('catalogRedirectOf', () => {
     expect(catalogRedirectOf('/nl?q=+&language=de')).toBe('/nl?language=de')
   })
 
+  it('should count a search of characters nobody types (a zero-width space, a NUL) as empty', () => {
+    expect(catalogRedirectOf('/nl?q=%E2%80%8B')).toBe('/nl')
+    expect(catalogRedirectOf('/nl?gender=male&q=%00')).toBe('/nl?gender=male')
+  })
+
   it('should leave alone a clean query, other pages and client-router requests', () => {
     expect(catalogRedirectOf('/nl?gender=female&q=anna')).toBeNull()
     expect(catalogRedirectOf('/nl')).toBeNull()

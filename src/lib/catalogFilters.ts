@@ -1,5 +1,6 @@
 import { ageRanges, genders, projectTypes, voiceStyles } from '@/domain/catalog'
 import type { ProjectType } from '@/domain/catalog'
+import { searchTextOf } from '@/domain/searchText'
 import { ACCENT_ID_PATTERN, LANGUAGE_ID_PATTERN } from '@/domain/vocabulary'
 
 import type { SearchParams } from './searchParams'
@@ -74,15 +75,10 @@ const wholeNumber = (
 const parsePage = (value: string | string[] | undefined): number =>
   wholeNumber(value, { min: 1, max: MAX_PAGE }) ?? 1
 
-// Control characters (NUL from `?q=%00`, escapes, C1) and unpaired surrogates are nothing a person
-// types; each becomes a space, like a line break. NFC, so "é" typed either way is one search.
-const NOT_TYPED = /[\p{Cc}\p{Cs}]|\s/gu
-
 const parseQuery = (value: string | string[] | undefined): string | undefined => {
-  const v = first(value)?.normalize('NFC').replace(NOT_TYPED, ' ').replace(/ +/g, ' ').trim()
-  // Cut by characters, not UTF-16 units: an emoji at the limit is kept or dropped whole.
-  const cut = v ? Array.from(v).slice(0, MAX_QUERY_LENGTH).join('').trimEnd() : ''
-  return cut ? cut : undefined
+  const v = first(value)
+  const text = v === undefined ? '' : searchTextOf(v, MAX_QUERY_LENGTH)
+  return text ? text : undefined
 }
 
 const parseSort = (value: string | string[] | undefined, q: string | undefined) => {

@@ -197,6 +197,30 @@ describe('buildTimeline', () => {
     ])
   })
 
+  it('should tell the author of a message “you wrote” and the other party who wrote it', () => {
+    const events = [
+      at('2026-11-04T10:00:00.000Z', {
+        action: 'message.posted',
+        actor: CUSTOMER,
+        actorType: 'user',
+        details: { authorRole: 'customer' },
+      }),
+    ]
+    const line = (viewer: number, locale: 'nl' | 'en') =>
+      buildTimeline({ events, parties: parties(viewer), locale })[0]?.entries[0]?.text
+    expect([
+      line(CUSTOMER, 'nl'),
+      line(CUSTOMER, 'en'),
+      line(ARTIST, 'nl'),
+      line(ARTIST, 'en'),
+    ]).toEqual([
+      'Je hebt een bericht geschreven',
+      'You wrote a message',
+      'De klant schreef een bericht',
+      'The customer wrote a message',
+    ])
+  })
+
   it('should show nothing for a booking without events', () => {
     expect(buildTimeline({ events: [], parties: parties(CUSTOMER), locale: 'nl' })).toEqual([])
   })

@@ -318,10 +318,10 @@ export const describeEvent = ({
         : qc('timeline.released.other', { version, name: who.name })
     }
     case 'message.posted': {
+      const thread = translatorFor(locale, 'thread')
+      if (actorOf(event, parties, t).you) return thread('timeline.postedYou')
       const role = detail(event, 'authorRole')
-      return translatorFor(locale, 'thread')('timeline.posted', {
-        role: typeof role === 'string' ? role : 'other',
-      })
+      return thread('timeline.posted', { role: typeof role === 'string' ? role : 'other' })
     }
   }
 }

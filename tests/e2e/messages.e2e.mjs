@@ -65,7 +65,8 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
   await thread.getByRole('button', { name: 'Send message' }).click()
   await thread.getByRole('alert').filter({ hasText: 'Write a message first' }).waitFor()
   expectTrue((await field.inputValue()) === '   ', 'the typed text is kept after a refusal')
-  const text = `Could you pronounce “Jingle” the Dutch way? ${Date.now()}`
+  // With a pasted link longer than any screen is wide: it must wrap, not widen the page.
+  const text = `Could you pronounce “Jingle” the Dutch way? ${Date.now()} https://example.com/${'x'.repeat(600)}`
   await field.fill(text)
   await thread.getByRole('button', { name: 'Send message' }).click()
   await thread.getByTestId('message').filter({ hasText: text }).waitFor({ timeout: 15_000 })
@@ -74,6 +75,11 @@ export const run = async ({ browser, baseURL, screenshotDir }) => {
     'posting a message does not reload the page',
   )
   expectTrue((await field.inputValue()) === '', 'the field is emptied after sending')
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ])
+  expectTrue(widths[0] <= widths[1], `a long word wraps inside the page (${widths.join(' > ')} px)`)
   const own = await thread.getByTestId('message').filter({ hasText: text }).innerText()
   expectTrue(own.includes('you') && /CET|CEST/.test(own), `author and zone shown: ${own}`)
   await page.screenshot({ path: path.join(screenshotDir, 'messages-customer.png'), fullPage: true })

@@ -130,7 +130,7 @@ export const BookingConfirmation = ({
       <h3>{t('nextTitle')}</h3>
       <ol className="next-steps">
         <li>{waitingForScript ? t('uploadScript') : t('scriptReceived')}</li>
-        <li>{t('artistTold', { name: artistName })}</li>
+        <li>{t(waitingForScript ? 'artistTold' : 'artistToldNow', { name: artistName })}</li>
         <li>{t('review')}</li>
       </ol>
       <p className="muted">{t('email')}</p>

@@ -104,6 +104,7 @@ export const BookingForm = ({
   const t = useTranslations('booking')
   const tFlow = useTranslations('bookingFlow.form')
   const tTiming = useTranslations('scriptTiming.form')
+  const tLength = useTranslations('scriptTiming')
   const locale = useLocale()
   const searchParams = useSearchParams()
   const storageKey = draftStorageKey(voiceover.id)
@@ -558,7 +559,12 @@ export const BookingForm = ({
                 [t('review.project'), details.projectTitle],
                 [t('review.type'), typeLabel(details.projectType)],
                 [t('review.words'), details.wordCount || t('review.wordsNotGiven')],
-                [tTiming('reviewTarget'), details.targetSeconds || tTiming('reviewNoTarget')],
+                [
+                  tTiming('reviewTarget'),
+                  details.targetSeconds
+                    ? tLength('seconds', { seconds: Number(details.targetSeconds) })
+                    : tTiming('reviewNoTarget'),
+                ],
                 [
                   t('review.usage'),
                   [details.usage.media, details.usage.region, details.usage.term]
