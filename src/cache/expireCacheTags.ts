@@ -59,46 +59,41 @@ const RETRY_FOR_MS = 10 * 60 * 1000
 
 /** Tags whose expiry in Redis failed and is tried again (see retryInRedis). */
 const owed = new Set<string>()
-let retry: { timer?: ReturnType<typeof setTimeout>; until: number } | null = null
+/** Until when the owed tags are tried again (ms since the epoch); 0 while nothing is owed. */
+let retryUntil = 0
+
+const retryLater = (redisUrl: string): void => {
+  setTimeout(() => void retryOwed(redisUrl), RETRY_EVERY_MS).unref()
+}
+
+const retryOwed = async (redisUrl: string): Promise<void> => {
+  const trying = [...owed]
+  owed.clear()
+  try {
+    await expireInRedis(redisUrl, trying)
+    console.warn(`expired cache tags ${trying.join(', ')} in Redis now that it answers again`)
+  } catch {
+    for (const tag of trying) owed.add(tag)
+    if (Date.now() > retryUntil) {
+      console.error(`gave up expiring cache tags ${[...owed].join(', ')} in Redis`)
+      owed.clear()
+    }
+  }
+  if (owed.size === 0) retryUntil = 0
+  else retryLater(redisUrl)
+}
 
 /**
- * Tries the expiry of `tags` in Redis again every RETRY_EVERY_MS until it works, for RETRY_FOR_MS.
- * Without it an edit made while Redis was away left its pages in Redis as they were, served for up
- * to their time limit once Redis was back (Redis keeps its data over a restart). The timer doesn't
- * keep a script alive: the seed and the worker only try while they run.
+ * Tries the expiry of `tags` in Redis again every RETRY_EVERY_MS until it works, for RETRY_FOR_MS
+ * after the last failure. Without it an edit made while Redis was away left its pages in Redis as
+ * they were, served for up to their time limit once Redis was back (Redis keeps its data over a
+ * restart). The timer doesn't keep a script alive: the seed and the worker only try while they run.
  */
 const retryInRedis = (redisUrl: string, tags: string[]): void => {
   for (const tag of tags) owed.add(tag)
-  if (retry) {
-    retry.until = Date.now() + RETRY_FOR_MS
-    return
-  }
-  const state: { timer?: ReturnType<typeof setTimeout>; until: number } = {
-    until: Date.now() + RETRY_FOR_MS,
-  }
-  retry = state
-  const attempt = async () => {
-    const trying = [...owed]
-    owed.clear()
-    try {
-      await expireInRedis(redisUrl, trying)
-      console.warn(`expired cache tags ${trying.join(', ')} in Redis now that it answers again`)
-    } catch {
-      for (const tag of trying) owed.add(tag)
-      if (Date.now() > state.until) {
-        console.error(`gave up expiring cache tags ${[...owed].join(', ')} in Redis`)
-        owed.clear()
-      }
-    }
-    if (owed.size === 0) {
-      retry = null
-      return
-    }
-    state.timer = setTimeout(() => void attempt(), RETRY_EVERY_MS)
-    state.timer.unref()
-  }
-  state.timer = setTimeout(() => void attempt(), RETRY_EVERY_MS)
-  state.timer.unref()
+  const scheduled = retryUntil !== 0
+  retryUntil = Date.now() + RETRY_FOR_MS
+  if (!scheduled) retryLater(redisUrl)
 }
 
 /**

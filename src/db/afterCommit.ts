@@ -27,8 +27,14 @@ export const runCallbacksAfterCommit = (adapterObj: DatabaseAdapterObj): Databas
       return callbacks
     }
     adapter.commitTransaction = async (id) => {
-      await commit(id)
-      for (const callback of await take(id)) {
+      // Taken whether or not the commit succeeds: a failed commit's callbacks never run.
+      let callbacks: Callback[] = []
+      try {
+        await commit(id)
+      } finally {
+        callbacks = await take(id)
+      }
+      for (const callback of callbacks) {
         try {
           await callback()
         } catch (error) {

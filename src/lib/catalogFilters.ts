@@ -75,11 +75,8 @@ const wholeNumber = (
 const parsePage = (value: string | string[] | undefined): number =>
   wholeNumber(value, { min: 1, max: MAX_PAGE }) ?? 1
 
-const parseQuery = (value: string | string[] | undefined): string | undefined => {
-  const v = first(value)
-  const text = v === undefined ? '' : searchTextOf(v, MAX_QUERY_LENGTH)
-  return text ? text : undefined
-}
+const parseQuery = (value: string | string[] | undefined): string | undefined =>
+  searchTextOf(first(value) ?? '', MAX_QUERY_LENGTH) || undefined
 
 const parseSort = (value: string | string[] | undefined, q: string | undefined) => {
   const v = first(value)

@@ -103,8 +103,7 @@ export const BookingForm = ({
 }) => {
   const t = useTranslations('booking')
   const tFlow = useTranslations('bookingFlow.form')
-  const tTiming = useTranslations('scriptTiming.form')
-  const tLength = useTranslations('scriptTiming')
+  const tTiming = useTranslations('scriptTiming')
   const locale = useLocale()
   const searchParams = useSearchParams()
   const storageKey = draftStorageKey(voiceover.id)
@@ -425,7 +424,7 @@ export const BookingForm = ({
               </p>
             </div>
             <div className="form__field">
-              <label htmlFor="targetSeconds">{tTiming('targetSeconds')}</label>
+              <label htmlFor="targetSeconds">{tTiming('form.targetSeconds')}</label>
               <input
                 id="targetSeconds"
                 type="number"
@@ -437,7 +436,7 @@ export const BookingForm = ({
                 onChange={(e) => update('targetSeconds', e.target.value)}
               />
               <p id="targetSeconds-hint" className="form__hint">
-                {tTiming('targetSecondsHint')}
+                {tTiming('form.targetSecondsHint')}
               </p>
             </div>
             <div className="form__field">
@@ -560,10 +559,10 @@ export const BookingForm = ({
                 [t('review.type'), typeLabel(details.projectType)],
                 [t('review.words'), details.wordCount || t('review.wordsNotGiven')],
                 [
-                  tTiming('reviewTarget'),
+                  tTiming('form.reviewTarget'),
                   details.targetSeconds
-                    ? tLength('seconds', { seconds: Number(details.targetSeconds) })
-                    : tTiming('reviewNoTarget'),
+                    ? tTiming('seconds', { seconds: Number(details.targetSeconds) })
+                    : tTiming('form.reviewNoTarget'),
                 ],
                 [
                   t('review.usage'),
